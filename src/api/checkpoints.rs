@@ -1,0 +1,5 @@
+//! Routes of the checkpoints API.
+
+use super::Route;
+
+pub const ROUTES: &[Route] = &[];

@@ -1,0 +1,5 @@
+//! Routes of the exec API.
+
+use super::Route;
+
+pub const ROUTES: &[Route] = &[];

@@ -1,0 +1,161 @@
+//! The route table of the platform API. Each subsystem lists its routes in
+//! its own file under this module; [`route`] matches the path, answers 404
+//! and 405 itself, enforces which routes user code inside the container may
+//! call, and hands the request to the route's handler.
+
+mod checkpoints;
+mod container;
+mod exec;
+mod ports;
+mod services;
+mod sprites;
+mod status;
+
+use crate::daemon::Daemon;
+use crate::http::{Origin, Reply, Request, Response};
+
+/// Captured `{name}` segments of a matched route, in order.
+pub struct Params(Vec<(&'static str, String)>);
+
+impl Params {
+    /// Value of the `{name}` segment; routes only ask for names in their
+    /// own pattern, so a missing one is a bug in the route table.
+    pub fn get(&self, name: &str) -> &str {
+        self.0
+            .iter()
+            .find(|(key, _)| *key == name)
+            .map(|(_, value)| value.as_str())
+            .unwrap_or("")
+    }
+}
+
+pub type Handler = fn(&mut Daemon, &Request, &Params) -> Reply;
+
+/// One route: method, path pattern with `{name}` segments, handler, and
+/// whether user code may call it through the container's API socket.
+pub struct Route {
+    pub method: &'static str,
+    pub pattern: &'static str,
+    pub handler: Handler,
+    pub inside: bool,
+}
+
+/// Every route of the API, in matching order.
+pub fn routes() -> impl Iterator<Item = &'static Route> {
+    [
+        status::ROUTES,
+        container::ROUTES,
+        exec::ROUTES,
+        services::ROUTES,
+        ports::ROUTES,
+        checkpoints::ROUTES,
+        sprites::ROUTES,
+    ]
+    .into_iter()
+    .flatten()
+}
+
+fn match_pattern(pattern: &'static str, segments: &[&str]) -> Option<Params> {
+    let parts: Vec<&'static str> = pattern.split('/').filter(|s| !s.is_empty()).collect();
+    if parts.len() != segments.len() {
+        return None;
+    }
+    let mut params = Vec::new();
+    for (part, segment) in parts.iter().zip(segments) {
+        if let Some(name) = part.strip_prefix('{').and_then(|p| p.strip_suffix('}')) {
+            params.push((name, crate::http::request::percent_decode(segment)));
+        } else if part != segment {
+            return None;
+        }
+    }
+    Some(Params(params))
+}
+
+/// Routes one request.
+pub fn route(d: &mut Daemon, request: &Request) -> Reply {
+    let segments = request.segments();
+    let mut allowed_methods = Vec::new();
+    for route in routes() {
+        let Some(params) = match_pattern(route.pattern, &segments) else { continue };
+        if route.method != request.method {
+            if !allowed_methods.contains(&route.method) {
+                allowed_methods.push(route.method);
+            }
+            continue;
+        }
+        if request.origin == Origin::Container && !route.inside {
+            return Response::error(
+                403,
+                format!("{} {} is not available inside the container", request.method, route.pattern),
+            )
+            .into();
+        }
+        return (route.handler)(d, request, &params);
+    }
+    if !allowed_methods.is_empty() {
+        let allow = allowed_methods.join(", ");
+        return Response::error(
+            405,
+            format!("method {} not allowed on {}; allowed: {allow}", request.method, request.path),
+        )
+        .with_header("Allow", allow)
+        .into();
+    }
+    Response::error(404, format!("no route for {:?}", request.path)).into()
+}
+
+/// Parses a JSON request body into `T`, naming the problem on failure.
+pub fn parse_body<T: miniserde::Deserialize>(request: &Request) -> Result<T, Response> {
+    let text = std::str::from_utf8(&request.body)
+        .map_err(|_| Response::error(400, "request body is not valid UTF-8"))?;
+    miniserde::json::from_str(text).map_err(|_| {
+        Response::error(
+            400,
+            format!(
+                "invalid JSON body for {} {}; see docs/api.md for its fields",
+                request.method, request.path
+            ),
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn patterns_capture_names() {
+        let params = match_pattern("/v1/services/{name}", &["v1", "services", "web"]).unwrap();
+        assert_eq!(params.get("name"), "web");
+        assert!(match_pattern("/v1/services/{name}", &["v1", "services"]).is_none());
+        assert!(match_pattern("/v1/status", &["v1", "other"]).is_none());
+    }
+
+    #[test]
+    fn route_table_has_no_duplicates() {
+        let mut seen = std::collections::HashSet::new();
+        for route in routes() {
+            assert!(seen.insert((route.method, route.pattern)), "{} {}", route.method, route.pattern);
+        }
+    }
+
+    /// docs/api.md lists every route as a `METHOD /path` heading, and lists
+    /// nothing the table does not have.
+    #[test]
+    fn api_doc_matches_route_table() {
+        let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/api.md"))
+            .expect("docs/api.md exists");
+        let documented: std::collections::BTreeSet<String> = doc
+            .lines()
+            .filter_map(|line| line.strip_prefix("### "))
+            .map(|heading| heading.trim_matches('`').to_string())
+            .filter(|heading| heading.contains(" /"))
+            .collect();
+        let served: std::collections::BTreeSet<String> =
+            routes().map(|r| format!("{} {}", r.method, r.pattern)).collect();
+        let missing: Vec<_> = served.difference(&documented).collect();
+        let stale: Vec<_> = documented.difference(&served).collect();
+        assert!(missing.is_empty(), "routes missing from docs/api.md: {missing:?}");
+        assert!(stale.is_empty(), "docs/api.md lists routes that do not exist: {stale:?}");
+    }
+}

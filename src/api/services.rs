@@ -1,0 +1,5 @@
+//! Routes of the services API.
+
+use super::Route;
+
+pub const ROUTES: &[Route] = &[];

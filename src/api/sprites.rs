@@ -1,0 +1,5 @@
+//! Routes of the sprites API.
+
+use super::Route;
+
+pub const ROUTES: &[Route] = &[];

@@ -1,0 +1,101 @@
+//! Command-line entry: `guestd serve` runs the daemon, every other
+//! subcommand is a client of a running daemon.
+
+use crate::{client, config, daemon, logger, pid1, version};
+
+const USAGE: &str = "\
+Usage: guestd [--api ADDR] COMMAND [ARGS...]
+
+Commands:
+  serve                 run the daemon (see guestd serve --help)
+  status                print the daemon's status
+  version               print this binary's version
+
+Client options:
+  --api ADDR            daemon address: unix:PATH, tcp:HOST:PORT or hvsock:PATH:PORT;
+                        default $GUESTD_API, else unix:/run/guestd/api.sock
+";
+
+/// Runs the command line `args` and returns the process exit code.
+pub fn run(args: &[String]) -> i32 {
+    if pid1::is_init() {
+        return serve(&args.get(1..).unwrap_or(&[]).iter().skip_while(|a| *a == "serve").cloned().collect::<Vec<_>>(), true);
+    }
+    let mut rest = args.get(1..).unwrap_or(&[]).to_vec();
+    let mut api_flag = None;
+    while let Some(first) = rest.first() {
+        if let Some(value) = first.strip_prefix("--api=") {
+            api_flag = Some(value.to_string());
+            rest.remove(0);
+        } else if first == "--api" && rest.len() > 1 {
+            api_flag = Some(rest[1].clone());
+            rest.drain(..2);
+        } else {
+            break;
+        }
+    }
+    let Some(command) = rest.first().cloned() else {
+        eprint!("{USAGE}");
+        return 2;
+    };
+    let args = &rest[1..];
+    if command == "serve" {
+        return serve(args, false);
+    }
+    let addr = match client::api_addr(api_flag.as_deref()) {
+        Ok(addr) => addr,
+        Err(err) => {
+            eprintln!("guestd: {err}");
+            return 2;
+        }
+    };
+    let result = match command.as_str() {
+        "status" => client::status(&addr),
+        "version" | "--version" | "-V" => {
+            println!("{}", version::server_string());
+            Ok(0)
+        }
+        "help" | "--help" | "-h" => {
+            print!("{USAGE}");
+            Ok(0)
+        }
+        other => Err(format!("unknown command {other:?}; run guestd --help")),
+    };
+    match result {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("guestd: {err}");
+            1
+        }
+    }
+}
+
+fn serve(args: &[String], pid1: bool) -> i32 {
+    if args.iter().any(|a| a == "--help" || a == "-h") {
+        print!("{}", config::help());
+        return 0;
+    }
+    let mut config = match config::parse(args) {
+        Ok(config) => config,
+        Err(err) => {
+            eprintln!("guestd serve: {err}");
+            if pid1 {
+                pid1::finish(daemon::ExitAction::PowerOff);
+            }
+            return 2;
+        }
+    };
+    config.pid1 = pid1;
+    logger::init(config.log_level);
+    match daemon::serve(config) {
+        Ok(action) if pid1 => pid1::finish(action),
+        Ok(_) => 0,
+        Err(err) => {
+            log::error!("{err}");
+            if pid1 {
+                pid1::finish(daemon::ExitAction::PowerOff);
+            }
+            1
+        }
+    }
+}

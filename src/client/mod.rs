@@ -1,0 +1,248 @@
+//! The command-line client: connects to a daemon over a Unix socket,
+//! loopback TCP or a hybrid vsock socket, and speaks plain HTTP/1.1.
+
+use std::io::{self, BufRead, BufReader, Read, Write};
+use std::os::unix::net::UnixStream;
+use std::net::TcpStream;
+
+use crate::addr::{Addr, DEFAULT_UNIX_PATH};
+
+/// A blocking connection to the daemon.
+pub enum Connection {
+    Unix(UnixStream),
+    Tcp(TcpStream),
+}
+
+impl Read for Connection {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        match self {
+            Connection::Unix(s) => s.read(buf),
+            Connection::Tcp(s) => s.read(buf),
+        }
+    }
+}
+
+impl Write for Connection {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match self {
+            Connection::Unix(s) => s.write(buf),
+            Connection::Tcp(s) => s.write(buf),
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        match self {
+            Connection::Unix(s) => s.flush(),
+            Connection::Tcp(s) => s.flush(),
+        }
+    }
+}
+
+impl Connection {
+    pub fn try_clone(&self) -> io::Result<Connection> {
+        Ok(match self {
+            Connection::Unix(s) => Connection::Unix(s.try_clone()?),
+            Connection::Tcp(s) => Connection::Tcp(s.try_clone()?),
+        })
+    }
+
+    pub fn shutdown_write(&self) -> io::Result<()> {
+        match self {
+            Connection::Unix(s) => s.shutdown(std::net::Shutdown::Write),
+            Connection::Tcp(s) => s.shutdown(std::net::Shutdown::Write),
+        }
+    }
+}
+
+/// The API address from `--api`, else `GUESTD_API`, else the default Unix
+/// socket.
+pub fn api_addr(flag: Option<&str>) -> Result<Addr, String> {
+    match flag.map(str::to_string).or_else(|| std::env::var("GUESTD_API").ok()) {
+        Some(text) => Addr::parse(&text),
+        None => Ok(Addr::Unix(DEFAULT_UNIX_PATH.into())),
+    }
+}
+
+/// Opens a connection to the daemon at `addr`.
+pub fn connect(addr: &Addr) -> io::Result<Connection> {
+    match addr {
+        Addr::Unix(path) => UnixStream::connect(path)
+            .map(Connection::Unix)
+            .map_err(|err| annotate(err, &format!("failed to connect to unix:{}", path.display()))),
+        Addr::Tcp(socket_addr) => {
+            let stream = TcpStream::connect(socket_addr)
+                .map_err(|err| annotate(err, &format!("failed to connect to tcp:{socket_addr}")))?;
+            stream.set_nodelay(true)?;
+            Ok(Connection::Tcp(stream))
+        }
+        Addr::HybridVsock { path, port } => hybrid_vsock_connect(path, *port).map(Connection::Unix),
+        Addr::Vsock { .. } => Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            "vsock: addresses are for the daemon; from a VM's host use hvsock:PATH:PORT",
+        )),
+    }
+}
+
+fn annotate(err: io::Error, context: &str) -> io::Error {
+    io::Error::new(err.kind(), format!("{context}: {err}"))
+}
+
+/// Connects through a hybrid vsock Unix socket: sends `CONNECT PORT\n` and
+/// expects a line starting with `OK`.
+pub fn hybrid_vsock_connect(path: &std::path::Path, port: u32) -> io::Result<UnixStream> {
+    let context = format!("hvsock:{}:{port}", path.display());
+    let mut stream = UnixStream::connect(path)
+        .map_err(|err| annotate(err, &format!("failed to connect to {context}")))?;
+    stream.write_all(format!("CONNECT {port}\n").as_bytes())?;
+    // Read the reply one byte at a time so no byte of the API stream that
+    // follows it is consumed here.
+    let mut line = Vec::new();
+    let mut byte = [0u8; 1];
+    while line.len() < 128 {
+        match stream.read(&mut byte)? {
+            0 => break,
+            _ if byte[0] == b'\n' => break,
+            _ => line.push(byte[0]),
+        }
+    }
+    if !line.starts_with(b"OK") {
+        return Err(io::Error::new(
+            io::ErrorKind::ConnectionRefused,
+            format!(
+                "{context}: handshake failed (reply {:?}); is guestd listening on vsock port {port}?",
+                String::from_utf8_lossy(&line)
+            ),
+        ));
+    }
+    Ok(stream)
+}
+
+/// A response read by [`request`].
+pub struct ClientResponse {
+    pub status: u16,
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
+impl ClientResponse {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(key, _)| key.eq_ignore_ascii_case(name))
+            .map(|(_, value)| value.as_str())
+    }
+
+    /// The `error` field of a JSON error body, or the body as text.
+    pub fn error_message(&self) -> String {
+        let text = String::from_utf8_lossy(&self.body);
+        #[derive(miniserde::Deserialize)]
+        struct ErrorBody {
+            error: String,
+        }
+        match miniserde::json::from_str::<ErrorBody>(&text) {
+            Ok(body) => body.error,
+            Err(_) => text.trim().to_string(),
+        }
+    }
+}
+
+/// Writes a request with an optional JSON body.
+pub fn write_request(
+    conn: &mut impl Write,
+    method: &str,
+    path: &str,
+    body: Option<&str>,
+    extra_headers: &[(&str, &str)],
+) -> io::Result<()> {
+    let mut head = format!("{method} {path} HTTP/1.1\r\nHost: guestd\r\n");
+    for (name, value) in extra_headers {
+        head.push_str(&format!("{name}: {value}\r\n"));
+    }
+    if let Some(body) = body {
+        head.push_str(&format!(
+            "Content-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+            body.len()
+        ));
+    } else {
+        head.push_str("Content-Length: 0\r\n\r\n");
+    }
+    conn.write_all(head.as_bytes())
+}
+
+/// Reads a response head: status and headers.
+pub fn read_head(reader: &mut impl BufRead) -> io::Result<(u16, Vec<(String, String)>)> {
+    let mut line = String::new();
+    reader.read_line(&mut line)?;
+    let status = line
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .ok_or_else(|| {
+            io::Error::new(io::ErrorKind::InvalidData, format!("invalid status line {line:?}"))
+        })?;
+    let mut headers = Vec::new();
+    loop {
+        line.clear();
+        if reader.read_line(&mut line)? == 0 {
+            break;
+        }
+        let trimmed = line.trim_end();
+        if trimmed.is_empty() {
+            break;
+        }
+        if let Some((name, value)) = trimmed.split_once(':') {
+            headers.push((name.trim().to_string(), value.trim().to_string()));
+        }
+    }
+    Ok((status, headers))
+}
+
+/// Reads one chunk of a chunked body; `None` after the last chunk.
+pub fn read_chunk(reader: &mut impl BufRead) -> io::Result<Option<Vec<u8>>> {
+    let mut line = String::new();
+    reader.read_line(&mut line)?;
+    let size = usize::from_str_radix(line.trim(), 16).map_err(|_| {
+        io::Error::new(io::ErrorKind::InvalidData, format!("invalid chunk size {line:?}"))
+    })?;
+    let mut data = vec![0u8; size];
+    reader.read_exact(&mut data)?;
+    let mut crlf = [0u8; 2];
+    reader.read_exact(&mut crlf)?;
+    Ok((size > 0).then_some(data))
+}
+
+/// Sends one request on a new connection and reads the whole response.
+pub fn request(addr: &Addr, method: &str, path: &str, body: Option<&str>) -> io::Result<ClientResponse> {
+    let mut conn = connect(addr)?;
+    write_request(&mut conn, method, path, body, &[("Connection", "close")])?;
+    let mut reader = BufReader::new(conn);
+    let (status, headers) = read_head(&mut reader)?;
+    let find = |name: &str| {
+        headers
+            .iter()
+            .find(|(key, _)| key.eq_ignore_ascii_case(name))
+            .map(|(_, value)| value.clone())
+    };
+    let mut body = Vec::new();
+    if find("transfer-encoding").is_some_and(|te| te.eq_ignore_ascii_case("chunked")) {
+        while let Some(chunk) = read_chunk(&mut reader)? {
+            body.extend_from_slice(&chunk);
+        }
+    } else if let Some(len) = find("content-length").and_then(|v| v.parse::<usize>().ok()) {
+        body.resize(len, 0);
+        reader.read_exact(&mut body)?;
+    } else {
+        reader.read_to_end(&mut body)?;
+    }
+    Ok(ClientResponse { status, headers, body })
+}
+
+/// `guestd status`: prints the daemon's status JSON.
+pub fn status(addr: &Addr) -> Result<i32, String> {
+    let response = request(addr, "GET", "/v1/status", None).map_err(|err| err.to_string())?;
+    if response.status != 200 {
+        return Err(format!("status failed ({}): {}", response.status, response.error_message()));
+    }
+    print!("{}", String::from_utf8_lossy(&response.body));
+    Ok(0)
+}

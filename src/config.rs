@@ -1,0 +1,349 @@
+//! Settings of `guestd serve`, parsed from its command line. Each flag is
+//! one row of [`FLAGS`], which also produces `guestd serve --help`.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use crate::addr::Addr;
+
+/// Network mode of the inner container.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NetworkMode {
+    /// A network namespace of its own with only `lo`; ports get in through
+    /// the daemon's forwarding.
+    Private,
+    /// The root network namespace, shared with the daemon.
+    Host,
+}
+
+#[derive(Clone, Debug)]
+pub struct Config {
+    pub listen: Vec<Addr>,
+    pub state_dir: PathBuf,
+    pub run_dir: PathBuf,
+    pub base: PathBuf,
+    pub network: NetworkMode,
+    pub hostname: String,
+    pub memory_max: Option<u64>,
+    pub pids_max: Option<u64>,
+    pub vsock_allow_cid: u32,
+    pub max_connections: usize,
+    pub exec_kill_delay: Duration,
+    pub log_level: log::LevelFilter,
+    pub log_sink: Option<Addr>,
+    pub publish: Vec<(u16, u16)>,
+    pub store: Option<String>,
+    pub restore: Option<String>,
+    pub modules: Vec<PathBuf>,
+    pub name: String,
+    pub token_file: Option<PathBuf>,
+    /// Whether the daemon runs as the init process of the machine.
+    pub pid1: bool,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            listen: Vec::new(),
+            state_dir: PathBuf::from("/var/lib/guestd"),
+            run_dir: PathBuf::from("/run/guestd"),
+            base: PathBuf::from("/"),
+            network: NetworkMode::Private,
+            hostname: "guestd".to_string(),
+            memory_max: None,
+            pids_max: None,
+            vsock_allow_cid: 2,
+            max_connections: 512,
+            exec_kill_delay: Duration::from_secs(5),
+            log_level: log::LevelFilter::Info,
+            log_sink: None,
+            publish: Vec::new(),
+            store: None,
+            restore: None,
+            modules: Vec::new(),
+            name: "guestd".to_string(),
+            token_file: None,
+            pid1: false,
+        }
+    }
+}
+
+struct Flag {
+    name: &'static str,
+    value: &'static str,
+    help: &'static str,
+    apply: fn(&mut Config, &str) -> Result<(), String>,
+}
+
+const FLAGS: &[Flag] = &[
+    Flag {
+        name: "listen",
+        value: "ADDR",
+        help: "serve the API on ADDR (unix:PATH, tcp:HOST:PORT on loopback, vsock:PORT); \
+               repeatable; default unix:/run/guestd/api.sock, plus vsock:1024 as PID 1",
+        apply: |c, v| {
+            let addr = Addr::parse(v)?;
+            if let Addr::HybridVsock { .. } = addr {
+                return Err(format!("--listen {v}: hvsock addresses are for clients only"));
+            }
+            c.listen.push(addr);
+            Ok(())
+        },
+    },
+    Flag {
+        name: "state-dir",
+        value: "DIR",
+        help: "directory for the container's upper layer, service definitions, logs \
+               and checkpoint metadata; default /var/lib/guestd",
+        apply: |c, v| {
+            c.state_dir = PathBuf::from(v);
+            Ok(())
+        },
+    },
+    Flag {
+        name: "run-dir",
+        value: "DIR",
+        help: "directory for runtime sockets; default /run/guestd",
+        apply: |c, v| {
+            c.run_dir = PathBuf::from(v);
+            Ok(())
+        },
+    },
+    Flag {
+        name: "base",
+        value: "DIR",
+        help: "read-only base image of the inner container (overlayfs lower layer); default /",
+        apply: |c, v| {
+            c.base = PathBuf::from(v);
+            Ok(())
+        },
+    },
+    Flag {
+        name: "network",
+        value: "MODE",
+        help: "container network: private (own namespace with lo) or host; default private",
+        apply: |c, v| {
+            c.network = match v {
+                "private" => NetworkMode::Private,
+                "host" => NetworkMode::Host,
+                _ => return Err(format!("--network {v:?}: expected private or host")),
+            };
+            Ok(())
+        },
+    },
+    Flag {
+        name: "hostname",
+        value: "NAME",
+        help: "hostname inside the container; default guestd",
+        apply: |c, v| {
+            if v.is_empty() || v.len() > 64 {
+                return Err(format!("--hostname {v:?}: must be 1 to 64 bytes"));
+            }
+            c.hostname = v.to_string();
+            Ok(())
+        },
+    },
+    Flag {
+        name: "memory-max",
+        value: "BYTES",
+        help: "memory limit of the container (cgroup memory.max) in bytes; default none",
+        apply: |c, v| {
+            c.memory_max = Some(parse_number(v, "--memory-max")?);
+            Ok(())
+        },
+    },
+    Flag {
+        name: "pids-max",
+        value: "N",
+        help: "process limit of the container (cgroup pids.max); default none",
+        apply: |c, v| {
+            c.pids_max = Some(parse_number(v, "--pids-max")?);
+            Ok(())
+        },
+    },
+    Flag {
+        name: "vsock-allow-cid",
+        value: "CID",
+        help: "the only vsock peer CID accepted (2 is the host); default 2",
+        apply: |c, v| {
+            c.vsock_allow_cid = parse_number(v, "--vsock-allow-cid")? as u32;
+            Ok(())
+        },
+    },
+    Flag {
+        name: "max-connections",
+        value: "N",
+        help: "open API connections at most; more are answered 503; default 512",
+        apply: |c, v| {
+            c.max_connections = parse_number(v, "--max-connections")? as usize;
+            Ok(())
+        },
+    },
+    Flag {
+        name: "exec-kill-delay",
+        value: "SECONDS",
+        help: "seconds a non-TTY command outlives its disconnected client; default 5",
+        apply: |c, v| {
+            c.exec_kill_delay = Duration::from_secs(parse_number(v, "--exec-kill-delay")?);
+            Ok(())
+        },
+    },
+    Flag {
+        name: "log-level",
+        value: "LEVEL",
+        help: "error, warn, info, debug or trace; default info",
+        apply: |c, v| {
+            c.log_level = v
+                .parse()
+                .map_err(|_| format!("--log-level {v:?}: expected error, warn, info, debug or trace"))?;
+            Ok(())
+        },
+    },
+    Flag {
+        name: "log-sink",
+        value: "ADDR",
+        help: "ship every log record as a JSON line to ADDR (unix:, tcp: or vsock:); default none",
+        apply: |c, v| {
+            c.log_sink = Some(Addr::parse(v)?);
+            Ok(())
+        },
+    },
+    Flag {
+        name: "publish",
+        value: "OUTER:INNER",
+        help: "listen on loopback TCP port OUTER and forward to container port INNER; repeatable",
+        apply: |c, v| {
+            let (outer, inner) = v
+                .split_once(':')
+                .ok_or_else(|| format!("--publish {v:?}: expected OUTER:INNER port numbers"))?;
+            let port = |p: &str| {
+                p.parse::<u16>()
+                    .map_err(|_| format!("--publish {v:?}: {p:?} is not a port number"))
+            };
+            c.publish.push((port(outer)?, port(inner)?));
+            Ok(())
+        },
+    },
+    Flag {
+        name: "store",
+        value: "URL",
+        help: "checkpoint object store: dir:PATH or s3:http://HOST:PORT/BUCKET[/PREFIX]; \
+               default dir:STATE_DIR/store",
+        apply: |c, v| {
+            c.store = Some(v.to_string());
+            Ok(())
+        },
+    },
+    Flag {
+        name: "restore",
+        value: "ID",
+        help: "at start, rebuild the upper layer from checkpoint ID (or latest) in the store",
+        apply: |c, v| {
+            c.restore = Some(v.to_string());
+            Ok(())
+        },
+    },
+    Flag {
+        name: "load-module",
+        value: "PATH",
+        help: "load the kernel module at PATH with finit_module before starting; repeatable",
+        apply: |c, v| {
+            c.modules.push(PathBuf::from(v));
+            Ok(())
+        },
+    },
+    Flag {
+        name: "name",
+        value: "NAME",
+        help: "name of this VM in /v1/sprites/NAME routes; default guestd",
+        apply: |c, v| {
+            c.name = v.to_string();
+            Ok(())
+        },
+    },
+    Flag {
+        name: "token-file",
+        value: "PATH",
+        help: "file holding the bearer token that TCP and vsock clients must send",
+        apply: |c, v| {
+            c.token_file = Some(PathBuf::from(v));
+            Ok(())
+        },
+    },
+];
+
+fn parse_number(value: &str, flag: &str) -> Result<u64, String> {
+    value
+        .parse()
+        .map_err(|_| format!("{flag} {value:?}: expected a whole number"))
+}
+
+/// Help text of `guestd serve`.
+pub fn help() -> String {
+    let mut text = String::from("Usage: guestd serve [OPTIONS]\n\nRuns the daemon.\n\nOptions:\n");
+    for flag in FLAGS {
+        let head = format!("  --{} {}", flag.name, flag.value);
+        text.push_str(&format!("{head:<32}{}\n", flag.help.split_whitespace().collect::<Vec<_>>().join(" ")));
+    }
+    text.push_str(&format!("{:<32}print this help\n", "  -h, --help"));
+    text
+}
+
+/// Parses the arguments that follow `guestd serve`.
+pub fn parse(args: &[String]) -> Result<Config, String> {
+    let mut config = Config::default();
+    let mut iter = args.iter();
+    while let Some(arg) = iter.next() {
+        let Some(stripped) = arg.strip_prefix("--") else {
+            return Err(format!("unexpected argument {arg:?}; see guestd serve --help"));
+        };
+        let (name, inline) = match stripped.split_once('=') {
+            Some((name, value)) => (name, Some(value.to_string())),
+            None => (stripped, None),
+        };
+        let flag = FLAGS
+            .iter()
+            .find(|flag| flag.name == name)
+            .ok_or_else(|| format!("unknown option --{name}; see guestd serve --help"))?;
+        let value = match inline {
+            Some(value) => value,
+            None => iter
+                .next()
+                .cloned()
+                .ok_or_else(|| format!("--{name} needs a value ({})", flag.value))?,
+        };
+        (flag.apply)(&mut config, &value)?;
+    }
+    Ok(config)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(list: &[&str]) -> Vec<String> {
+        list.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn parse_flags_both_forms() {
+        let config = parse(&args(&["--listen", "tcp:127.0.0.1:9", "--state-dir=/tmp/s"])).unwrap();
+        assert_eq!(config.listen.len(), 1);
+        assert_eq!(config.state_dir, PathBuf::from("/tmp/s"));
+    }
+
+    #[test]
+    fn parse_rejects_unknown_and_missing() {
+        assert!(parse(&args(&["--nope"])).unwrap_err().contains("--nope"));
+        assert!(parse(&args(&["--listen"])).unwrap_err().contains("needs a value"));
+        assert!(parse(&args(&["--network", "bridge"])).unwrap_err().contains("bridge"));
+    }
+
+    #[test]
+    fn help_lists_every_flag() {
+        let text = help();
+        for flag in FLAGS {
+            assert!(text.contains(&format!("--{}", flag.name)));
+        }
+    }
+}

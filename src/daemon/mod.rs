@@ -1,0 +1,300 @@
+//! The daemon: one `mio` event loop that owns every subsystem. Sources are
+//! registered with tokens from [`token`], whose kind byte routes each event
+//! to its subsystem; timers come from one deadline heap; blocking work runs
+//! on [`pool`] and comes back as completions; exited children are reaped
+//! here and handed to the subsystem that started them.
+
+pub mod pool;
+pub mod signals;
+pub mod slab;
+pub mod timer;
+pub mod token;
+
+use std::collections::HashMap;
+use std::io;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use mio::{Events, Interest, Poll, Registry, Waker};
+
+use crate::config::Config;
+use crate::sys::{self, ExitStatus};
+use crate::{container, exec, forward, http, logs, services, storage};
+use pool::Pool;
+use signals::SignalPipe;
+use timer::{TimerKey, Timers};
+use token::{token, Kind};
+
+/// Which subsystem started a child process, and its id there.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ChildOwner {
+    pub kind: Kind,
+    pub id: u64,
+}
+
+/// What the daemon does once it has stopped everything.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExitAction {
+    /// Return from `run` (not PID 1).
+    Exit,
+    PowerOff,
+    Reboot,
+}
+
+/// Most time an orderly shutdown waits for services and the container.
+const SHUTDOWN_GRACE: Duration = Duration::from_secs(10);
+
+pub struct Daemon {
+    pub config: Config,
+    poll: Poll,
+    pub registry: Registry,
+    pub timers: Timers,
+    pub pool: Pool,
+    signals: SignalPipe,
+    /// Live children of the daemon by PID, and who started each.
+    pub children: HashMap<libc::pid_t, ChildOwner>,
+    pub started_at: Instant,
+    pub started_unix: u64,
+    pub http: http::Server,
+    pub container: container::Container,
+    pub exec: exec::Exec,
+    pub services: services::Services,
+    pub logs: logs::Logs,
+    pub forward: forward::Forward,
+    pub storage: storage::Storage,
+    /// Set once a shutdown has begun.
+    pub exit_action: Option<ExitAction>,
+    exit_deadline: Option<Instant>,
+}
+
+/// Error that stops the daemon from starting.
+#[derive(Debug)]
+pub struct StartError {
+    pub step: String,
+    pub source: io::Error,
+}
+
+impl std::fmt::Display for StartError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.step, self.source)
+    }
+}
+
+impl std::error::Error for StartError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&self.source)
+    }
+}
+
+/// Attaches the failing step to an I/O error.
+pub fn step<T>(result: io::Result<T>, step: impl FnOnce() -> String) -> Result<T, StartError> {
+    result.map_err(|source| StartError { step: step(), source })
+}
+
+impl Daemon {
+    pub fn new(config: Config) -> Result<Daemon, StartError> {
+        let poll = step(Poll::new(), || "failed to create the event loop".into())?;
+        let registry = step(poll.registry().try_clone(), || "failed to clone the registry".into())?;
+        let waker = step(Waker::new(&registry, token(Kind::Waker, 0)), || {
+            "failed to create the loop waker".into()
+        })?;
+        let mut signals = step(SignalPipe::install(), || "failed to install signal handlers".into())?;
+        step(
+            registry.register(&mut signals.receiver, token(Kind::Signal, 0), Interest::READABLE),
+            || "failed to register the signal pipe".into(),
+        )?;
+        let started_unix = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs())
+            .unwrap_or(0);
+        Ok(Daemon {
+            http: http::Server::new(&config),
+            container: container::Container::new(&config),
+            exec: exec::Exec::default(),
+            services: services::Services::new(&config),
+            logs: logs::Logs::new(&config),
+            forward: forward::Forward::new(&config),
+            storage: storage::Storage::new(&config),
+            config,
+            poll,
+            registry,
+            timers: Timers::default(),
+            pool: Pool::new(Arc::new(waker)),
+            signals,
+            children: HashMap::new(),
+            started_at: Instant::now(),
+            started_unix,
+            exit_action: None,
+            exit_deadline: None,
+        })
+    }
+
+    /// Starts every subsystem: the API listeners first, so the daemon
+    /// answers while the container and services come up.
+    pub fn start(&mut self) -> Result<(), StartError> {
+        if !self.config.pid1 {
+            step(sys::set_child_subreaper(), || "failed to become a child subreaper".into())?;
+        }
+        http::start(self)?;
+        logs::start(self)?;
+        storage::start(self)?;
+        container::start(self)?;
+        services::start(self)?;
+        forward::start(self)?;
+        Ok(())
+    }
+
+    /// Runs the event loop until a shutdown completes.
+    pub fn run(&mut self) -> Result<ExitAction, StartError> {
+        let mut events = Events::with_capacity(256);
+        loop {
+            let timeout = self.timers.next_timeout(Instant::now());
+            if let Err(err) = self.poll.poll(&mut events, timeout) {
+                if err.kind() == io::ErrorKind::Interrupted {
+                    continue;
+                }
+                return Err(StartError { step: "event loop poll failed".into(), source: err });
+            }
+            for event in events.iter() {
+                self.dispatch(event);
+            }
+            self.fire_timers();
+            if let Some(action) = self.exit_action {
+                if self.ready_to_exit() {
+                    return Ok(action);
+                }
+            }
+        }
+    }
+
+    fn dispatch(&mut self, event: &mio::event::Event) {
+        let Some((kind, index)) = token::split(event.token()) else {
+            log::debug!("ignoring event for unknown token {:?}", event.token());
+            return;
+        };
+        match kind {
+            Kind::Waker => {
+                for completion in self.pool.take_completions() {
+                    completion(self);
+                }
+            }
+            Kind::Signal => self.handle_signals(),
+            Kind::Listener => http::on_listener(self, index),
+            Kind::Http => http::on_event(self, index, event),
+            Kind::Exec => exec::on_event(self, index, event),
+            Kind::Service => services::on_event(self, index, event),
+            Kind::Log => logs::on_event(self, index, event),
+            Kind::Forward => forward::on_event(self, index, event),
+            Kind::Storage => storage::on_event(self, index, event),
+            Kind::Container => container::on_event(self, index, event),
+        }
+    }
+
+    fn fire_timers(&mut self) {
+        let now = Instant::now();
+        while let Some(TimerKey { kind, id }) = self.timers.pop_expired(now) {
+            match kind {
+                Kind::Http => http::on_timer(self, id),
+                Kind::Exec => exec::on_timer(self, id),
+                Kind::Service => services::on_timer(self, id),
+                Kind::Log => logs::on_timer(self, id),
+                Kind::Forward => forward::on_timer(self, id),
+                Kind::Storage => storage::on_timer(self, id),
+                Kind::Container => container::on_timer(self, id),
+                Kind::Waker | Kind::Signal | Kind::Listener => self.on_own_timer(),
+            }
+        }
+    }
+
+    fn handle_signals(&mut self) {
+        for signal in self.signals.drain() {
+            match signal {
+                libc::SIGCHLD => self.reap_children(),
+                libc::SIGTERM | libc::SIGPWR => {
+                    log::info!("received signal {signal}; shutting down");
+                    self.begin_shutdown(if self.config.pid1 { ExitAction::PowerOff } else { ExitAction::Exit });
+                }
+                libc::SIGINT => {
+                    log::info!("received SIGINT; shutting down");
+                    self.begin_shutdown(if self.config.pid1 { ExitAction::Reboot } else { ExitAction::Exit });
+                }
+                other => log::debug!("ignoring signal {other}"),
+            }
+        }
+    }
+
+    /// Reaps every exited child and hands each exit to its owner.
+    pub fn reap_children(&mut self) {
+        loop {
+            match sys::reap_any() {
+                Ok(Some((pid, status))) => self.child_exited(pid, status),
+                Ok(None) => break,
+                Err(err) if err.raw_os_error() == Some(libc::ECHILD) => break,
+                Err(err) => {
+                    log::error!("waitpid failed: {err}");
+                    break;
+                }
+            }
+        }
+    }
+
+    fn child_exited(&mut self, pid: libc::pid_t, status: ExitStatus) {
+        let Some(owner) = self.children.remove(&pid) else {
+            log::debug!("reaped orphan {pid}: {status:?}");
+            return;
+        };
+        match owner.kind {
+            Kind::Container => container::on_child_exit(self, owner.id, pid, status),
+            Kind::Exec => exec::on_child_exit(self, owner.id, pid, status),
+            Kind::Service => services::on_child_exit(self, owner.id, pid, status),
+            Kind::Storage => storage::on_child_exit(self, owner.id, pid, status),
+            _ => log::debug!("child {pid} of {:?} exited: {status:?}", owner.kind),
+        }
+    }
+
+    /// Starts an orderly shutdown: services stop, then the container, then
+    /// `run` returns `action`. A second request only tightens the action.
+    pub fn begin_shutdown(&mut self, action: ExitAction) {
+        if self.exit_action.is_some() {
+            self.exit_action = Some(action);
+            return;
+        }
+        self.exit_action = Some(action);
+        let deadline = Instant::now() + SHUTDOWN_GRACE;
+        self.exit_deadline = Some(deadline);
+        self.timers.add(deadline, TimerKey { kind: Kind::Signal, id: 0 });
+        services::shutdown(self);
+        exec::shutdown(self);
+        forward::shutdown(self);
+        container::shutdown(self);
+    }
+
+    fn ready_to_exit(&self) -> bool {
+        let expired = self.exit_deadline.is_some_and(|deadline| Instant::now() >= deadline);
+        expired || (container::is_stopped(self) && services::all_stopped(self))
+    }
+
+    fn on_own_timer(&mut self) {
+        if self.exit_deadline.is_some_and(|deadline| Instant::now() >= deadline) {
+            log::warn!("shutdown grace of {}s ran out; exiting anyway", SHUTDOWN_GRACE.as_secs());
+        }
+    }
+
+    /// Uptime of the daemon.
+    pub fn uptime(&self) -> Duration {
+        self.started_at.elapsed()
+    }
+
+    /// Records that `pid` belongs to `owner`, so its exit is routed there.
+    pub fn adopt_child(&mut self, pid: libc::pid_t, kind: Kind, id: u64) {
+        self.children.insert(pid, ChildOwner { kind, id });
+    }
+}
+
+/// Runs the daemon with `config` until it shuts down.
+pub fn serve(config: Config) -> Result<ExitAction, StartError> {
+    let mut daemon = Daemon::new(config)?;
+    daemon.start()?;
+    log::info!("{} serving", crate::version::server_string());
+    daemon.run()
+}

@@ -1,0 +1,26 @@
+//! Exec sessions and the interactive console.
+
+use crate::config::Config;
+use crate::daemon::{Daemon, StartError};
+use crate::sys::ExitStatus;
+
+#[derive(Default)]
+pub struct Exec {}
+
+impl Exec {
+    pub fn new(_config: &Config) -> Self {
+        Self::default()
+    }
+}
+
+pub fn start(_d: &mut Daemon) -> Result<(), StartError> {
+    Ok(())
+}
+
+pub fn shutdown(_d: &mut Daemon) {}
+
+pub fn on_event(_d: &mut Daemon, _index: usize, _event: &mio::event::Event) {}
+
+pub fn on_timer(_d: &mut Daemon, _id: u64) {}
+
+pub fn on_child_exit(_d: &mut Daemon, _id: u64, _pid: libc::pid_t, _status: ExitStatus) {}

@@ -1,0 +1,110 @@
+//! Listening sockets of the API: Unix, loopback TCP and vsock.
+
+use std::io;
+use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
+use std::os::unix::fs::PermissionsExt;
+use std::path::Path;
+
+use mio::net::{TcpListener, UnixListener};
+use mio::unix::SourceFd;
+use mio::{Interest, Registry, Token};
+
+use super::request::Origin;
+use crate::addr::Addr;
+use crate::sys;
+
+pub enum Socket {
+    Unix(UnixListener),
+    Tcp(TcpListener),
+    Vsock(OwnedFd),
+}
+
+pub struct Listener {
+    pub socket: Socket,
+    pub addr: Addr,
+    pub origin: Origin,
+}
+
+impl Listener {
+    /// Binds `addr`. A Unix socket path is replaced if a stale socket file
+    /// is there; its parent directory is created with mode 0700.
+    pub fn bind(addr: &Addr, origin: Origin) -> io::Result<Listener> {
+        let socket = match addr {
+            Addr::Unix(path) => Socket::Unix(bind_unix(path)?),
+            Addr::Tcp(socket_addr) => {
+                if !socket_addr.ip().is_loopback() {
+                    return Err(io::Error::new(
+                        io::ErrorKind::InvalidInput,
+                        format!("tcp address {socket_addr} is not loopback; TCP is for local development only"),
+                    ));
+                }
+                Socket::Tcp(TcpListener::bind(*socket_addr)?)
+            }
+            Addr::Vsock { cid, port } => Socket::Vsock(sys::vsock::listen(*cid, *port)?),
+            Addr::HybridVsock { .. } => {
+                return Err(io::Error::new(io::ErrorKind::InvalidInput, "hvsock is a client address"))
+            }
+        };
+        Ok(Listener { socket, addr: addr.clone(), origin })
+    }
+
+    pub fn register(&mut self, registry: &Registry, token: Token) -> io::Result<()> {
+        match &mut self.socket {
+            Socket::Unix(listener) => registry.register(listener, token, Interest::READABLE),
+            Socket::Tcp(listener) => registry.register(listener, token, Interest::READABLE),
+            Socket::Vsock(fd) => {
+                registry.register(&mut SourceFd(&fd.as_raw_fd()), token, Interest::READABLE)
+            }
+        }
+    }
+
+    /// Accepts one connection as a non-blocking, close-on-exec descriptor.
+    /// Vsock peers other than `allow_cid` are closed and skipped.
+    pub fn accept(&self, allow_cid: u32) -> io::Result<OwnedFd> {
+        match &self.socket {
+            Socket::Unix(listener) => {
+                let (stream, _) = listener.accept()?;
+                Ok(into_owned(stream))
+            }
+            Socket::Tcp(listener) => {
+                let (stream, _) = listener.accept()?;
+                stream.set_nodelay(true)?;
+                Ok(into_owned(stream))
+            }
+            Socket::Vsock(fd) => loop {
+                let (conn, peer_cid) = sys::vsock::accept(fd)?;
+                if peer_cid == allow_cid {
+                    return Ok(conn);
+                }
+                log::warn!("rejected vsock connection from CID {peer_cid}; only CID {allow_cid} is allowed");
+            },
+        }
+    }
+}
+
+fn into_owned<T: std::os::fd::IntoRawFd>(stream: T) -> OwnedFd {
+    // SAFETY: into_raw_fd hands over sole ownership of an open descriptor.
+    unsafe { OwnedFd::from_raw_fd(stream.into_raw_fd()) }
+}
+
+fn bind_unix(path: &Path) -> io::Result<UnixListener> {
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent)?;
+    }
+    match std::fs::symlink_metadata(path) {
+        Ok(meta) if std::os::unix::fs::FileTypeExt::is_socket(&meta.file_type()) => {
+            std::fs::remove_file(path)?
+        }
+        Ok(_) => {
+            return Err(io::Error::new(
+                io::ErrorKind::AlreadyExists,
+                format!("{} exists and is not a socket; remove it or choose another path", path.display()),
+            ))
+        }
+        Err(err) if err.kind() == io::ErrorKind::NotFound => {}
+        Err(err) => return Err(err),
+    }
+    let listener = UnixListener::bind(path)?;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o660))?;
+    Ok(listener)
+}

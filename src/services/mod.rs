@@ -1,0 +1,30 @@
+//! The service manager: user services in dependency order, restarted with backoff.
+
+use crate::config::Config;
+use crate::daemon::{Daemon, StartError};
+use crate::sys::ExitStatus;
+
+#[derive(Default)]
+pub struct Services {}
+
+impl Services {
+    pub fn new(_config: &Config) -> Self {
+        Self::default()
+    }
+}
+
+pub fn start(_d: &mut Daemon) -> Result<(), StartError> {
+    Ok(())
+}
+
+pub fn all_stopped(_d: &Daemon) -> bool {
+    true
+}
+
+pub fn shutdown(_d: &mut Daemon) {}
+
+pub fn on_event(_d: &mut Daemon, _index: usize, _event: &mio::event::Event) {}
+
+pub fn on_timer(_d: &mut Daemon, _id: u64) {}
+
+pub fn on_child_exit(_d: &mut Daemon, _id: u64, _pid: libc::pid_t, _status: ExitStatus) {}

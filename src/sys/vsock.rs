@@ -1,0 +1,60 @@
+//! AF_VSOCK sockets. The daemon opens one only when a `vsock:` listen
+//! address is configured, which happens by default only as a guest's PID 1.
+
+use std::io;
+use std::mem;
+use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
+
+use super::cvt;
+
+fn sockaddr(cid: u32, port: u32) -> libc::sockaddr_vm {
+    // SAFETY: sockaddr_vm is plain old data; all-zero is a valid value.
+    let mut addr: libc::sockaddr_vm = unsafe { mem::zeroed() };
+    addr.svm_family = libc::AF_VSOCK as libc::sa_family_t;
+    addr.svm_cid = cid;
+    addr.svm_port = port;
+    addr
+}
+
+/// Creates a non-blocking vsock listener bound to `cid:port`.
+pub fn listen(cid: u32, port: u32) -> io::Result<OwnedFd> {
+    let flags = libc::SOCK_STREAM | libc::SOCK_CLOEXEC | libc::SOCK_NONBLOCK;
+    // SAFETY: socket takes plain integers.
+    let raw = cvt(unsafe { libc::socket(libc::AF_VSOCK, flags, 0) })?;
+    // SAFETY: socket succeeded, so `raw` is an open descriptor we own.
+    let fd = unsafe { OwnedFd::from_raw_fd(raw) };
+    let addr = sockaddr(cid, port);
+    let len = mem::size_of::<libc::sockaddr_vm>() as libc::socklen_t;
+    // SAFETY: `addr` is a valid sockaddr_vm of `len` bytes for the call.
+    cvt(unsafe { libc::bind(fd.as_raw_fd(), std::ptr::addr_of!(addr).cast(), len) })?;
+    // SAFETY: listen takes plain integers.
+    cvt(unsafe { libc::listen(fd.as_raw_fd(), 128) })?;
+    Ok(fd)
+}
+
+/// Accepts a connection and returns it with the peer's CID.
+pub fn accept(listener: &OwnedFd) -> io::Result<(OwnedFd, u32)> {
+    let mut addr = sockaddr(0, 0);
+    let mut len = mem::size_of::<libc::sockaddr_vm>() as libc::socklen_t;
+    let flags = libc::SOCK_CLOEXEC | libc::SOCK_NONBLOCK;
+    // SAFETY: `addr` and `len` are valid out-pointers sized for sockaddr_vm.
+    let raw = cvt(unsafe {
+        libc::accept4(listener.as_raw_fd(), std::ptr::addr_of_mut!(addr).cast(), &mut len, flags)
+    })?;
+    // SAFETY: accept4 succeeded, so `raw` is a new descriptor we own.
+    let fd = unsafe { OwnedFd::from_raw_fd(raw) };
+    Ok((fd, addr.svm_cid))
+}
+
+/// Connects to `cid:port` (blocking); used by a guest to reach its host.
+pub fn connect(cid: u32, port: u32) -> io::Result<OwnedFd> {
+    // SAFETY: socket takes plain integers.
+    let raw = cvt(unsafe { libc::socket(libc::AF_VSOCK, libc::SOCK_STREAM | libc::SOCK_CLOEXEC, 0) })?;
+    // SAFETY: socket succeeded, so `raw` is an open descriptor we own.
+    let fd = unsafe { OwnedFd::from_raw_fd(raw) };
+    let addr = sockaddr(cid, port);
+    let len = mem::size_of::<libc::sockaddr_vm>() as libc::socklen_t;
+    // SAFETY: `addr` is a valid sockaddr_vm of `len` bytes for the call.
+    cvt(unsafe { libc::connect(fd.as_raw_fd(), std::ptr::addr_of!(addr).cast(), len) })?;
+    Ok(fd)
+}

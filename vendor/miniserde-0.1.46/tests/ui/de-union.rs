@@ -1,0 +1,8 @@
+use miniserde::Deserialize;
+
+#[derive(Deserialize)]
+union Union {
+    x: i32,
+}
+
+fn main() {}

@@ -1,0 +1,8 @@
+use miniserde::Serialize;
+
+#[derive(Serialize)]
+enum Enum {
+    Variant(i32)
+}
+
+fn main() {}

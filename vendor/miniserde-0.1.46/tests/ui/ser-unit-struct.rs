@@ -1,0 +1,6 @@
+use miniserde::Serialize;
+
+#[derive(Serialize)]
+struct UnitStruct;
+
+fn main() {}

@@ -1,0 +1,2 @@
+#[cfg(feature = "Wdk_Graphics_Direct3D")]
+pub mod Direct3D;

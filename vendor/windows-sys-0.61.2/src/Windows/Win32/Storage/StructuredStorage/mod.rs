@@ -1,0 +1,3 @@
+pub type JET_API_PTR = usize;
+pub type JET_HANDLE = usize;
+pub type JET_TABLEID = usize;

@@ -1,0 +1,1 @@
+pub type HCS_CALLBACK = *mut core::ffi::c_void;

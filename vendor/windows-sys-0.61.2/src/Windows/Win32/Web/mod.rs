@@ -1,0 +1,2 @@
+#[cfg(feature = "Win32_Web_InternetExplorer")]
+pub mod InternetExplorer;
