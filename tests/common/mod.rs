@@ -186,46 +186,21 @@ impl Daemon {
 impl Drop for Daemon {
     fn drop(&mut self) {
         self.kill(libc::SIGKILL);
-        cleanup_cgroups(&self.state_dir);
+        cleanup_cgroups(&self.run_dir);
         if std::thread::panicking() {
             eprintln!("--- guestd log ---\n{}", self.log());
         }
     }
 }
 
-/// Kills and removes cgroups a SIGKILLed daemon may have left: every
-/// cgroup whose `guestd.state-dir` marker file names `state_dir`.
-pub fn cleanup_cgroups(state_dir: &Path) {
-    let Ok(mounts) = std::fs::read_to_string("/proc/self/mountinfo") else { return };
-    for line in mounts.lines().filter(|l| l.contains(" - cgroup2 ")) {
-        let Some(mount_point) = line.split_whitespace().nth(4) else { continue };
-        remove_marked(Path::new(mount_point), state_dir, 0);
+/// Kills and removes the cgroup a SIGKILLed daemon may have left. The
+/// daemon records the absolute path of its cgroup in `RUN_DIR/cgroup`.
+pub fn cleanup_cgroups(run_dir: &Path) {
+    let Ok(path) = std::fs::read_to_string(run_dir.join("cgroup")) else { return };
+    let path = PathBuf::from(path.trim());
+    if path.starts_with("/sys/fs/cgroup") && path.is_dir() {
+        remove_tree(&path);
     }
-}
-
-fn remove_marked(dir: &Path, state_dir: &Path, depth: usize) {
-    if depth > 3 {
-        return;
-    }
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if !path.is_dir() {
-            continue;
-        }
-        let marker = std::fs::read_to_string(path.join("guestd.state-dir")).ok();
-        let marker = marker.or_else(|| std::fs::read_to_string(owner_marker(&path)).ok());
-        if marker.is_some_and(|m| Path::new(m.trim()) == state_dir) {
-            remove_tree(&path);
-        } else if depth < 1 {
-            remove_marked(&path, state_dir, depth + 1);
-        }
-    }
-}
-
-fn owner_marker(cgroup: &Path) -> PathBuf {
-    let name = cgroup.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
-    PathBuf::from(format!("/run/guestd-cgroup-owner-{name}"))
 }
 
 /// Kills every process in a cgroup tree and removes it, leaves first.
