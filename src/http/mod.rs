@@ -1,7 +1,7 @@
 //! The HTTP/1.1 server of the platform API: listeners, keep-alive
 //! connections, request limits and timeouts. A parsed request goes to
-//! [`crate::api::route`], which either answers it or takes the connection
-//! over for a stream (chunked output, WebSocket, raw proxy).
+//! [`crate::api::route`], which either returns a response or takes the
+//! connection over for a stream (chunked output, WebSocket, raw proxy).
 //!
 //! Limits: heads up to [`request::MAX_HEAD`] bytes, bodies up to
 //! [`request::MAX_BODY`], at most `--max-connections` open connections, a
@@ -38,7 +38,7 @@ pub const IDLE_TIMEOUT: Duration = Duration::from_secs(60);
 /// further pipelined requests from it.
 const MAX_QUEUED_OUTPUT: usize = 4 * 1024 * 1024;
 
-/// What a route does with a request.
+/// Result of routing a request.
 pub enum Reply {
     /// Send this response; the connection stays open for the next request.
     Response(Response),
@@ -87,7 +87,7 @@ pub struct Server {
     listeners: Vec<Listener>,
     conns: Slab<Conn>,
     max_connections: usize,
-    /// Connections answered 503 because the cap was reached.
+    /// Connections rejected with 503 because the cap was reached.
     pub rejected: u64,
 }
 
@@ -181,8 +181,8 @@ pub fn on_listener(d: &mut Daemon, index: usize) {
     }
 }
 
-/// Adds an accepted connection to the server. `input` holds bytes already
-/// read from it, if any.
+/// Adds an accepted connection to the server. `input` contains bytes
+/// already read from it, if any.
 pub fn add_connection(d: &mut Daemon, stream: Stream, origin: Origin, input: Vec<u8>) {
     let now = Instant::now();
     let has_input = !input.is_empty();

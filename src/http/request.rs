@@ -7,10 +7,10 @@ use super::response::Response;
 pub const MAX_HEAD: usize = 16 * 1024;
 /// Largest request body accepted, in bytes.
 pub const MAX_BODY: usize = 1024 * 1024;
-/// Most headers in one request.
+/// Maximum number of headers in one request.
 pub const MAX_HEADERS: usize = 64;
 
-/// Where a connection came from; routes check it before acting.
+/// Listener kind a connection arrived on. Routes check it before acting.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Origin {
     /// The daemon's Unix socket in the root namespace.
@@ -45,7 +45,7 @@ impl Request {
             .and_then(|(_, value)| std::str::from_utf8(value).ok())
     }
 
-    /// Every value of query parameter `name`, percent-decoded.
+    /// Returns every value of query parameter `name`, percent-decoded.
     pub fn query_all(&self, name: &str) -> Vec<String> {
         self.query
             .split('&')
@@ -61,14 +61,14 @@ impl Request {
         self.query_all(name).into_iter().next()
     }
 
-    /// Whether query parameter `name` is set to a true value (1, true, yes,
+    /// Returns whether query parameter `name` is set to a true value (1, true, yes,
     /// or present without a value).
     pub fn query_flag(&self, name: &str) -> bool {
         self.query(name)
             .is_some_and(|value| matches!(value.as_str(), "" | "1" | "true" | "yes"))
     }
 
-    /// Whether the request asks for a WebSocket upgrade.
+    /// Returns whether the request is a WebSocket upgrade.
     pub fn is_websocket_upgrade(&self) -> bool {
         self.header("upgrade").is_some_and(|v| v.eq_ignore_ascii_case("websocket"))
     }
@@ -120,7 +120,7 @@ pub enum Parse {
     Partial,
     /// A whole request, and how many bytes of the buffer it used.
     Complete(Box<Request>, usize),
-    /// The request is invalid; answer with this response and close.
+    /// The request is invalid, so send this response and close.
     Invalid(Response),
 }
 

@@ -1,7 +1,7 @@
-//! Shared harness of the daemon tests: starts `guestd serve` with its own
-//! state, run and socket paths under a fresh temporary directory, talks to
-//! it over its Unix socket, and on drop kills it by PID and removes what it
-//! left (its cgroup and its directory), also when the test failed.
+//! Shared harness of the daemon tests. It starts `guestd serve` with its
+//! own state, run and socket paths under a fresh temporary directory and
+//! talks to it over its Unix socket. On drop it kills the daemon by PID and
+//! removes its cgroup and directory, also when the test failed.
 
 #![allow(dead_code, reason = "each test binary uses a different part of the harness")]
 
@@ -51,7 +51,7 @@ pub struct Daemon {
 }
 
 impl Daemon {
-    /// Starts a daemon with `extra` flags and waits until it answers.
+    /// Starts a daemon with `extra` flags and waits until it serves requests.
     pub fn start(label: &str, extra: &[&str]) -> Daemon {
         let dir = TempDir::new(label);
         let state_dir = dir.path().join("state");
@@ -221,7 +221,7 @@ pub fn remove_tree(path: &Path) {
     }
 }
 
-/// One HTTP/1.1 request on a fresh Unix socket connection.
+/// Sends one HTTP/1.1 request on a fresh Unix socket connection.
 pub fn request_on(socket: &Path, method: &str, path: &str, body: Option<&str>) -> std::io::Result<(u16, String)> {
     let mut stream = UnixStream::connect(socket)?;
     stream.set_read_timeout(Some(Duration::from_secs(60)))?;
@@ -280,7 +280,7 @@ pub fn json_field(json: &str, name: &str) -> Option<String> {
     }
 }
 
-/// Whether the test runs as root, which the daemon tests need.
+/// Asserts that the test runs as root, which the daemon tests need.
 pub fn require_root() {
     // SAFETY: geteuid has no preconditions.
     assert_eq!(unsafe { libc::geteuid() }, 0, "daemon tests must run as root");
