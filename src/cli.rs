@@ -1,7 +1,7 @@
 //! Command-line entry: `guestd serve` runs the daemon, every other
 //! subcommand is a client of a running daemon.
 
-use crate::{client, config, daemon, logger, pid1, version};
+use crate::{api, client, config, daemon, logger, pid1, version};
 
 const USAGE: &str = "\
 Usage: guestd [--api ADDR] COMMAND [ARGS...]
@@ -77,16 +77,14 @@ fn serve(args: &[String], pid1: bool) -> i32 {
     }
     let mut config = match config::parse(args) {
         Ok(config) => config,
-        Err(err) => {
-            eprintln!("guestd serve: {err}");
-            if pid1 {
-                pid1::finish(daemon::ExitAction::PowerOff);
-            }
-            return 2;
-        }
+        Err(err) => return usage_error(&err, pid1),
     };
     config.pid1 = pid1;
     logger::init(config.log_level);
+    config.token = match api::auth::load_token(&config) {
+        Ok(token) => token,
+        Err(err) => return usage_error(&err, pid1),
+    };
     match daemon::serve(config) {
         Ok(action) if pid1 => pid1::finish(action),
         Ok(_) => 0,
@@ -98,4 +96,13 @@ fn serve(args: &[String], pid1: bool) -> i32 {
             1
         }
     }
+}
+
+/// Reports a configuration error of `guestd serve`; as PID 1, powers off.
+fn usage_error(err: &str, pid1: bool) -> i32 {
+    eprintln!("guestd serve: {err}");
+    if pid1 {
+        pid1::finish(daemon::ExitAction::PowerOff);
+    }
+    2
 }

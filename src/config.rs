@@ -37,6 +37,9 @@ pub struct Config {
     pub modules: Vec<PathBuf>,
     pub name: String,
     pub token_file: Option<PathBuf>,
+    /// Bearer token that TCP and vsock clients must send, loaded at start
+    /// from `token_file` or the environment by [`crate::api::auth::load_token`].
+    pub token: Option<crate::api::auth::Token>,
     /// Whether the daemon runs as the init process of the machine.
     pub pid1: bool,
 }
@@ -63,6 +66,7 @@ impl Default for Config {
             modules: Vec::new(),
             name: "guestd".to_string(),
             token_file: None,
+            token: None,
             pid1: false,
         }
     }
@@ -264,7 +268,8 @@ const FLAGS: &[Flag] = &[
     Flag {
         name: "token-file",
         value: "PATH",
-        help: "file holding the bearer token that TCP and vsock clients must send",
+        help: "file holding the bearer token that TCP and vsock clients must send; \
+               default the GUESTD_TOKEN environment variable, else no token",
         apply: |c, v| {
             c.token_file = Some(PathBuf::from(v));
             Ok(())

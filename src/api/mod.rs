@@ -1,8 +1,10 @@
 //! The route table of the platform API. Each subsystem lists its routes in
 //! its own file under this module; [`route`] matches the path, answers 404
-//! and 405 itself, enforces which routes user code inside the container may
-//! call, and hands the request to the route's handler.
+//! and 405 itself, checks the bearer token ([`auth`]), enforces which
+//! routes user code inside the container may call, and hands the request to
+//! the route's handler.
 
+pub mod auth;
 mod checkpoints;
 mod container;
 mod exec;
@@ -73,6 +75,9 @@ fn match_pattern(pattern: &'static str, segments: &[&str]) -> Option<Params> {
 
 /// Routes one request.
 pub fn route(d: &mut Daemon, request: &Request) -> Reply {
+    if let Err(response) = auth::check(d.config.token.as_ref(), request) {
+        return response.into();
+    }
     let segments = request.segments();
     let mut allowed_methods = Vec::new();
     for route in routes() {
@@ -89,6 +94,11 @@ pub fn route(d: &mut Daemon, request: &Request) -> Reply {
                 format!("{} {} is not available inside the container", request.method, route.pattern),
             )
             .into();
+        }
+        if route.pattern.starts_with(sprites::VM_PREFIX) {
+            if let Err(response) = sprites::check_name(d, &params) {
+                return response.into();
+            }
         }
         return (route.handler)(d, request, &params);
     }

@@ -38,7 +38,11 @@ impl Listener {
                         format!("tcp address {socket_addr} is not loopback; TCP is for local development only"),
                     ));
                 }
-                Socket::Tcp(TcpListener::bind(*socket_addr)?)
+                let listener = TcpListener::bind(*socket_addr)?;
+                // Record the bound port, so that port 0 shows up as the
+                // port the kernel chose.
+                let bound = Addr::Tcp(listener.local_addr()?);
+                return Ok(Listener { socket: Socket::Tcp(listener), addr: bound, origin });
             }
             Addr::Vsock { cid, port } => Socket::Vsock(sys::vsock::listen(*cid, *port)?),
             Addr::HybridVsock { .. } => {
