@@ -205,6 +205,12 @@ pub fn start_again(_d: &mut Daemon) -> Result<(), String> {
     Ok(())
 }
 
+/// PID of the container's init in the daemon's PID namespace, while the
+/// container runs; `/proc/PID/root` shows its root filesystem.
+pub fn init_pid(_d: &Daemon) -> Option<libc::pid_t> {
+    None
+}
+
 /// The container's network namespace, while it runs in one of its own.
 pub fn netns_fd(_d: &Daemon) -> Option<BorrowedFd<'_>> {
     None
