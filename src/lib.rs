@@ -10,6 +10,7 @@ pub mod config;
 pub mod container;
 pub mod daemon;
 pub mod exec;
+pub mod files;
 pub mod forward;
 pub mod http;
 pub mod logger;

@@ -82,7 +82,7 @@ fn python_sdk_suite() {
     let base_url = format!("http://{}", tcp_address(&daemon));
     let suite = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/sprites");
     let output = Command::new(&python)
-        .args(["-m", "unittest", "discover", "-v", "-s", suite, "-p", "test_*.py"])
+        .args(["-W", "ignore::ResourceWarning", "-m", "unittest", "discover", "-v", "-s", suite, "-p", "test_*.py"])
         .env("SPRITES_BASE_URL", &base_url)
         .env("SPRITES_TOKEN", TOKEN)
         .env("SPRITES_NAME", "vm1")

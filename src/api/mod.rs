@@ -8,6 +8,7 @@ pub mod auth;
 mod checkpoints;
 mod container;
 mod exec;
+mod files;
 mod ports;
 mod services;
 mod sprites;
@@ -52,6 +53,7 @@ pub fn routes() -> impl Iterator<Item = &'static Route> {
         ports::ROUTES,
         checkpoints::ROUTES,
         sprites::ROUTES,
+        files::ROUTES,
     ]
     .into_iter()
     .flatten()
