@@ -9,6 +9,9 @@ Usage: guestd [--api ADDR] COMMAND [ARGS...]
 Commands:
   serve                 run the daemon (see guestd serve --help)
   status                print the daemon's status
+  service ACTION ...    list, define, start, stop and delete services
+                        (see guestd service help)
+  logs [-f] [-n N] NAME print a service's log (guestd for the daemon's own)
   version               print this binary's version
 
 Client options:
@@ -51,6 +54,8 @@ pub fn run(args: &[String]) -> i32 {
     };
     let result = match command.as_str() {
         "status" => client::status(&addr),
+        "service" => client::services::service(&addr, args),
+        "logs" => client::services::logs(&addr, args),
         "version" | "--version" | "-V" => {
             println!("{}", version::server_string());
             Ok(0)
@@ -85,6 +90,7 @@ fn serve(args: &[String], pid1: bool) -> i32 {
         Ok(token) => token,
         Err(err) => return usage_error(&err, pid1),
     };
+    logger::enable_queue();
     match daemon::serve(config) {
         Ok(action) if pid1 => pid1::finish(action),
         Ok(_) => 0,

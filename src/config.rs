@@ -31,6 +31,10 @@ pub struct Config {
     pub exec_kill_delay: Duration,
     pub log_level: log::LevelFilter,
     pub log_sink: Option<Addr>,
+    pub log_file_max: u64,
+    pub log_rotated_files: u32,
+    pub log_tail_bytes: usize,
+    pub log_spool_max: u64,
     pub publish: Vec<(u16, u16)>,
     pub store: Option<String>,
     pub restore: Option<String>,
@@ -60,6 +64,10 @@ impl Default for Config {
             exec_kill_delay: Duration::from_secs(5),
             log_level: log::LevelFilter::Info,
             log_sink: None,
+            log_file_max: 8 * 1024 * 1024,
+            log_rotated_files: 3,
+            log_tail_bytes: 256 * 1024,
+            log_spool_max: 64 * 1024 * 1024,
             publish: Vec::new(),
             store: None,
             restore: None,
@@ -209,6 +217,48 @@ const FLAGS: &[Flag] = &[
         help: "ship every log record as a JSON line to ADDR (unix:, tcp: or vsock:); default none",
         apply: |c, v| {
             c.log_sink = Some(Addr::parse(v)?);
+            Ok(())
+        },
+    },
+    Flag {
+        name: "log-file-max",
+        value: "BYTES",
+        help: "size at which a service's log file STATE_DIR/logs/NAME.log is rotated; \
+               at least 64 KiB; default 8 MiB",
+        apply: |c, v| {
+            let bytes = parse_number(v, "--log-file-max")?;
+            if bytes < 64 * 1024 {
+                return Err(format!("--log-file-max {v}: must be at least 65536 bytes"));
+            }
+            c.log_file_max = bytes;
+            Ok(())
+        },
+    },
+    Flag {
+        name: "log-rotated-files",
+        value: "N",
+        help: "rotated log files kept per service (NAME.log.1 .. NAME.log.N); default 3",
+        apply: |c, v| {
+            c.log_rotated_files = parse_number(v, "--log-rotated-files")?.min(1000) as u32;
+            Ok(())
+        },
+    },
+    Flag {
+        name: "log-tail-bytes",
+        value: "BYTES",
+        help: "newest log records kept in memory per service, in bytes; default 256 KiB",
+        apply: |c, v| {
+            c.log_tail_bytes = parse_number(v, "--log-tail-bytes")? as usize;
+            Ok(())
+        },
+    },
+    Flag {
+        name: "log-spool-max",
+        value: "BYTES",
+        help: "records waiting on disk for a slow or absent --log-sink, in bytes; \
+               past it the oldest are dropped and counted; default 64 MiB",
+        apply: |c, v| {
+            c.log_spool_max = parse_number(v, "--log-spool-max")?;
             Ok(())
         },
     },

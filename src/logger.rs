@@ -1,10 +1,34 @@
 //! The daemon's own logger: one line per record on standard error, with a
-//! UTC timestamp, level and module.
+//! UTC timestamp, level and module. In `guestd serve` each line is also
+//! queued for the log pipeline, which files it as the output of service
+//! `guestd` (see [`crate::logs`]).
+//!
+//! The logger never calls into the pipeline: it appends to a bounded queue
+//! under a mutex held only for the append, and wakes the event loop when
+//! the queue was empty. The loop drains the queue, so logging from inside
+//! the pipeline (or from any thread) can neither deadlock nor recurse.
 
 use std::io::Write;
+use std::sync::{Arc, Mutex};
 use std::time::{SystemTime, UNIX_EPOCH};
 
+use mio::Waker;
+
+/// Bytes of formatted lines the queue holds before it drops new ones.
+const QUEUE_MAX: usize = 1024 * 1024;
+
 struct Logger;
+
+/// Lines waiting for the log pipeline.
+struct Queue {
+    enabled: bool,
+    lines: Vec<u8>,
+    dropped: u64,
+    waker: Option<Arc<Waker>>,
+}
+
+static QUEUE: Mutex<Queue> =
+    Mutex::new(Queue { enabled: false, lines: Vec::new(), dropped: 0, waker: None });
 
 static LOGGER: Logger = Logger;
 
@@ -25,6 +49,7 @@ impl log::Log for Logger {
             record.args()
         );
         let _ = std::io::stderr().write_all(line.as_bytes());
+        enqueue(line.as_bytes());
     }
 
     fn flush(&self) {}
@@ -34,6 +59,58 @@ impl log::Log for Logger {
 pub fn init(level: log::LevelFilter) {
     let _ = log::set_logger(&LOGGER);
     log::set_max_level(level);
+}
+
+fn enqueue(line: &[u8]) {
+    let waker = {
+        let Ok(mut queue) = QUEUE.lock() else { return };
+        if !queue.enabled {
+            return;
+        }
+        if queue.lines.len() + line.len() > QUEUE_MAX {
+            queue.dropped += 1;
+            return;
+        }
+        let was_empty = queue.lines.is_empty();
+        queue.lines.extend_from_slice(line);
+        if !was_empty {
+            return;
+        }
+        queue.waker.clone()
+    };
+    if let Some(waker) = waker {
+        // A failed wake leaves the lines queued for the next loop turn.
+        let _ = waker.wake();
+    }
+}
+
+/// Starts queueing lines for the log pipeline (only `guestd serve` does).
+pub fn enable_queue() {
+    if let Ok(mut queue) = QUEUE.lock() {
+        queue.enabled = true;
+    }
+}
+
+/// Sets the waker the logger uses once lines are queued, and wakes it if
+/// lines are already waiting.
+pub fn set_waker(waker: Arc<Waker>) {
+    let pending = {
+        let Ok(mut queue) = QUEUE.lock() else { return };
+        queue.waker = Some(Arc::clone(&waker));
+        !queue.lines.is_empty()
+    };
+    if pending {
+        let _ = waker.wake();
+    }
+}
+
+/// Takes the queued lines into `out` (emptied first) and returns how many
+/// lines were dropped because the queue was full since the last call.
+pub fn take_queued(out: &mut Vec<u8>) -> u64 {
+    out.clear();
+    let Ok(mut queue) = QUEUE.lock() else { return 0 };
+    std::mem::swap(out, &mut queue.lines);
+    std::mem::take(&mut queue.dropped)
 }
 
 /// Current time as RFC 3339 UTC with milliseconds.
@@ -53,6 +130,12 @@ pub fn format_rfc3339(secs: u64, millis: u32) -> String {
         rem / 60 % 60,
         rem % 60
     )
+}
+
+/// Formats seconds since the epoch as `YYYY-MM-DDTHH:MM:SS.uuuuuuZ`.
+pub fn format_rfc3339_micros(secs: u64, micros: u32) -> String {
+    let text = format_rfc3339(secs, 0);
+    format!("{}{micros:06}Z", &text[..20])
 }
 
 /// Converts days since 1970-01-01 to a proleptic Gregorian date
@@ -79,5 +162,6 @@ mod tests {
         assert_eq!(format_rfc3339(0, 0), "1970-01-01T00:00:00.000Z");
         assert_eq!(format_rfc3339(951_782_400, 5), "2000-02-29T00:00:00.005Z");
         assert_eq!(format_rfc3339(1_796_342_400, 0), "2026-12-04T00:00:00.000Z");
+        assert_eq!(format_rfc3339_micros(1_796_342_400, 42), "2026-12-04T00:00:00.000042Z");
     }
 }

@@ -7,6 +7,8 @@ use std::net::TcpStream;
 
 use crate::addr::{Addr, DEFAULT_UNIX_PATH};
 
+pub mod services;
+
 /// A blocking connection to the daemon.
 pub enum Connection {
     Unix(UnixStream),
@@ -245,4 +247,17 @@ pub fn status(addr: &Addr) -> Result<i32, String> {
     }
     print!("{}", String::from_utf8_lossy(&response.body));
     Ok(0)
+}
+
+/// Percent-encodes a path segment: everything but unreserved characters.
+pub fn percent_encode(segment: &str) -> String {
+    let mut out = String::new();
+    for byte in segment.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
 }

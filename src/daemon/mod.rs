@@ -161,6 +161,7 @@ impl Daemon {
             self.fire_timers();
             if let Some(action) = self.exit_action {
                 if self.ready_to_exit() {
+                    logs::finish(self);
                     return Ok(action);
                 }
             }
@@ -177,6 +178,7 @@ impl Daemon {
                 for completion in self.pool.take_completions() {
                     completion(self);
                 }
+                logs::drain_daemon_log(self);
             }
             Kind::Signal => self.handle_signals(),
             Kind::Listener => http::on_listener(self, index),

@@ -89,6 +89,11 @@ impl Pool {
         self.done_rx.try_iter().collect()
     }
 
+    /// The loop's waker, for code off the loop that must wake it.
+    pub fn waker(&self) -> Arc<Waker> {
+        Arc::clone(&self.waker)
+    }
+
     /// Number of worker threads running.
     pub fn threads(&self) -> usize {
         self.started

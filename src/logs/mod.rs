@@ -1,25 +1,348 @@
-//! The log pipeline: service output into bounded buffers, files and a sink.
+//! The log pipeline: every service's stdout and stderr, and the daemon's
+//! own log as service `guestd`, framed into timestamped records (see
+//! [`frame`]), written in batches to size-capped rotated files with a
+//! memory tail (see [`store`]), streamed to followers (see [`follow`]) and
+//! shipped to an optional collector (see [`sink`]).
+//!
+//! Pipes are read on the event loop in large chunks; one read's records
+//! share one timestamp and one file write. A pipe that stays full yields
+//! after [`READ_BUDGET`] bytes and continues on the next loop turn, so one
+//! noisy service cannot starve the rest of the daemon. This module never
+//! logs per record: its own log lines come back through the pipeline.
+
+pub mod follow;
+pub mod frame;
+pub mod sink;
+pub mod store;
+
+use std::collections::HashMap;
+use std::io;
+use std::os::fd::{AsRawFd, OwnedFd};
+use std::path::PathBuf;
+use std::time::Duration;
+
+use mio::unix::SourceFd;
+use mio::Interest;
+use miniserde::Serialize;
 
 use crate::config::Config;
-use crate::daemon::{Daemon, StartError};
-use crate::sys::ExitStatus;
+use crate::daemon::slab::{Key, Slab};
+use crate::daemon::token::{token, Kind};
+use crate::daemon::{step, Daemon, StartError};
+use frame::{LineBuffer, Stream};
+use store::{Caps, ServiceLog};
 
-#[derive(Default)]
-pub struct Logs {}
+/// Name under which the daemon's own log is stored and served.
+pub const DAEMON_SERVICE: &str = "guestd";
+
+/// Size of one read from a pipe.
+const READ_CHUNK: usize = 256 * 1024;
+/// Bytes read from one pipe per loop turn before it yields.
+const READ_BUDGET: usize = 4 * 1024 * 1024;
+/// Pipe buffer requested for service output.
+const PIPE_CAPACITY: usize = 1024 * 1024;
+/// Framed bytes buffered for one service before they are written out.
+const FLUSH_AT: usize = 1024 * 1024;
+
+/// Token index bit of a follower connection; pipes use plain indexes.
+const FOLLOWER_BIT: usize = 1 << 48;
+/// Token index of the sink connection.
+const SINK_INDEX: usize = 1 << 49;
+
+pub struct Logs {
+    pub dir: PathBuf,
+    pub caps: Caps,
+    pipes: Slab<Pipe>,
+    services: HashMap<String, ServiceLog>,
+    pub(crate) followers: Slab<follow::Follower>,
+    pub(crate) sink: Option<sink::Sink>,
+    read_buffer: Vec<u8>,
+    daemon_lines: Vec<u8>,
+    daemon_buffer: LineBuffer,
+    /// Daemon log lines dropped because the logger's queue was full.
+    daemon_dropped: u64,
+    /// Bytes and records taken from pipes since the daemon started.
+    bytes_read: u64,
+    records: u64,
+}
+
+struct Pipe {
+    fd: OwnedFd,
+    service: String,
+    stream: Stream,
+    lines: LineBuffer,
+    /// Whether a continuation timer is set for this pipe.
+    continuation: bool,
+}
 
 impl Logs {
-    pub fn new(_config: &Config) -> Self {
-        Self::default()
+    pub fn new(config: &Config) -> Logs {
+        Logs {
+            dir: config.state_dir.join("logs"),
+            caps: Caps {
+                file_max: config.log_file_max,
+                rotated_files: config.log_rotated_files,
+                tail_bytes: config.log_tail_bytes,
+            },
+            pipes: Slab::default(),
+            services: HashMap::new(),
+            followers: Slab::default(),
+            sink: config.log_sink.clone().map(|addr| sink::Sink::new(addr, config)),
+            read_buffer: Vec::new(),
+            daemon_lines: Vec::new(),
+            daemon_buffer: LineBuffer::default(),
+            daemon_dropped: 0,
+            bytes_read: 0,
+            records: 0,
+        }
+    }
+
+    fn service_log(&mut self, name: &str) -> &mut ServiceLog {
+        if !self.services.contains_key(name) {
+            let log = ServiceLog::new(&self.dir, name);
+            self.services.insert(name.to_string(), log);
+        }
+        self.services.get_mut(name).expect("inserted above")
     }
 }
 
-pub fn start(_d: &mut Daemon) -> Result<(), StartError> {
+pub fn start(d: &mut Daemon) -> Result<(), StartError> {
+    let dir = d.logs.dir.clone();
+    step(std::fs::create_dir_all(&dir), || format!("failed to create log directory {}", dir.display()))?;
+    crate::logger::set_waker(d.pool.waker());
+    sink::start(d)?;
     Ok(())
 }
 
+/// Creates the stdout and stderr pipes of a process of `service` and
+/// returns their write ends for the child.
+pub fn attach(d: &mut Daemon, service: &str) -> io::Result<(OwnedFd, OwnedFd)> {
+    let (out_read, out_write) = crate::sys::pipe::output_pipe(PIPE_CAPACITY)?;
+    let (err_read, err_write) = crate::sys::pipe::output_pipe(PIPE_CAPACITY)?;
+    d.logs.service_log(service);
+    for (fd, stream) in [(out_read, Stream::Stdout), (err_read, Stream::Stderr)] {
+        let raw = fd.as_raw_fd();
+        let pipe = Pipe { fd, service: service.to_string(), stream, lines: LineBuffer::default(), continuation: false };
+        let key = d.logs.pipes.insert(pipe);
+        if let Err(err) = d.registry.register(&mut SourceFd(&raw), token(Kind::Log, key.index), Interest::READABLE) {
+            d.logs.pipes.remove(key.index);
+            return Err(err);
+        }
+    }
+    Ok((out_write, err_write))
+}
 
-pub fn on_event(_d: &mut Daemon, _index: usize, _event: &mio::event::Event) {}
+pub fn on_event(d: &mut Daemon, index: usize, event: &mio::event::Event) {
+    if index == SINK_INDEX {
+        sink::on_event(d, event);
+    } else if index & FOLLOWER_BIT != 0 {
+        follow::on_event(d, index & !FOLLOWER_BIT, event);
+    } else {
+        read_pipe(d, index);
+    }
+}
 
-pub fn on_timer(_d: &mut Daemon, _id: u64) {}
+/// Timers: a pipe's continuation (its slab key) or the sink's reconnect.
+pub fn on_timer(d: &mut Daemon, id: u64) {
+    if id == sink::TIMER_ID {
+        sink::on_timer(d);
+        return;
+    }
+    let key = Key::from_u64(id);
+    let Some(pipe) = d.logs.pipes.get_key_mut(key) else { return };
+    pipe.continuation = false;
+    read_pipe(d, key.index);
+}
 
-pub fn on_child_exit(_d: &mut Daemon, _id: u64, _pid: libc::pid_t, _status: ExitStatus) {}
+/// Reads pipe `index` until it is empty, closed, or its budget is spent.
+fn read_pipe(d: &mut Daemon, index: usize) {
+    let Logs { pipes, services, followers, sink, caps, read_buffer, dir, bytes_read, records, .. } = &mut d.logs;
+    let Some(pipe) = pipes.get_mut(index) else { return };
+    if pipe.continuation {
+        return;
+    }
+    if !services.contains_key(&pipe.service) {
+        services.insert(pipe.service.clone(), ServiceLog::new(dir, &pipe.service));
+    }
+    let service = services.get_mut(&pipe.service).expect("inserted above");
+    read_buffer.resize(READ_CHUNK, 0);
+    let stream = pipe.stream;
+    let mut budget = READ_BUDGET;
+    let mut closed = false;
+    while budget > 0 {
+        match rustix::io::read(&pipe.fd, &mut read_buffer[..]) {
+            Ok(0) => {
+                closed = true;
+                break;
+            }
+            Ok(n) => {
+                budget = budget.saturating_sub(n);
+                *bytes_read += n as u64;
+                let timestamp = frame::timestamp_now();
+                let pending = &mut service.pending;
+                pipe.lines.feed(&read_buffer[..n], &mut |line, partial| {
+                    frame::write_record(pending, &timestamp, stream, partial, line);
+                    *records += 1;
+                });
+                if service.pending.len() >= FLUSH_AT {
+                    publish_to(followers, sink, caps, service);
+                }
+            }
+            Err(rustix::io::Errno::AGAIN) => break,
+            Err(rustix::io::Errno::INTR) => continue,
+            Err(err) => {
+                log::warn!("reading {} of service {} failed: {err}; closing it", stream.name(), pipe.service);
+                closed = true;
+                break;
+            }
+        }
+    }
+    if closed {
+        let timestamp = frame::timestamp_now();
+        let pending = &mut service.pending;
+        pipe.lines.finish(&mut |line, partial| {
+            frame::write_record(pending, &timestamp, stream, partial, line);
+            *records += 1;
+        });
+    }
+    publish_to(followers, sink, caps, service);
+    if closed {
+        if let Some(pipe) = pipes.remove(index) {
+            let _ = d.registry.deregister(&mut SourceFd(&pipe.fd.as_raw_fd()));
+        }
+    } else if budget == 0 {
+        pipe.continuation = true;
+        if let Some(key) = pipes.key_of(index) {
+            d.timers.after(Duration::ZERO, Kind::Log, key.to_u64());
+        }
+    }
+    after_publish(d);
+}
+
+/// Writes what publishing queued for followers and the sink.
+fn after_publish(d: &mut Daemon) {
+    follow::flush_all(d);
+    sink::flush(d);
+}
+
+/// Sends a service's new records to its followers and the sink, then
+/// writes them to its file.
+fn publish_to(
+    followers: &mut Slab<follow::Follower>,
+    sink: &mut Option<sink::Sink>,
+    caps: &Caps,
+    service: &mut ServiceLog,
+) {
+    if service.pending.is_empty() {
+        return;
+    }
+    follow::publish(followers, &service.name, &service.pending);
+    if let Some(sink) = sink.as_mut() {
+        sink.push(&service.name, &service.pending);
+    }
+    service.flush(caps);
+}
+
+/// Moves the daemon's queued log lines into service `guestd`.
+pub fn drain_daemon_log(d: &mut Daemon) {
+    let logs = &mut d.logs;
+    let mut lines = std::mem::take(&mut logs.daemon_lines);
+    let dropped = crate::logger::take_queued(&mut lines);
+    if lines.is_empty() && dropped == 0 {
+        logs.daemon_lines = lines;
+        return;
+    }
+    logs.daemon_dropped += dropped;
+    if dropped > 0 {
+        lines.extend_from_slice(format!("{dropped} daemon log lines dropped: the log queue was full\n").as_bytes());
+    }
+    let timestamp = frame::timestamp_now();
+    if !logs.services.contains_key(DAEMON_SERVICE) {
+        let log = ServiceLog::new(&logs.dir, DAEMON_SERVICE);
+        logs.services.insert(DAEMON_SERVICE.to_string(), log);
+    }
+    let service = logs.services.get_mut(DAEMON_SERVICE).expect("inserted above");
+    let pending = &mut service.pending;
+    let mut records = 0;
+    logs.daemon_buffer.feed(&lines, &mut |line, partial| {
+        frame::write_record(pending, &timestamp, Stream::Stderr, partial, line);
+        records += 1;
+    });
+    logs.records += records;
+    logs.daemon_lines = lines;
+    publish_to(&mut logs.followers, &mut logs.sink, &logs.caps, service);
+    after_publish(d);
+}
+
+/// Drains what is left before the daemon exits: queued daemon lines go
+/// to the files and follow streams end properly.
+pub fn finish(d: &mut Daemon) {
+    drain_daemon_log(d);
+    follow::end_all(d);
+}
+
+/// The newest `count` records of `service` as JSON lines.
+pub fn tail_json(d: &mut Daemon, service: &str, count: usize) -> Vec<u8> {
+    let caps = d.logs.caps;
+    let records = d.logs.service_log(service).last_records(count, &caps);
+    let mut out = Vec::with_capacity(records.len() * 2);
+    for raw in records.split(|&b| b == b'\n').filter(|raw| !raw.is_empty()) {
+        if let Some(record) = frame::parse_record(raw) {
+            frame::write_json(&mut out, service, &record);
+        }
+    }
+    out
+}
+
+/// Whether any service output pipe is still open.
+pub fn pipes_open(d: &Daemon) -> bool {
+    !d.logs.pipes.is_empty()
+}
+
+/// Closes the files of a deleted service; its files stay on disk.
+pub fn forget(d: &mut Daemon, service: &str) {
+    if let Some(mut log) = d.logs.services.remove(service) {
+        log.close();
+    }
+}
+
+/// The pipeline as `GET /v1/logs/status` shows it.
+#[derive(Serialize)]
+pub struct StatusView {
+    pub dir: String,
+    pub file_max_bytes: u64,
+    pub rotated_files: u32,
+    pub tail_bytes: u64,
+    pub open_pipes: u64,
+    pub followers: u64,
+    pub bytes_read: u64,
+    pub records: u64,
+    pub records_lost_to_write_errors: u64,
+    pub daemon_lines_dropped: u64,
+    pub sink: Option<sink::StatusView>,
+}
+
+pub fn status_view(d: &Daemon) -> StatusView {
+    let logs = &d.logs;
+    StatusView {
+        dir: logs.dir.display().to_string(),
+        file_max_bytes: logs.caps.file_max,
+        rotated_files: logs.caps.rotated_files,
+        tail_bytes: logs.caps.tail_bytes as u64,
+        open_pipes: logs.pipes.len() as u64,
+        followers: logs.followers.len() as u64,
+        bytes_read: logs.bytes_read,
+        records: logs.records,
+        records_lost_to_write_errors: logs.services.values().map(|s| s.lost_records).sum(),
+        daemon_lines_dropped: logs.daemon_dropped,
+        sink: logs.sink.as_ref().map(sink::Sink::status_view),
+    }
+}
+
+pub(crate) fn follower_token(index: usize) -> mio::Token {
+    token(Kind::Log, index | FOLLOWER_BIT)
+}
+
+pub(crate) fn sink_token() -> mio::Token {
+    token(Kind::Log, SINK_INDEX)
+}

@@ -109,4 +109,5 @@ pub fn memory_usage_kib() -> io::Result<(u64, u64)> {
     Ok((field("Rss:"), field("Pss:")))
 }
 pub mod fs;
+pub mod pipe;
 pub mod vsock;

@@ -1,0 +1,147 @@
+//! Follow streams: `GET /v1/services/{name}/logs?follow=1` keeps the
+//! connection open and sends each new record of the service as a JSON line
+//! in a chunked body. Followers are fed from the pipeline itself, not from
+//! the files, so rotation does not disturb them.
+//!
+//! A follower that reads too slowly is never allowed to hold back the
+//! service: once [`MAX_QUEUED`] bytes wait for it, further records are
+//! skipped and counted, and when its queue has drained it gets one line
+//! `{"dropped":N}` saying how many it missed.
+
+use std::io::{self, Read, Write};
+
+use mio::Interest;
+
+use super::frame;
+use crate::daemon::slab::Slab;
+use crate::daemon::Daemon;
+use crate::http::response::{chunked_head, push_chunk, LAST_CHUNK};
+use crate::http::{Stream, Upgraded};
+
+/// Bytes queued for one follower before records are skipped.
+const MAX_QUEUED: usize = 4 * 1024 * 1024;
+
+pub struct Follower {
+    stream: Stream,
+    service: String,
+    output: Vec<u8>,
+    written: usize,
+    /// Records skipped since the last `dropped` line.
+    dropped: u64,
+    scratch: Vec<u8>,
+}
+
+/// Takes over `upgraded` as a follower of `service`, starting with the
+/// JSON lines in `initial`.
+pub fn start(d: &mut Daemon, service: &str, upgraded: Upgraded, initial: &[u8]) {
+    let mut output = chunked_head(200, "application/x-ndjson");
+    push_chunk(&mut output, initial);
+    let follower = Follower {
+        stream: upgraded.stream,
+        service: service.to_string(),
+        output,
+        written: 0,
+        dropped: 0,
+        scratch: Vec::new(),
+    };
+    let key = d.logs.followers.insert(follower);
+    let follower = d.logs.followers.get_mut(key.index).expect("just inserted");
+    let interest = Interest::READABLE | Interest::WRITABLE;
+    if let Err(err) = d.registry.register(&mut follower.stream, super::follower_token(key.index), interest) {
+        log::warn!("failed to register a log follower of {service}: {err}");
+        d.logs.followers.remove(key.index);
+        return;
+    }
+    flush(d, key.index);
+}
+
+/// Queues new records (CRI lines in `records`) for the followers of
+/// `service`.
+pub fn publish(followers: &mut Slab<Follower>, service: &str, records: &[u8]) {
+    for (_, follower) in followers.iter_mut() {
+        if follower.service != service {
+            continue;
+        }
+        let queued = follower.output.len() - follower.written;
+        if queued > MAX_QUEUED {
+            follower.dropped += super::store::count_records(records);
+            continue;
+        }
+        if follower.dropped > 0 && queued == 0 {
+            let line = format!("{{\"dropped\":{}}}\n", follower.dropped);
+            push_chunk(&mut follower.output, line.as_bytes());
+            follower.dropped = 0;
+        }
+        follower.scratch.clear();
+        for raw in records.split(|&b| b == b'\n').filter(|raw| !raw.is_empty()) {
+            if let Some(record) = frame::parse_record(raw) {
+                frame::write_json(&mut follower.scratch, service, &record);
+            }
+        }
+        push_chunk(&mut follower.output, &follower.scratch);
+    }
+}
+
+/// Writes queued output of every follower; called after records arrive.
+pub fn flush_all(d: &mut Daemon) {
+    let indexes: Vec<usize> = d
+        .logs
+        .followers
+        .iter()
+        .filter(|(_, f)| f.written < f.output.len())
+        .map(|(index, _)| index)
+        .collect();
+    for index in indexes {
+        flush(d, index);
+    }
+}
+
+pub fn on_event(d: &mut Daemon, index: usize, event: &mio::event::Event) {
+    if event.is_readable() || event.is_read_closed() || event.is_error() {
+        let Some(follower) = d.logs.followers.get_mut(index) else { return };
+        let mut buffer = [0u8; 1024];
+        loop {
+            match (&follower.stream).read(&mut buffer) {
+                // The client has gone; a follower never sends a request body.
+                Ok(0) => return close(d, index),
+                Ok(_) => continue,
+                Err(err) if err.kind() == io::ErrorKind::WouldBlock => break,
+                Err(err) if err.kind() == io::ErrorKind::Interrupted => continue,
+                Err(_) => return close(d, index),
+            }
+        }
+    }
+    flush(d, index);
+}
+
+fn flush(d: &mut Daemon, index: usize) {
+    let Some(follower) = d.logs.followers.get_mut(index) else { return };
+    while follower.written < follower.output.len() {
+        match (&follower.stream).write(&follower.output[follower.written..]) {
+            Ok(n) => follower.written += n,
+            Err(err) if err.kind() == io::ErrorKind::WouldBlock => return,
+            Err(err) if err.kind() == io::ErrorKind::Interrupted => continue,
+            Err(_) => return close(d, index),
+        }
+    }
+    follower.output.clear();
+    follower.written = 0;
+}
+
+fn close(d: &mut Daemon, index: usize) {
+    if let Some(mut follower) = d.logs.followers.remove(index) {
+        let _ = d.registry.deregister(&mut follower.stream);
+    }
+}
+
+/// Ends every follow stream with the last chunk; used at shutdown.
+pub fn end_all(d: &mut Daemon) {
+    let indexes: Vec<usize> = d.logs.followers.iter().map(|(index, _)| index).collect();
+    for index in indexes {
+        if let Some(follower) = d.logs.followers.get_mut(index) {
+            follower.output.extend_from_slice(LAST_CHUNK);
+        }
+        flush(d, index);
+        close(d, index);
+    }
+}
