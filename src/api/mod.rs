@@ -80,6 +80,22 @@ pub fn route(d: &mut Daemon, request: &Request) -> Reply {
     if let Err(response) = auth::check(d.config.token.as_ref(), request) {
         return response.into();
     }
+    let (route, params) = match lookup(request) {
+        Ok(found) => found,
+        Err(response) => return response.into(),
+    };
+    if route.pattern.starts_with(sprites::VM_PREFIX) {
+        if let Err(response) = sprites::check_name(d, &params) {
+            return response.into();
+        }
+    }
+    (route.handler)(d, request, &params)
+}
+
+/// Finds the route for a request without running it. The error is the 403,
+/// 404 or 405 response to send instead. Fuzz targets call this directly,
+/// because it needs no daemon.
+pub fn lookup(request: &Request) -> Result<(&'static Route, Params), Response> {
     let segments = request.segments();
     let mut allowed_methods = Vec::new();
     for route in routes() {
@@ -91,29 +107,22 @@ pub fn route(d: &mut Daemon, request: &Request) -> Reply {
             continue;
         }
         if request.origin == Origin::Container && !route.inside {
-            return Response::error(
+            return Err(Response::error(
                 403,
                 format!("{} {} is not available inside the container", request.method, route.pattern),
-            )
-            .into();
+            ));
         }
-        if route.pattern.starts_with(sprites::VM_PREFIX) {
-            if let Err(response) = sprites::check_name(d, &params) {
-                return response.into();
-            }
-        }
-        return (route.handler)(d, request, &params);
+        return Ok((route, params));
     }
     if !allowed_methods.is_empty() {
         let allow = allowed_methods.join(", ");
-        return Response::error(
+        return Err(Response::error(
             405,
             format!("method {} not allowed on {}; allowed: {allow}", request.method, request.path),
         )
-        .with_header("Allow", allow)
-        .into();
+        .with_header("Allow", allow));
     }
-    Response::error(404, format!("no route for {:?}", request.path)).into()
+    Err(Response::error(404, format!("no route for {:?}", request.path)))
 }
 
 /// Parses a JSON request body into `T`, naming the problem on failure.

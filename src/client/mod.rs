@@ -96,11 +96,20 @@ pub fn hybrid_vsock_connect(path: &std::path::Path, port: u32) -> io::Result<Uni
     let mut stream = UnixStream::connect(path)
         .map_err(|err| annotate(err, &format!("failed to connect to {context}")))?;
     stream.write_all(format!("CONNECT {port}\n").as_bytes())?;
-    // Read the reply one byte at a time so no byte of the API stream that
-    // follows it is consumed here.
+    read_handshake_reply(&mut stream, &context, port)?;
+    Ok(stream)
+}
+
+/// Longest handshake reply line read before giving up on the newline.
+const MAX_HANDSHAKE_REPLY: usize = 128;
+
+/// Reads the hybrid vsock handshake reply, a line that starts with `OK`.
+/// It reads one byte at a time so that no byte of the API stream after the
+/// line is consumed here.
+pub fn read_handshake_reply(stream: &mut impl Read, context: &str, port: u32) -> io::Result<()> {
     let mut line = Vec::new();
     let mut byte = [0u8; 1];
-    while line.len() < 128 {
+    while line.len() < MAX_HANDSHAKE_REPLY {
         match stream.read(&mut byte)? {
             0 => break,
             _ if byte[0] == b'\n' => break,
@@ -116,7 +125,7 @@ pub fn hybrid_vsock_connect(path: &std::path::Path, port: u32) -> io::Result<Uni
             ),
         ));
     }
-    Ok(stream)
+    Ok(())
 }
 
 /// A response read by [`request`].
@@ -217,8 +226,13 @@ pub fn read_chunk(reader: &mut impl BufRead) -> io::Result<Option<Vec<u8>>> {
 pub fn request(addr: &Addr, method: &str, path: &str, body: Option<&str>) -> io::Result<ClientResponse> {
     let mut conn = connect(addr)?;
     write_request(&mut conn, method, path, body, &[("Connection", "close")])?;
-    let mut reader = BufReader::new(conn);
-    let (status, headers) = read_head(&mut reader)?;
+    read_response(&mut BufReader::new(conn))
+}
+
+/// Reads one whole response: head, then a chunked, sized or
+/// read-to-the-end body.
+pub fn read_response(reader: &mut impl BufRead) -> io::Result<ClientResponse> {
+    let (status, headers) = read_head(reader)?;
     let find = |name: &str| {
         headers
             .iter()
@@ -227,7 +241,7 @@ pub fn request(addr: &Addr, method: &str, path: &str, body: Option<&str>) -> io:
     };
     let mut body = Vec::new();
     if find("transfer-encoding").is_some_and(|te| te.eq_ignore_ascii_case("chunked")) {
-        while let Some(chunk) = read_chunk(&mut reader)? {
+        while let Some(chunk) = read_chunk(reader)? {
             body.extend_from_slice(&chunk);
         }
     } else if let Some(len) = find("content-length").and_then(|v| v.parse::<usize>().ok()) {
