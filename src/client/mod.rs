@@ -180,26 +180,46 @@ pub fn write_request(
     conn.write_all(head.as_bytes())
 }
 
+/// Longest status, header or chunk-size line the client reads, in bytes.
+const MAX_LINE: u64 = 16 * 1024;
+/// Most header lines in one response.
+const MAX_HEADERS: usize = 128;
+
+fn invalid_data(message: String) -> io::Error {
+    io::Error::new(io::ErrorKind::InvalidData, message)
+}
+
+/// Reads one line of at most [`MAX_LINE`] bytes into `line`; a longer line
+/// is an error rather than an unbounded buffer.
+fn read_line_limited(reader: &mut impl BufRead, line: &mut String) -> io::Result<usize> {
+    let n = reader.take(MAX_LINE).read_line(line)?;
+    if n as u64 == MAX_LINE && !line.ends_with('\n') {
+        return Err(invalid_data(format!("response line longer than {MAX_LINE} bytes")));
+    }
+    Ok(n)
+}
+
 /// Reads a response head: status and headers.
 pub fn read_head(reader: &mut impl BufRead) -> io::Result<(u16, Vec<(String, String)>)> {
     let mut line = String::new();
-    reader.read_line(&mut line)?;
+    read_line_limited(reader, &mut line)?;
     let status = line
         .split_whitespace()
         .nth(1)
         .and_then(|s| s.parse().ok())
-        .ok_or_else(|| {
-            io::Error::new(io::ErrorKind::InvalidData, format!("invalid status line {line:?}"))
-        })?;
+        .ok_or_else(|| invalid_data(format!("invalid status line {line:?}")))?;
     let mut headers = Vec::new();
     loop {
         line.clear();
-        if reader.read_line(&mut line)? == 0 {
+        if read_line_limited(reader, &mut line)? == 0 {
             break;
         }
         let trimmed = line.trim_end();
         if trimmed.is_empty() {
             break;
+        }
+        if headers.len() == MAX_HEADERS {
+            return Err(invalid_data(format!("response has more than {MAX_HEADERS} headers")));
         }
         if let Some((name, value)) = trimmed.split_once(':') {
             headers.push((name.trim().to_string(), value.trim().to_string()));
@@ -208,18 +228,32 @@ pub fn read_head(reader: &mut impl BufRead) -> io::Result<(u16, Vec<(String, Str
     Ok((status, headers))
 }
 
-/// Reads one chunk of a chunked body; `None` after the last chunk.
+/// Reads one chunk of a chunked body; `None` after the last chunk. The
+/// chunk grows as its bytes arrive, so a peer that announces a huge size
+/// and sends little costs only what it sent.
 pub fn read_chunk(reader: &mut impl BufRead) -> io::Result<Option<Vec<u8>>> {
     let mut line = String::new();
-    reader.read_line(&mut line)?;
-    let size = usize::from_str_radix(line.trim(), 16).map_err(|_| {
-        io::Error::new(io::ErrorKind::InvalidData, format!("invalid chunk size {line:?}"))
-    })?;
-    let mut data = vec![0u8; size];
-    reader.read_exact(&mut data)?;
+    read_line_limited(reader, &mut line)?;
+    let size = u64::from_str_radix(line.trim(), 16)
+        .map_err(|_| invalid_data(format!("invalid chunk size {line:?}")))?;
+    let data = read_exact_growing(reader, size)?;
     let mut crlf = [0u8; 2];
     reader.read_exact(&mut crlf)?;
     Ok((size > 0).then_some(data))
+}
+
+/// Reads exactly `len` bytes, allocating as they arrive rather than all
+/// up front, because `len` comes from the peer.
+fn read_exact_growing(reader: &mut impl Read, len: u64) -> io::Result<Vec<u8>> {
+    let mut data = Vec::new();
+    reader.take(len).read_to_end(&mut data)?;
+    if (data.len() as u64) < len {
+        return Err(io::Error::new(
+            io::ErrorKind::UnexpectedEof,
+            format!("response ended after {} of {len} announced body bytes", data.len()),
+        ));
+    }
+    Ok(data)
 }
 
 /// Sends one request on a new connection and reads the whole response.
@@ -244,9 +278,8 @@ pub fn read_response(reader: &mut impl BufRead) -> io::Result<ClientResponse> {
         while let Some(chunk) = read_chunk(reader)? {
             body.extend_from_slice(&chunk);
         }
-    } else if let Some(len) = find("content-length").and_then(|v| v.parse::<usize>().ok()) {
-        body.resize(len, 0);
-        reader.read_exact(&mut body)?;
+    } else if let Some(len) = find("content-length").and_then(|v| v.parse::<u64>().ok()) {
+        body = read_exact_growing(reader, len)?;
     } else {
         reader.read_to_end(&mut body)?;
     }
