@@ -87,6 +87,8 @@ pub struct Server {
     listeners: Vec<Listener>,
     conns: Slab<Conn>,
     max_connections: usize,
+    /// Open connections that came in on the container's API socket.
+    container_connections: usize,
     /// Connections rejected with 503 because the cap was reached.
     pub rejected: u64,
 }
@@ -97,6 +99,7 @@ impl Server {
             listeners: Vec::new(),
             conns: Slab::default(),
             max_connections: config.max_connections,
+            container_connections: 0,
             rejected: 0,
         }
     }
@@ -104,6 +107,30 @@ impl Server {
     /// Number of open API connections.
     pub fn connections(&self) -> usize {
         self.conns.len()
+    }
+
+    /// Maximum connections user code may hold open on the container's API
+    /// socket: half the cap, so that it cannot lock the platform out of
+    /// the API by holding every connection.
+    fn max_container_connections(&self) -> usize {
+        (self.max_connections / 2).max(1)
+    }
+
+    /// Whether a new connection from `origin` would exceed its cap.
+    fn is_full(&self, origin: Origin) -> bool {
+        self.conns.len() >= self.max_connections
+            || (origin == Origin::Container
+                && self.container_connections >= self.max_container_connections())
+    }
+
+    /// Takes connection `index` out of the table, keeping the per-origin
+    /// count in step.
+    fn remove(&mut self, index: usize) -> Option<Conn> {
+        let conn = self.conns.remove(index)?;
+        if conn.origin == Origin::Container {
+            self.container_connections -= 1;
+        }
+        Some(conn)
     }
 
     /// Addresses the daemon listens on.
@@ -168,12 +195,14 @@ pub fn on_listener(d: &mut Daemon, index: usize) {
             }
         };
         let stream = Stream::from_fd(fd);
-        if d.http.conns.len() >= d.http.max_connections {
+        if d.http.is_full(origin) {
             d.http.rejected += 1;
-            let response = Response::error(
-                503,
-                format!("too many connections (limit {}); retry later", d.http.max_connections),
-            );
+            let limit = match origin {
+                Origin::Container => d.http.max_container_connections(),
+                _ => d.http.max_connections,
+            };
+            let response =
+                Response::error(503, format!("too many connections (limit {limit}); retry later"));
             let _ = (&stream).write(&response.encode(false));
             continue;
         }
@@ -197,11 +226,14 @@ pub fn add_connection(d: &mut Daemon, stream: Stream, origin: Origin, input: Vec
         request_started: has_input.then_some(now),
         timer_at: None,
     });
+    if origin == Origin::Container {
+        d.http.container_connections += 1;
+    }
     let conn = d.http.conns.get_mut(key.index).expect("just inserted");
     let interest = Interest::READABLE | Interest::WRITABLE;
     if let Err(err) = d.registry.register(&mut conn.stream, token(Kind::Http, key.index), interest) {
         log::warn!("failed to register API connection: {err}");
-        d.http.conns.remove(key.index);
+        d.http.remove(key.index);
         return;
     }
     arm_timer(d, key);
@@ -296,7 +328,7 @@ fn process(d: &mut Daemon, index: usize) {
                 }
             }
             Reply::Takeover(handler) => {
-                let Some(mut conn) = d.http.conns.remove(index) else { return };
+                let Some(mut conn) = d.http.remove(index) else { return };
                 if let Err(err) = d.registry.deregister(&mut conn.stream) {
                     log::warn!("failed to deregister API connection: {err}");
                 }
@@ -348,7 +380,7 @@ fn flush(d: &mut Daemon, index: usize) -> bool {
 }
 
 fn close(d: &mut Daemon, index: usize) {
-    if let Some(mut conn) = d.http.conns.remove(index) {
+    if let Some(mut conn) = d.http.remove(index) {
         let _ = d.registry.deregister(&mut conn.stream);
     }
 }
