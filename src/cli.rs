@@ -12,6 +12,14 @@ Commands:
   service ACTION ...    list, define, start, stop and delete services
                         (see guestd service help)
   logs [-f] [-n N] NAME print a service's log (guestd for the daemon's own)
+  checkpoint create [--wait] [--comment TEXT]
+                        snapshot the container's files; --wait shows progress
+  checkpoint list|show ID|delete ID
+                        list, show or delete checkpoints
+  restore ID            roll the container's files back to checkpoint ID
+  gc                    delete stored data that no checkpoint uses
+  store-check --store URL [--store-key-file PATH] [--store-region R] [--create-bucket]
+                        check that a checkpoint store answers (runs without a daemon)
   version               print this binary's version
 
 Client options:
@@ -45,6 +53,15 @@ pub fn run(args: &[String]) -> i32 {
     if command == "serve" {
         return serve(args, false);
     }
+    if command == "store-check" {
+        return match crate::storage::store::check_command(args) {
+            Ok(()) => 0,
+            Err(err) => {
+                eprintln!("guestd store-check: {err}");
+                1
+            }
+        };
+    }
     let addr = match client::api_addr(api_flag.as_deref()) {
         Ok(addr) => addr,
         Err(err) => {
@@ -56,6 +73,9 @@ pub fn run(args: &[String]) -> i32 {
         "status" => client::status(&addr),
         "service" => client::services::service(&addr, args),
         "logs" => client::services::logs(&addr, args),
+        "checkpoint" => client::checkpoints::checkpoint(&addr, args),
+        "restore" => client::checkpoints::restore(&addr, args),
+        "gc" => client::checkpoints::gc(&addr),
         "version" | "--version" | "-V" => {
             println!("{}", version::server_string());
             Ok(0)

@@ -37,6 +37,8 @@ pub struct Config {
     pub log_spool_max: u64,
     pub publish: Vec<(u16, u16)>,
     pub store: Option<String>,
+    pub store_region: String,
+    pub store_key_file: Option<PathBuf>,
     pub restore: Option<String>,
     pub modules: Vec<PathBuf>,
     pub name: String,
@@ -70,6 +72,8 @@ impl Default for Config {
             log_spool_max: 64 * 1024 * 1024,
             publish: Vec::new(),
             store: None,
+            store_region: "us-east-1".to_string(),
+            store_key_file: None,
             restore: None,
             modules: Vec::new(),
             name: "guestd".to_string(),
@@ -285,6 +289,26 @@ const FLAGS: &[Flag] = &[
                default dir:STATE_DIR/store",
         apply: |c, v| {
             c.store = Some(v.to_string());
+            Ok(())
+        },
+    },
+    Flag {
+        name: "store-region",
+        value: "REGION",
+        help: "region that s3: store requests are signed for; default us-east-1",
+        apply: |c, v| {
+            c.store_region = v.to_string();
+            Ok(())
+        },
+    },
+    Flag {
+        name: "store-key-file",
+        value: "PATH",
+        help: "file with the s3: store's access key id and secret key on two lines; default \
+               $AWS_ACCESS_KEY_ID and $AWS_SECRET_ACCESS_KEY; keep it under the state or run \
+               directory, which the container cannot see",
+        apply: |c, v| {
+            c.store_key_file = Some(PathBuf::from(v));
             Ok(())
         },
     },

@@ -5,7 +5,7 @@
 //! the route's handler.
 
 pub mod auth;
-mod checkpoints;
+pub mod checkpoints;
 mod container;
 mod exec;
 mod files;

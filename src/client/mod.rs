@@ -1,6 +1,8 @@
 //! The command-line client: connects to a daemon over a Unix socket,
 //! loopback TCP or a hybrid vsock socket, and speaks plain HTTP/1.1.
 
+pub mod checkpoints;
+
 use std::io::{self, BufRead, BufReader, Read, Write};
 use std::os::unix::net::UnixStream;
 use std::net::TcpStream;

@@ -110,4 +110,5 @@ pub fn memory_usage_kib() -> io::Result<(u64, u64)> {
 }
 pub mod fs;
 pub mod pipe;
+pub mod tree;
 pub mod vsock;

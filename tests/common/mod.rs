@@ -6,6 +6,8 @@
 #![allow(dead_code, reason = "each test binary uses a different part of the harness")]
 
 pub mod services;
+pub mod seaweed;
+pub mod tree;
 
 use std::io::{BufReader, Read, Write};
 use std::os::unix::net::UnixStream;

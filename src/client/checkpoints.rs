@@ -1,0 +1,164 @@
+//! Client subcommands of checkpoints: `checkpoint create|list|delete`,
+//! `restore` and `gc`.
+
+use std::io::Write;
+use std::time::Duration;
+
+use super::{request, ClientResponse};
+use crate::addr::Addr;
+
+/// Time between two progress polls of `checkpoint create --wait`.
+const POLL_INTERVAL: Duration = Duration::from_millis(200);
+
+fn call(addr: &Addr, method: &str, path: &str, body: Option<&str>) -> Result<ClientResponse, String> {
+    request(addr, method, path, body).map_err(|err| err.to_string())
+}
+
+fn body_text(response: &ClientResponse) -> String {
+    String::from_utf8_lossy(&response.body).into_owned()
+}
+
+/// `guestd checkpoint SUBCOMMAND ...`.
+pub fn checkpoint(addr: &Addr, args: &[String]) -> Result<i32, String> {
+    match args.first().map(String::as_str) {
+        Some("create") => create(addr, &args[1..]),
+        Some("list") => list(addr),
+        Some("show") => {
+            let id = args.get(1).ok_or("checkpoint show needs an ID")?;
+            let response = call(addr, "GET", &format!("/v1/checkpoints/{id}"), None)?;
+            if response.status != 200 {
+                return Err(response.error_message());
+            }
+            print!("{}", body_text(&response));
+            Ok(0)
+        }
+        Some("delete") => {
+            let id = args.get(1).ok_or("checkpoint delete needs an ID")?;
+            let response = call(addr, "DELETE", &format!("/v1/checkpoints/{id}?wait=1"), None)?;
+            if response.status >= 300 {
+                return Err(format!("delete failed ({}): {}", response.status, response.error_message()));
+            }
+            println!("deleted {id}");
+            Ok(0)
+        }
+        _ => Err("usage: guestd checkpoint create [--wait] [--comment TEXT] | list | show ID | delete ID".into()),
+    }
+}
+
+fn json_string(text: &str) -> String {
+    miniserde::json::to_string(&text.to_string())
+}
+
+fn create(addr: &Addr, args: &[String]) -> Result<i32, String> {
+    let mut wait = false;
+    let mut comment = String::new();
+    let mut iter = args.iter();
+    while let Some(arg) = iter.next() {
+        match arg.as_str() {
+            "--wait" => wait = true,
+            "--comment" => comment = iter.next().cloned().ok_or("--comment needs a value")?,
+            other => return Err(format!("unexpected argument {other:?}; see guestd --help")),
+        }
+    }
+    let body = format!("{{\"comment\":{}}}", json_string(&comment));
+    let response = call(addr, "POST", "/v1/checkpoints", Some(&body))?;
+    if response.status != 202 {
+        return Err(format!("checkpoint failed ({}): {}", response.status, response.error_message()));
+    }
+    let id = field(&body_text(&response), "id").ok_or("response lacks an id")?;
+    if !wait {
+        println!("{id}");
+        return Ok(0);
+    }
+    let mut stderr = std::io::stderr();
+    loop {
+        let response = call(addr, "GET", &format!("/v1/checkpoints/{id}"), None)?;
+        let text = body_text(&response);
+        let state = field(&text, "state").unwrap_or_default();
+        if state != "pending" {
+            let _ = writeln!(stderr);
+            if state == "complete" {
+                println!("{id}");
+                return Ok(0);
+            }
+            return Err(format!(
+                "checkpoint {id} {state}: {}",
+                field(&text, "error").unwrap_or_else(|| "no error reported".into())
+            ));
+        }
+        let number = |name: &str| field(&text, name).and_then(|v| v.parse::<u64>().ok()).unwrap_or(0);
+        let _ = write!(
+            stderr,
+            "\r{id}: {} / {} MiB, {} / {} files",
+            number("bytes_done") >> 20,
+            number("bytes_total") >> 20,
+            number("files_done"),
+            number("files_total")
+        );
+        std::thread::sleep(POLL_INTERVAL);
+    }
+}
+
+fn list(addr: &Addr) -> Result<i32, String> {
+    let response = call(addr, "GET", "/v1/checkpoints", None)?;
+    if response.status != 200 {
+        return Err(response.error_message());
+    }
+    #[derive(miniserde::Deserialize)]
+    struct Item {
+        id: String,
+        created_at: u64,
+        comment: String,
+        state: String,
+        logical_bytes: u64,
+        stored_bytes: u64,
+    }
+    #[derive(miniserde::Deserialize)]
+    struct List {
+        checkpoints: Vec<Item>,
+    }
+    let parsed: List = miniserde::json::from_str(&body_text(&response)).map_err(|_| "invalid list response")?;
+    println!("{:<24} {:>12} {:<9} {:>14} {:>14}  COMMENT", "ID", "CREATED", "STATE", "SIZE", "NEW BYTES");
+    for item in parsed.checkpoints {
+        println!(
+            "{:<24} {:>12} {:<9} {:>14} {:>14}  {}",
+            item.id, item.created_at, item.state, item.logical_bytes, item.stored_bytes, item.comment
+        );
+    }
+    Ok(0)
+}
+
+/// `guestd restore ID`: waits until the container runs the restored tree.
+pub fn restore(addr: &Addr, args: &[String]) -> Result<i32, String> {
+    let id = args.first().ok_or("usage: guestd restore ID")?;
+    let response = call(addr, "POST", &format!("/v1/checkpoints/{id}/restore?wait=1"), None)?;
+    if response.status != 200 {
+        return Err(format!("restore failed ({}): {}", response.status, response.error_message()));
+    }
+    println!("restored {id}");
+    Ok(0)
+}
+
+/// `guestd gc`: deletes packs no checkpoint uses.
+pub fn gc(addr: &Addr) -> Result<i32, String> {
+    let response = call(addr, "POST", "/v1/gc?wait=1", None)?;
+    if response.status != 200 {
+        return Err(format!("gc failed ({}): {}", response.status, response.error_message()));
+    }
+    print!("{}", body_text(&response));
+    Ok(0)
+}
+
+/// A string or number field anywhere in a flat JSON text.
+fn field(json: &str, name: &str) -> Option<String> {
+    let key = format!("\"{name}\":");
+    let start = json.find(&key)? + key.len();
+    let rest = json[start..].trim_start();
+    if let Some(stripped) = rest.strip_prefix('"') {
+        let end = stripped.find('"')?;
+        Some(stripped[..end].to_string())
+    } else {
+        let end = rest.find([',', '}', ']']).unwrap_or(rest.len());
+        Some(rest[..end].trim().to_string()).filter(|v| v != "null")
+    }
+}

@@ -1,0 +1,245 @@
+//! The checkpoint manifest: one JSON document per checkpoint describing the
+//! whole upper layer, and where each file's chunks are stored. The format is
+//! specified in docs/storage.md; [`FORMAT_VERSION`] changes with any
+//! incompatible change.
+
+use std::ffi::OsString;
+use std::os::unix::ffi::{OsStrExt, OsStringExt};
+use std::path::{Path, PathBuf};
+
+use miniserde::{Deserialize, Serialize};
+
+/// Version of the manifest format written by this build.
+pub const FORMAT_VERSION: u32 = 1;
+
+#[derive(Serialize, Deserialize, Clone, Debug, Default)]
+pub struct Manifest {
+    pub format: u32,
+    /// Version of the guestd that wrote the manifest.
+    pub guestd_version: String,
+    pub id: String,
+    /// Unix seconds at capture.
+    pub created_at: u64,
+    pub comment: String,
+    /// Checkpoint whose manifest served to skip unchanged files, if any.
+    pub parent: Option<String>,
+    /// Sum of the sizes of the regular files.
+    pub logical_bytes: u64,
+    /// Bytes of pack data this checkpoint added to the store.
+    pub stored_bytes: u64,
+    /// Every entry under the upper directory, parents before children; the
+    /// root itself has the path `.`.
+    pub entries: Vec<Entry>,
+}
+
+/// Kind of a tree entry.
+pub mod kind {
+    pub const FILE: &str = "file";
+    pub const DIR: &str = "dir";
+    pub const SYMLINK: &str = "symlink";
+    pub const FIFO: &str = "fifo";
+    pub const CHAR: &str = "char";
+    pub const BLOCK: &str = "block";
+    pub const SOCKET: &str = "socket";
+    /// A further name of a regular file or node listed earlier (`link`).
+    pub const HARDLINK: &str = "hardlink";
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq)]
+pub struct Entry {
+    /// Path relative to the upper directory, escaped with [`escape`].
+    pub path: String,
+    pub kind: String,
+    /// Permission bits, including setuid, setgid and sticky.
+    pub mode: u32,
+    pub uid: u32,
+    pub gid: u32,
+    pub mtime_ns: i64,
+    /// Inode and change time where the entry was captured: they only serve
+    /// to recognise an unchanged file on the same machine.
+    pub ino: u64,
+    pub ctime_ns: i64,
+    pub size: u64,
+    /// Device number of char and block nodes (0 for overlay whiteouts).
+    pub rdev: u64,
+    /// Symlink target (escaped) or, for a hard link, the first path.
+    pub target: String,
+    pub xattrs: Vec<Xattr>,
+    /// Data regions `[offset, length]` of a sparse file; empty when the
+    /// whole file is data.
+    pub sparse: Vec<Vec<u64>>,
+    /// Chunks of the data regions, in order.
+    pub chunks: Vec<ChunkRef>,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Xattr {
+    /// Name, escaped.
+    pub name: String,
+    /// Value in hex.
+    pub value: String,
+}
+
+/// One chunk: its SHA-256 and where its blob sits in a pack object.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+pub struct ChunkRef {
+    /// SHA-256 of the chunk's plain bytes, hex.
+    pub hash: String,
+    /// Pack id; the object key is `packs/` plus [`pack_key`].
+    pub pack: String,
+    pub offset: u64,
+    /// Length of the chunk, which is also its length in the pack.
+    pub len: u64,
+}
+
+impl Entry {
+    /// Data regions as `(offset, length)`, whole file when not sparse.
+    pub fn regions(&self) -> Vec<(u64, u64)> {
+        if self.sparse.is_empty() {
+            if self.size == 0 {
+                Vec::new()
+            } else {
+                vec![(0, self.size)]
+            }
+        } else {
+            self.sparse.iter().map(|r| (r[0], r[1])).collect()
+        }
+    }
+
+    /// Whether `self` and `other` describe the same file in every field
+    /// a restore sets.
+    pub fn same_content_and_metadata(&self, other: &Entry) -> bool {
+        self.kind == other.kind
+            && self.mode == other.mode
+            && self.uid == other.uid
+            && self.gid == other.gid
+            && self.mtime_ns == other.mtime_ns
+            && self.size == other.size
+            && self.rdev == other.rdev
+            && self.target == other.target
+            && self.xattrs == other.xattrs
+            && self.sparse == other.sparse
+            && self.same_chunks(other)
+    }
+
+    pub fn same_chunks(&self, other: &Entry) -> bool {
+        self.chunks.len() == other.chunks.len()
+            && self.chunks.iter().zip(&other.chunks).all(|(a, b)| a.hash == b.hash)
+    }
+}
+
+/// Object key of pack `id`, spread over 256 prefixes.
+pub fn pack_key(id: &str) -> String {
+    let fan = super::hash::to_hex(&super::hash::sha256(id.as_bytes())[..1]);
+    format!("packs/{fan}/{id}")
+}
+
+/// Object key of the manifest of checkpoint `id`.
+pub fn manifest_key(id: &str) -> String {
+    format!("manifests/{id}.json")
+}
+
+/// Escapes raw path bytes as UTF-8 text: invalid UTF-8 bytes and `\`
+/// become `\xHH`.
+pub fn escape(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len());
+    for piece in bytes.utf8_chunks() {
+        for ch in piece.valid().chars() {
+            if ch == '\\' {
+                out.push_str("\\x5c");
+            } else {
+                out.push(ch);
+            }
+        }
+        for byte in piece.invalid() {
+            out.push_str(&format!("\\x{byte:02x}"));
+        }
+    }
+    out
+}
+
+/// Reverses [`escape`].
+pub fn unescape(text: &str) -> Vec<u8> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'\\' && i + 3 < bytes.len() && bytes[i + 1] == b'x' {
+            let digits = std::str::from_utf8(&bytes[i + 2..i + 4]).ok();
+            if let Some(value) = digits.and_then(|d| u8::from_str_radix(d, 16).ok()) {
+                out.push(value);
+                i += 4;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    out
+}
+
+/// The file system path of entry path `path` under `root`.
+pub fn join(root: &Path, path: &str) -> PathBuf {
+    if path == "." {
+        return root.to_path_buf();
+    }
+    root.join(OsString::from_vec(unescape(path)))
+}
+
+/// Escaped form of a path relative to the upper directory.
+pub fn escape_path(relative: &Path) -> String {
+    escape(relative.as_os_str().as_bytes())
+}
+
+impl Manifest {
+    pub fn to_json(&self) -> String {
+        miniserde::json::to_string(self)
+    }
+
+    /// Parses a manifest, rejecting formats this build cannot read.
+    pub fn from_json(text: &str) -> Result<Manifest, String> {
+        let manifest: Manifest =
+            miniserde::json::from_str(text).map_err(|_| "manifest is not valid JSON of the expected shape".to_string())?;
+        if manifest.format != FORMAT_VERSION {
+            return Err(format!(
+                "manifest format {} written by guestd {} is not supported (this build reads format {FORMAT_VERSION})",
+                manifest.format, manifest.guestd_version
+            ));
+        }
+        Ok(manifest)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escape_round_trip() {
+        for raw in [&b"plain/name"[..], b"back\\slash", b"bad\xffbyte", "ünï/😀".as_bytes(), b"\\x41"] {
+            assert_eq!(unescape(&escape(raw)), raw, "{:?}", escape(raw));
+        }
+        assert_eq!(escape(b"a\xffb"), "a\\xffb");
+    }
+
+    #[test]
+    fn manifest_json_round_trip() {
+        let manifest = Manifest {
+            format: FORMAT_VERSION,
+            guestd_version: "0.1.0".into(),
+            id: "x".into(),
+            entries: vec![Entry {
+                path: "a".into(),
+                kind: kind::FILE.into(),
+                chunks: vec![ChunkRef { hash: "00".into(), pack: "p".into(), offset: 1, len: 2 }],
+                ..Default::default()
+            }],
+            ..Default::default()
+        };
+        let parsed = Manifest::from_json(&manifest.to_json()).unwrap();
+        assert_eq!(parsed.entries, manifest.entries);
+        let mut old = manifest.clone();
+        old.format = 99;
+        assert!(Manifest::from_json(&old.to_json()).unwrap_err().contains("99"));
+    }
+}

@@ -1,0 +1,750 @@
+//! The operations of the storage subsystem as event-loop steps: each one
+//! checks and marks the subsystem busy on the loop, runs its blocking work
+//! on the pool, and records the outcome in a completion.
+
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::Ordering;
+use std::sync::Arc;
+use std::time::{Instant, SystemTime, UNIX_EPOCH};
+
+use super::capture::{self, Capture};
+use super::hash::parse_hash;
+use super::manifest::{manifest_key, Manifest, FORMAT_VERSION};
+use super::restore::{self, RestoreProgress};
+use super::store::{self, ObjectStore};
+use super::upload::{self, ChunkIndex, Location, Progress};
+use super::{Busy, Checkpoint, RestoreStatus, State};
+use crate::daemon::{Daemon, StartError};
+use crate::http::{Response, Stream};
+use crate::{container, version};
+
+/// A connection that waits for an operation to end.
+pub struct Waiter {
+    pub target: String,
+    pub stream: Stream,
+}
+
+fn unix_now() -> u64 {
+    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0)
+}
+
+/// A new checkpoint id: UTC time to the millisecond, then a random suffix,
+/// so ids sort by creation time.
+fn new_id() -> String {
+    let now = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default();
+    let seed = format!("{}-{}-{:?}", now.as_nanos(), std::process::id(), std::thread::current().id());
+    let suffix = super::hash::to_hex(&super::hash::sha256(seed.as_bytes())[..3]);
+    format!("{}{:03}-{suffix}", now.as_secs(), now.subsec_millis())
+}
+
+fn manifests_dir(dir: &Path) -> PathBuf {
+    dir.join("manifests")
+}
+
+fn marker(dir: &Path, state: &str, id: &str) -> PathBuf {
+    dir.join(state).join(format!("{id}.json"))
+}
+
+fn staging_dir(d: &Daemon) -> PathBuf {
+    d.storage.dir.join("staging")
+}
+
+/// Staging directory of a restore, beside the upper directory so the two
+/// can be swapped with one rename.
+fn restore_staging(upper: &Path) -> PathBuf {
+    let mut name = upper.file_name().unwrap_or_default().to_os_string();
+    name.push(".restore");
+    upper.with_file_name(name)
+}
+
+fn journal_path(dir: &Path) -> PathBuf {
+    dir.join("restore.journal")
+}
+
+/// Writes `data` to `path` through a temporary file and a rename.
+fn write_atomic(path: &Path, data: &[u8]) -> io::Result<()> {
+    let tmp = path.with_extension("tmp");
+    let mut file = fs::File::create(&tmp)?;
+    io::Write::write_all(&mut file, data)?;
+    file.sync_all()?;
+    fs::rename(&tmp, path)?;
+    crate::sys::tree::sync_dir(path.parent().unwrap_or(Path::new("/")))
+}
+
+#[derive(miniserde::Serialize, miniserde::Deserialize)]
+struct Marker {
+    id: String,
+    created_at: u64,
+    comment: String,
+    error: String,
+    guestd_version: String,
+}
+
+pub fn start(d: &mut Daemon) -> Result<(), StartError> {
+    let dir = d.storage.dir.clone();
+    for sub in ["manifests", "pending", "failed", "staging"] {
+        crate::daemon::step(fs::create_dir_all(dir.join(sub)), || {
+            format!("failed to create {}", dir.join(sub).display())
+        })?;
+    }
+    recover(d);
+    match store::open(&d.storage.store_config) {
+        Ok(store) => d.storage.store = Some(Arc::from(store)),
+        Err(err) => {
+            log::error!("checkpoint store unavailable: {err}");
+            d.storage.store_error = Some(err);
+        }
+    }
+    if d.config.restore.is_some() {
+        // A cold restore must finish before the container starts, so it
+        // runs here, before the loop serves requests.
+        let loaded = load(&dir, d.storage.store.as_deref());
+        install_loaded(d, loaded);
+        cold_restore(d).map_err(|err| StartError {
+            step: "failed to restore the upper layer at start".into(),
+            source: io::Error::other(err),
+        })?;
+        return Ok(());
+    }
+    let store = d.storage.store.clone();
+    d.pool.spawn(move || {
+        let loaded = load(&dir, store.as_deref());
+        Box::new(move |d: &mut Daemon| install_loaded(d, loaded))
+    });
+    Ok(())
+}
+
+/// Cleans up after a daemon that was killed during a checkpoint or a
+/// restore. The upper directory is whole either way: a restore changes it
+/// only by one atomic exchange.
+fn recover(d: &mut Daemon) {
+    let dir = d.storage.dir.clone();
+    let upper = container::upper_dir(d);
+    let staging = restore_staging(&upper);
+    let journal = journal_path(&dir);
+    if journal.exists() {
+        log::warn!("a restore was interrupted; the upper directory keeps the tree it had, {} is removed", staging.display());
+        // The exchange may or may not have happened; either way the upper
+        // directory is whole but its last known state is unknown.
+        let _ = fs::remove_file(dir.join("baseline.json"));
+    }
+    if staging.exists() {
+        if let Err(err) = fs::remove_dir_all(&staging) {
+            log::error!("failed to remove {}: {err}", staging.display());
+        }
+    }
+    let _ = fs::remove_file(&journal);
+    let _ = fs::remove_dir_all(dir.join("staging"));
+    let _ = fs::create_dir_all(dir.join("staging"));
+    let pending: Vec<_> = fs::read_dir(dir.join("pending")).into_iter().flatten().flatten().collect();
+    for entry in pending {
+        let Ok(text) = fs::read_to_string(entry.path()) else { continue };
+        let Ok(mut record) = miniserde::json::from_str::<Marker>(&text) else { continue };
+        log::warn!("checkpoint {} was interrupted by a daemon restart; marking it failed", record.id);
+        record.error = "interrupted: the daemon stopped before the checkpoint completed".into();
+        let _ = write_atomic(&marker(&dir, "failed", &record.id), miniserde::json::to_string(&record).as_bytes());
+        let _ = fs::remove_file(entry.path());
+    }
+}
+
+/// Manifests and markers read at start.
+struct Loaded {
+    checkpoints: Vec<Checkpoint>,
+    index: ChunkIndex,
+    baseline: Option<Manifest>,
+}
+
+/// Syncs the local manifest copies with the store (the store wins), then
+/// builds the chunk index. Runs on the pool, or at start for a cold restore.
+fn load(dir: &Path, store: Option<&dyn ObjectStore>) -> Loaded {
+    let local = manifests_dir(dir);
+    if let Some(store) = store {
+        match store.list("manifests/") {
+            Ok(listed) => {
+                let remote: Vec<String> = listed
+                    .iter()
+                    .filter_map(|(key, _)| key.strip_prefix("manifests/")?.strip_suffix(".json").map(str::to_string))
+                    .collect();
+                for id in &remote {
+                    let path = local.join(format!("{id}.json"));
+                    if path.exists() {
+                        continue;
+                    }
+                    match store.get(&manifest_key(id)) {
+                        Ok(data) => {
+                            if let Err(err) = write_atomic(&path, &data) {
+                                log::error!("failed to save manifest {id} locally: {err}");
+                            }
+                        }
+                        Err(err) => log::error!("failed to fetch manifest {id}: {err}"),
+                    }
+                }
+                for entry in fs::read_dir(&local).into_iter().flatten().flatten() {
+                    let name = entry.file_name().to_string_lossy().into_owned();
+                    let Some(id) = name.strip_suffix(".json") else { continue };
+                    if !remote.iter().any(|r| r == id) {
+                        log::warn!("manifest {id} is no longer in {}; forgetting it", store.describe());
+                        let _ = fs::remove_file(entry.path());
+                    }
+                }
+            }
+            Err(err) => log::warn!("failed to list manifests in the store, using local copies: {err}"),
+        }
+    }
+    let mut loaded = Loaded { checkpoints: Vec::new(), index: ChunkIndex::new(), baseline: None };
+    for entry in fs::read_dir(&local).into_iter().flatten().flatten() {
+        let path = entry.path();
+        if path.extension().is_none_or(|e| e != "json") {
+            continue;
+        }
+        let manifest = match fs::read_to_string(&path).map_err(|e| e.to_string()).and_then(|t| Manifest::from_json(&t)) {
+            Ok(manifest) => manifest,
+            Err(err) => {
+                log::error!("skipping manifest {}: {err}", path.display());
+                continue;
+            }
+        };
+        add_to_index(&mut loaded.index, &manifest);
+        loaded.checkpoints.push(summary(&manifest));
+    }
+    for entry in fs::read_dir(dir.join("failed")).into_iter().flatten().flatten() {
+        let Ok(text) = fs::read_to_string(entry.path()) else { continue };
+        let Ok(record) = miniserde::json::from_str::<Marker>(&text) else { continue };
+        loaded.checkpoints.push(Checkpoint {
+            id: record.id,
+            created_at: record.created_at,
+            comment: record.comment,
+            state: State::Failed,
+            error: Some(record.error),
+            logical_bytes: 0,
+            stored_bytes: 0,
+            entries: 0,
+            progress: None,
+            frozen_ms: None,
+            duration_ms: None,
+            started: None,
+        });
+    }
+    loaded.checkpoints.sort_by(|a, b| (a.created_at, &a.id).cmp(&(b.created_at, &b.id)));
+    loaded.baseline = fs::read_to_string(dir.join("baseline.json"))
+        .ok()
+        .and_then(|text| Manifest::from_json(&text).ok());
+    loaded
+}
+
+fn add_to_index(index: &mut ChunkIndex, manifest: &Manifest) {
+    for entry in &manifest.entries {
+        for chunk in &entry.chunks {
+            let Some(hash) = parse_hash(&chunk.hash) else { continue };
+            index.entry(hash).or_insert_with(|| Location {
+                pack: Arc::from(chunk.pack.as_str()),
+                offset: chunk.offset,
+                len: chunk.len,
+            });
+        }
+    }
+}
+
+fn summary(manifest: &Manifest) -> Checkpoint {
+    Checkpoint {
+        id: manifest.id.clone(),
+        created_at: manifest.created_at,
+        comment: manifest.comment.clone(),
+        state: State::Complete,
+        error: None,
+        logical_bytes: manifest.logical_bytes,
+        stored_bytes: manifest.stored_bytes,
+        entries: manifest.entries.len() as u64,
+        progress: None,
+        frozen_ms: None,
+        duration_ms: None,
+        started: None,
+    }
+}
+
+fn install_loaded(d: &mut Daemon, loaded: Loaded) {
+    let pending: Vec<Checkpoint> =
+        d.storage.checkpoints.drain(..).filter(|c| c.state == State::Pending).collect();
+    d.storage.checkpoints = loaded.checkpoints;
+    d.storage.checkpoints.extend(pending);
+    if let Ok(mut index) = d.storage.index.lock() {
+        *index = loaded.index;
+    }
+    d.storage.baseline = loaded.baseline.map(Arc::new);
+    if d.storage.busy == Some(Busy::Loading) {
+        d.storage.busy = None;
+    }
+    log::info!(
+        "checkpoint store {}: {} checkpoints",
+        d.storage.store_config.url,
+        d.storage.checkpoints.iter().filter(|c| c.state == State::Complete).count()
+    );
+}
+
+/// Rejects a new operation while another runs or the store is unusable.
+fn check_ready(d: &Daemon) -> Result<Arc<dyn ObjectStore>, Response> {
+    if let Some(busy) = &d.storage.busy {
+        let status = if *busy == Busy::Loading { 503 } else { 409 };
+        return Err(Response::error(status, format!("{}; retry when it has finished", busy.describe())));
+    }
+    d.storage.store.clone().ok_or_else(|| {
+        Response::error(
+            503,
+            format!(
+                "the checkpoint store is unavailable: {}",
+                d.storage.store_error.as_deref().unwrap_or("not opened")
+            ),
+        )
+    })
+}
+
+/// Starts a checkpoint and returns its id.
+pub fn create_checkpoint(d: &mut Daemon, comment: String) -> Result<String, Response> {
+    let store = check_ready(d)?;
+    let id = new_id();
+    let created_at = unix_now();
+    let record = Marker {
+        id: id.clone(),
+        created_at,
+        comment: comment.clone(),
+        error: String::new(),
+        guestd_version: version::VERSION.into(),
+    };
+    let dir = d.storage.dir.clone();
+    if let Err(err) = write_atomic(&marker(&dir, "pending", &id), miniserde::json::to_string(&record).as_bytes()) {
+        return Err(Response::error(507, format!("failed to record checkpoint {id} in {}: {err}", dir.display())));
+    }
+    let progress = Arc::new(Progress::default());
+    d.storage.checkpoints.push(Checkpoint {
+        id: id.clone(),
+        created_at,
+        comment: comment.clone(),
+        state: State::Pending,
+        error: None,
+        logical_bytes: 0,
+        stored_bytes: 0,
+        entries: 0,
+        progress: Some(progress.clone()),
+        frozen_ms: None,
+        duration_ms: None,
+        started: Some(Instant::now()),
+    });
+    d.storage.busy = Some(Busy::Checkpoint(id.clone()));
+    log::info!("checkpoint {id} started");
+
+    let staging = staging_dir(d).join(&id);
+    if let Err(err) = fs::create_dir_all(&staging) {
+        finish_checkpoint(d, &id, Err(format!("failed to create {}: {err}", staging.display())));
+        return Ok(id);
+    }
+    if let Err(err) = container::freeze(d) {
+        finish_checkpoint(d, &id, Err(format!("failed to freeze the container: {err}")));
+        return Ok(id);
+    }
+    let frozen_at = Instant::now();
+    let upper = container::upper_dir(d);
+    let baseline = d.storage.baseline.clone();
+    let job_id = id.clone();
+    d.pool.spawn(move || {
+        let captured = capture::capture(&upper, &staging, baseline.as_deref());
+        Box::new(move |d: &mut Daemon| {
+            let thawed = container::thaw(d);
+            let frozen_ms = frozen_at.elapsed().as_millis() as u64;
+            if let Some(checkpoint) = d.storage.find_mut(&job_id) {
+                checkpoint.frozen_ms = Some(frozen_ms);
+            }
+            if let Err(err) = thawed {
+                log::error!("failed to thaw the container after checkpoint {job_id}: {err}");
+            }
+            match captured {
+                Ok(capture) => {
+                    log::debug!(
+                        "checkpoint {job_id}: frozen {frozen_ms} ms, {} entries, {} unchanged",
+                        capture.entries.len(),
+                        capture.unchanged
+                    );
+                    start_upload(d, job_id, capture, comment, created_at, store, staging, progress);
+                }
+                Err(err) => {
+                    let _ = fs::remove_dir_all(&staging);
+                    finish_checkpoint(d, &job_id, Err(format!("failed to capture the upper layer: {err}")));
+                }
+            }
+        })
+    });
+    Ok(id)
+}
+
+#[allow(clippy::too_many_arguments, reason = "the parts of one checkpoint handed from capture to upload")]
+fn start_upload(
+    d: &mut Daemon,
+    id: String,
+    mut capture: Capture,
+    comment: String,
+    created_at: u64,
+    store: Arc<dyn ObjectStore>,
+    staging: PathBuf,
+    progress: Arc<Progress>,
+) {
+    let index = d.storage.index.clone();
+    let parent = d.storage.baseline.as_ref().map(|b| b.id.clone());
+    let dir = d.storage.dir.clone();
+    d.pool.spawn(move || {
+        let result = (|| -> Result<(Manifest, Vec<_>), String> {
+            let uploaded = upload::upload(&*store, &id, &mut capture, &index, &progress)
+                .map_err(|err| format!("failed to upload the data: {err}"))?;
+            let manifest = Manifest {
+                format: FORMAT_VERSION,
+                guestd_version: version::VERSION.into(),
+                id: id.clone(),
+                created_at,
+                comment,
+                parent,
+                logical_bytes: capture.logical_bytes,
+                stored_bytes: progress.stored_bytes.load(Ordering::Relaxed),
+                entries: std::mem::take(&mut capture.entries),
+            };
+            let json = manifest.to_json();
+            store
+                .put(&manifest_key(&id), json.as_bytes())
+                .map_err(|err| format!("failed to upload the manifest: {err}"))?;
+            let local = manifests_dir(&dir).join(format!("{id}.json"));
+            let saved = write_atomic(&local, json.as_bytes()).and_then(|()| {
+                let link = dir.join("baseline.json.tmp");
+                let _ = fs::remove_file(&link);
+                fs::hard_link(&local, &link)?;
+                fs::rename(&link, dir.join("baseline.json"))
+            });
+            if let Err(err) = saved {
+                // The checkpoint is complete in the store; only the local
+                // copy is missing, and the next start fetches it.
+                log::error!("checkpoint {id} is stored but its local copy failed: {err}");
+            }
+            Ok((manifest, uploaded.new_chunks))
+        })();
+        let _ = fs::remove_dir_all(&staging);
+        Box::new(move |d: &mut Daemon| match result {
+            Ok((manifest, new_chunks)) => {
+                if let Ok(mut index) = d.storage.index.lock() {
+                    index.extend(new_chunks);
+                }
+                let id = manifest.id.clone();
+                if let Some(checkpoint) = d.storage.find_mut(&id) {
+                    checkpoint.logical_bytes = manifest.logical_bytes;
+                    checkpoint.stored_bytes = manifest.stored_bytes;
+                    checkpoint.entries = manifest.entries.len() as u64;
+                }
+                d.storage.baseline = Some(Arc::new(manifest));
+                finish_checkpoint(d, &id, Ok(()));
+            }
+            Err(err) => finish_checkpoint(d, &id, Err(err)),
+        })
+    });
+}
+
+fn finish_checkpoint(d: &mut Daemon, id: &str, result: Result<(), String>) {
+    let dir = d.storage.dir.clone();
+    let pending = marker(&dir, "pending", id);
+    let Some(checkpoint) = d.storage.find_mut(id) else { return };
+    checkpoint.duration_ms = checkpoint.started.map(|s| s.elapsed().as_millis() as u64);
+    match result {
+        Ok(()) => {
+            checkpoint.state = State::Complete;
+            log::info!(
+                "checkpoint {id} complete: {} bytes, {} new bytes stored, frozen {} ms, {} ms in all",
+                checkpoint.logical_bytes,
+                checkpoint.stored_bytes,
+                checkpoint.frozen_ms.unwrap_or(0),
+                checkpoint.duration_ms.unwrap_or(0)
+            );
+            let _ = fs::remove_file(&pending);
+        }
+        Err(err) => {
+            log::error!("checkpoint {id} failed: {err}");
+            checkpoint.state = State::Failed;
+            checkpoint.error = Some(err.clone());
+            let record = Marker {
+                id: id.to_string(),
+                created_at: checkpoint.created_at,
+                comment: checkpoint.comment.clone(),
+                error: err,
+                guestd_version: version::VERSION.into(),
+            };
+            if let Err(err) = write_atomic(&marker(&dir, "failed", id), miniserde::json::to_string(&record).as_bytes()) {
+                log::warn!("failed to record that checkpoint {id} failed: {err}");
+            }
+            let _ = fs::remove_file(&pending);
+        }
+    }
+    d.storage.busy = None;
+    notify_waiters(d, id);
+}
+
+fn notify_waiters(d: &mut Daemon, target: &str) {
+    let (ready, rest): (Vec<Waiter>, Vec<Waiter>) =
+        std::mem::take(&mut d.storage.waiters).into_iter().partition(|w| w.target == target);
+    d.storage.waiters = rest;
+    for waiter in ready {
+        let response = crate::api::checkpoints::outcome(d, target);
+        super::answer(waiter.stream, response);
+    }
+}
+
+/// Reads a checkpoint's manifest from the local copy, else from the store.
+fn read_manifest(dir: &Path, store: &dyn ObjectStore, id: &str) -> Result<Manifest, String> {
+    let local = manifests_dir(dir).join(format!("{id}.json"));
+    let text = match fs::read_to_string(&local) {
+        Ok(text) => text,
+        Err(_) => {
+            let data = store.get(&manifest_key(id)).map_err(|err| format!("failed to fetch manifest {id}: {err}"))?;
+            String::from_utf8(data).map_err(|_| format!("manifest {id} is not UTF-8"))?
+        }
+    };
+    Manifest::from_json(&text).map_err(|err| format!("manifest {id}: {err}"))
+}
+
+/// Builds checkpoint `id` beside the upper directory and swaps it in.
+/// Blocking; runs on the pool or at start.
+fn rewrite_upper(
+    store: &dyn ObjectStore,
+    dir: &Path,
+    upper: &Path,
+    baseline: Option<&Manifest>,
+    id: &str,
+) -> Result<Manifest, String> {
+    let target = read_manifest(dir, store, id)?;
+    let staging = restore_staging(upper);
+    let journal = journal_path(dir);
+    if staging.exists() {
+        fs::remove_dir_all(&staging).map_err(|err| format!("failed to remove {}: {err}", staging.display()))?;
+    }
+    write_atomic(&journal, id.as_bytes()).map_err(|err| format!("failed to write {}: {err}", journal.display()))?;
+    let progress = RestoreProgress::default();
+    let built = restore::build_tree(store, &target, upper, baseline, &staging, &progress);
+    let fresh = match built {
+        Ok(fresh) => fresh,
+        Err(err) => {
+            let _ = fs::remove_dir_all(&staging);
+            let _ = fs::remove_file(&journal);
+            return Err(err);
+        }
+    };
+    if upper.exists() {
+        crate::sys::tree::rename_exchange(&staging, upper)
+            .map_err(|err| format!("failed to swap {} into {}: {err}", staging.display(), upper.display()))?;
+    } else {
+        fs::rename(&staging, upper).map_err(|err| format!("failed to move the restored tree to {}: {err}", upper.display()))?;
+    }
+    if let Some(parent) = upper.parent() {
+        let _ = crate::sys::tree::sync_dir(parent);
+    }
+    if let Err(err) = write_atomic(&dir.join("baseline.json"), fresh.to_json().as_bytes()) {
+        log::warn!("failed to save the state of the restored tree: {err}");
+    }
+    let _ = fs::remove_file(&journal);
+    // The old tree now sits at the staging path.
+    if let Err(err) = fs::remove_dir_all(&staging) {
+        log::warn!("failed to remove the replaced tree {}: {err}", staging.display());
+    }
+    log::info!(
+        "restored checkpoint {id}: {} bytes fetched, {} files reused",
+        progress.bytes_done.load(Ordering::Relaxed),
+        progress.files_reused.load(Ordering::Relaxed)
+    );
+    Ok(fresh)
+}
+
+fn cold_restore(d: &mut Daemon) -> Result<(), String> {
+    let wanted = d.config.restore.clone().unwrap_or_default();
+    let store = d
+        .storage
+        .store
+        .clone()
+        .ok_or_else(|| d.storage.store_error.clone().unwrap_or_else(|| "no store".into()))?;
+    let id = if wanted == "latest" {
+        d.storage.latest().map(|c| c.id.clone()).ok_or_else(|| {
+            format!("--restore latest: {} holds no complete checkpoint", store.describe())
+        })?
+    } else {
+        wanted
+    };
+    log::info!("restoring checkpoint {id} from {} before the container starts", store.describe());
+    let started = Instant::now();
+    let upper = container::upper_dir(d);
+    let fresh = rewrite_upper(&*store, &d.storage.dir, &upper, d.storage.baseline.as_deref(), &id)?;
+    d.storage.baseline = Some(Arc::new(fresh));
+    d.storage.last_restore = Some(RestoreStatus {
+        id,
+        state: "complete",
+        error: None,
+        duration_ms: Some(started.elapsed().as_millis() as u64),
+    });
+    Ok(())
+}
+
+/// Restores checkpoint `id`: stops the container, rewrites the upper
+/// directory on the pool, and starts the container again.
+pub fn restore_checkpoint(d: &mut Daemon, id: &str) -> Result<(), Response> {
+    let store = check_ready(d)?;
+    match d.storage.find(id).map(|c| c.state) {
+        Some(State::Complete) => {}
+        Some(state) => {
+            return Err(Response::error(409, format!("checkpoint {id} is {}; only a complete one can be restored", state.name())))
+        }
+        None => return Err(Response::error(404, format!("checkpoint {id:?} not found; list them with GET /v1/checkpoints"))),
+    }
+    d.storage.busy = Some(Busy::Restore(id.to_string()));
+    d.storage.last_restore = Some(RestoreStatus { id: id.to_string(), state: "running", error: None, duration_ms: None });
+    log::info!("restore of checkpoint {id} started");
+    let started = Instant::now();
+    let id = id.to_string();
+    container::stop_then(
+        d,
+        Box::new(move |d: &mut Daemon| {
+            let dir = d.storage.dir.clone();
+            let upper = container::upper_dir(d);
+            let baseline = d.storage.baseline.clone();
+            d.pool.spawn(move || {
+                let result = rewrite_upper(&*store, &dir, &upper, baseline.as_deref(), &id);
+                Box::new(move |d: &mut Daemon| finish_restore(d, &id, started, result))
+            });
+        }),
+    );
+    Ok(())
+}
+
+fn finish_restore(d: &mut Daemon, id: &str, started: Instant, result: Result<Manifest, String>) {
+    let error = match result {
+        Ok(fresh) => {
+            d.storage.baseline = Some(Arc::new(fresh));
+            None
+        }
+        Err(err) => {
+            log::error!("restore of checkpoint {id} failed; the container keeps its files: {err}");
+            Some(err)
+        }
+    };
+    if let Err(err) = container::start_again(d) {
+        log::error!("failed to start the container after the restore of {id}: {err}");
+    }
+    d.storage.last_restore = Some(RestoreStatus {
+        id: id.to_string(),
+        state: if error.is_none() { "complete" } else { "failed" },
+        error,
+        duration_ms: Some(started.elapsed().as_millis() as u64),
+    });
+    d.storage.busy = None;
+    notify_waiters(d, &format!("restore:{id}"));
+}
+
+/// Deletes checkpoint `id`: its manifest from the store and the local
+/// copy. Its packs stay until `gc`.
+pub fn delete_checkpoint(d: &mut Daemon, id: &str) -> Result<(), Response> {
+    let Some(state) = d.storage.find(id).map(|c| c.state) else {
+        return Err(Response::error(404, format!("checkpoint {id:?} not found; list them with GET /v1/checkpoints")));
+    };
+    if state == State::Failed {
+        let _ = fs::remove_file(marker(&d.storage.dir, "failed", id));
+        d.storage.checkpoints.retain(|c| c.id != id);
+        return Ok(());
+    }
+    let store = check_ready(d)?;
+    d.storage.busy = Some(Busy::Delete(id.to_string()));
+    let dir = d.storage.dir.clone();
+    let id = id.to_string();
+    d.pool.spawn(move || {
+        let result = store.delete(&manifest_key(&id)).map_err(|err| err.to_string());
+        if result.is_ok() {
+            let _ = fs::remove_file(manifests_dir(&dir).join(format!("{id}.json")));
+        }
+        Box::new(move |d: &mut Daemon| {
+            d.storage.busy = None;
+            match result {
+                Ok(()) => {
+                    log::info!("checkpoint {id} deleted");
+                    d.storage.checkpoints.retain(|c| c.id != id);
+                }
+                Err(err) => log::error!("failed to delete checkpoint {id}: {err}"),
+            }
+            notify_waiters(d, &format!("delete:{id}"));
+        })
+    });
+    Ok(())
+}
+
+/// Counts of a garbage collection.
+#[derive(Clone, Debug, Default, miniserde::Serialize)]
+pub struct GcReport {
+    pub manifests: u64,
+    pub packs_kept: u64,
+    pub packs_deleted: u64,
+    pub bytes_deleted: u64,
+    pub error: Option<String>,
+}
+
+/// Mark and sweep: every pack that no manifest in the store refers to is
+/// deleted, and the chunk index is rebuilt from the manifests.
+pub fn gc(d: &mut Daemon) -> Result<(), Response> {
+    let store = check_ready(d)?;
+    d.storage.busy = Some(Busy::Gc);
+    let dir = d.storage.dir.clone();
+    d.pool.spawn(move || {
+        let mut report = GcReport::default();
+        let result = sweep(&*store, &dir, &mut report);
+        let loaded = load(&dir, Some(&*store));
+        if let Err(err) = result {
+            log::error!("garbage collection failed: {err}");
+            report.error = Some(err);
+        }
+        Box::new(move |d: &mut Daemon| {
+            if let Ok(mut index) = d.storage.index.lock() {
+                *index = loaded.index;
+            }
+            d.storage.busy = None;
+            log::info!(
+                "garbage collection: {} packs deleted ({} bytes), {} kept",
+                report.packs_deleted,
+                report.bytes_deleted,
+                report.packs_kept
+            );
+            d.storage.last_gc = Some(report);
+            notify_waiters(d, "gc");
+        })
+    });
+    Ok(())
+}
+
+fn sweep(store: &dyn ObjectStore, dir: &Path, report: &mut GcReport) -> Result<(), String> {
+    let listed = store.list("manifests/").map_err(|err| err.to_string())?;
+    let mut used = std::collections::HashSet::new();
+    for (key, _) in &listed {
+        let Some(id) = key.strip_prefix("manifests/").and_then(|k| k.strip_suffix(".json")) else { continue };
+        // A manifest that cannot be read stops the sweep: its packs are
+        // unknown, so none may be deleted.
+        let manifest = read_manifest(dir, store, id)?;
+        for entry in &manifest.entries {
+            for chunk in &entry.chunks {
+                used.insert(chunk.pack.clone());
+            }
+        }
+        report.manifests += 1;
+    }
+    for (key, size) in store.list("packs/").map_err(|err| err.to_string())? {
+        let id = key.rsplit('/').next().unwrap_or_default();
+        if used.contains(id) {
+            report.packs_kept += 1;
+            continue;
+        }
+        store.delete(&key).map_err(|err| err.to_string())?;
+        report.packs_deleted += 1;
+        report.bytes_deleted += size;
+    }
+    Ok(())
+}
+
+/// Shared with the API: the chunk index size, for status.
+pub fn indexed_chunks(d: &Daemon) -> usize {
+    d.storage.index.lock().map(|i| i.len()).unwrap_or(0)
+}

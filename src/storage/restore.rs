@@ -1,0 +1,270 @@
+//! Builds a checkpoint's tree in a staging directory beside the upper
+//! directory. Files whose content and metadata are unchanged since the last
+//! known state are hard-linked from the current upper directory, files with
+//! unchanged content are copied from it, and everything else is written
+//! from chunks fetched pack by pack, each verified against its SHA-256. The
+//! caller swaps the finished tree in with one atomic rename.
+
+use std::collections::HashMap;
+use std::fs::{self, File, OpenOptions};
+use std::ffi::OsString;
+use std::io;
+use std::os::unix::ffi::OsStringExt;
+use std::os::unix::fs::{symlink, FileExt, MetadataExt, PermissionsExt};
+use std::path::Path;
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::Mutex;
+
+use super::hash::{from_hex, parse_hash, sha256};
+use super::manifest::{join, kind, pack_key, unescape, Entry, Manifest};
+use super::store::ObjectStore;
+use crate::sys::tree as sysfs;
+
+/// Chunks of one pack closer than this are fetched in one range read.
+const MERGE_GAP: u64 = 1024 * 1024;
+/// Packs fetched at once.
+const FETCH_THREADS: usize = 4;
+
+/// Counters of a running restore.
+#[derive(Default)]
+pub struct RestoreProgress {
+    pub bytes_total: AtomicU64,
+    pub bytes_done: AtomicU64,
+    pub files_reused: AtomicU64,
+}
+
+/// One chunk to write: its entry, its offset in the file, and its ref.
+struct Piece {
+    entry: usize,
+    file_offset: u64,
+    chunk: usize,
+}
+
+/// Builds `target` in `staging` (which must not exist). `upper` is the
+/// current tree and `baseline` its last known state, both optional
+/// sources of unchanged files. Returns the new baseline: `target` with the
+/// stat keys of the files as written.
+pub fn build_tree(
+    store: &dyn ObjectStore,
+    target: &Manifest,
+    upper: &Path,
+    baseline: Option<&Manifest>,
+    staging: &Path,
+    progress: &RestoreProgress,
+) -> Result<Manifest, String> {
+    let known: HashMap<&str, &Entry> = baseline
+        .map(|m| m.entries.iter().map(|e| (e.path.as_str(), e)).collect())
+        .unwrap_or_default();
+    fs::create_dir(staging).map_err(|err| format!("failed to create {}: {err}", staging.display()))?;
+    let mut needs_metadata = vec![true; target.entries.len()];
+    let mut pieces: HashMap<&str, Vec<Piece>> = HashMap::new();
+    for (i, entry) in target.entries.iter().enumerate() {
+        let path = join(staging, &entry.path);
+        let reused = create_entry(entry, &path, upper, staging, known.get(entry.path.as_str()).copied())
+            .map_err(|err| format!("failed to create {}: {err}", display(entry)))?;
+        match reused {
+            Reuse::Linked => {
+                needs_metadata[i] = false;
+                progress.files_reused.fetch_add(1, Ordering::Relaxed);
+            }
+            Reuse::Copied => {
+                progress.files_reused.fetch_add(1, Ordering::Relaxed);
+            }
+            Reuse::None if entry.kind == kind::FILE => {
+                let mut chunks = entry.chunks.iter().enumerate();
+                for (offset, len) in entry.regions() {
+                    let mut at = offset;
+                    while at < offset + len {
+                        let Some((c, chunk)) = chunks.next() else {
+                            return Err(format!("manifest of {} lists too few chunks", display(entry)));
+                        };
+                        pieces.entry(chunk.pack.as_str()).or_default().push(Piece { entry: i, file_offset: at, chunk: c });
+                        progress.bytes_total.fetch_add(chunk.len, Ordering::Relaxed);
+                        at += chunk.len;
+                    }
+                }
+            }
+            Reuse::None => {}
+        }
+        if entry.kind == kind::HARDLINK {
+            needs_metadata[i] = false;
+        }
+    }
+    fetch_all(store, target, staging, pieces, progress)?;
+    for (i, entry) in target.entries.iter().enumerate().rev() {
+        if needs_metadata[i] {
+            apply_metadata(entry, &join(staging, &entry.path))
+                .map_err(|err| format!("failed to set metadata of {}: {err}", display(entry)))?;
+        }
+    }
+    let mut fresh = target.clone();
+    for entry in &mut fresh.entries {
+        let meta = fs::symlink_metadata(join(staging, &entry.path))
+            .map_err(|err| format!("failed to stat restored {}: {err}", display(entry)))?;
+        entry.ino = meta.ino();
+        entry.ctime_ns = meta.ctime() * 1_000_000_000 + meta.ctime_nsec();
+    }
+    Ok(fresh)
+}
+
+fn display(entry: &Entry) -> String {
+    format!("/{}", String::from_utf8_lossy(&unescape(&entry.path)))
+}
+
+enum Reuse {
+    None,
+    /// Hard-linked from the current tree: content and metadata are equal.
+    Linked,
+    /// Copied from the current tree: content is equal.
+    Copied,
+}
+
+fn create_entry(entry: &Entry, path: &Path, upper: &Path, staging: &Path, old: Option<&Entry>) -> io::Result<Reuse> {
+    match entry.kind.as_str() {
+        kind::DIR if entry.path == "." => Ok(Reuse::None),
+        kind::DIR => fs::create_dir(path).map(|()| Reuse::None),
+        kind::FILE => create_file(entry, path, upper, old),
+        kind::SYMLINK => symlink(OsString::from_vec(unescape(&entry.target)), path).map(|()| Reuse::None),
+        kind::FIFO => sysfs::mknod(path, libc::S_IFIFO | entry.mode, 0).map(|()| Reuse::None),
+        kind::CHAR => sysfs::mknod(path, libc::S_IFCHR | entry.mode, entry.rdev).map(|()| Reuse::None),
+        kind::BLOCK => sysfs::mknod(path, libc::S_IFBLK | entry.mode, entry.rdev).map(|()| Reuse::None),
+        kind::SOCKET => sysfs::mknod(path, libc::S_IFSOCK | entry.mode, 0).map(|()| Reuse::None),
+        kind::HARDLINK => fs::hard_link(join(staging, &entry.target), path).map(|()| Reuse::None),
+        other => Err(io::Error::new(io::ErrorKind::InvalidData, format!("unknown entry kind {other:?}"))),
+    }
+}
+
+/// Creates a regular file, reusing the current one when it is provably
+/// the same content.
+fn create_file(entry: &Entry, path: &Path, upper: &Path, old: Option<&Entry>) -> io::Result<Reuse> {
+    if let Some(old) = old.filter(|old| old.kind == kind::FILE && old.same_chunks(entry) && old.sparse == entry.sparse) {
+        let current = join(upper, &entry.path);
+        let still_same = fs::symlink_metadata(&current).is_ok_and(|meta| {
+            meta.is_file()
+                && meta.ino() == old.ino
+                && meta.ctime() * 1_000_000_000 + meta.ctime_nsec() == old.ctime_ns
+                && meta.len() == old.size
+        });
+        if still_same {
+            if old.same_content_and_metadata(entry) && fs::hard_link(&current, path).is_ok() {
+                return Ok(Reuse::Linked);
+            }
+            let source = File::open(&current)?;
+            let copy = File::create(path)?;
+            copy.set_len(entry.size)?;
+            for (offset, len) in entry.regions() {
+                sysfs::copy_range(&source, &copy, offset, len)?;
+            }
+            return Ok(Reuse::Copied);
+        }
+    }
+    let file = File::create(path)?;
+    file.set_len(entry.size)?;
+    Ok(Reuse::None)
+}
+
+/// Fetches every pack that `pieces` needs and writes the verified chunks.
+fn fetch_all(
+    store: &dyn ObjectStore,
+    target: &Manifest,
+    staging: &Path,
+    pieces: HashMap<&str, Vec<Piece>>,
+    progress: &RestoreProgress,
+) -> Result<(), String> {
+    let work: Vec<(&str, Vec<Piece>)> = pieces.into_iter().collect();
+    let next = AtomicUsize::new(0);
+    let failure: Mutex<Option<String>> = Mutex::new(None);
+    std::thread::scope(|scope| {
+        for _ in 0..FETCH_THREADS.min(work.len()) {
+            scope.spawn(|| loop {
+                if failure.lock().map(|f| f.is_some()).unwrap_or(true) {
+                    return;
+                }
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some((pack, pieces)) = work.get(i) else { return };
+                if let Err(err) = fetch_pack(store, target, staging, pack, pieces, progress) {
+                    if let Ok(mut failure) = failure.lock() {
+                        failure.get_or_insert(err);
+                    }
+                    return;
+                }
+            });
+        }
+    });
+    match failure.into_inner().ok().flatten() {
+        Some(err) => Err(err),
+        None => Ok(()),
+    }
+}
+
+fn fetch_pack(
+    store: &dyn ObjectStore,
+    target: &Manifest,
+    staging: &Path,
+    pack: &str,
+    pieces: &[Piece],
+    progress: &RestoreProgress,
+) -> Result<(), String> {
+    let chunk_of = |piece: &Piece| &target.entries[piece.entry].chunks[piece.chunk];
+    let mut order: Vec<&Piece> = pieces.iter().collect();
+    order.sort_by_key(|p| chunk_of(p).offset);
+    let key = pack_key(pack);
+    let mut i = 0;
+    while i < order.len() {
+        // Merge chunks that sit close together into one range read.
+        let start = chunk_of(order[i]).offset;
+        let mut end = start + chunk_of(order[i]).len;
+        let mut j = i + 1;
+        while j < order.len() && chunk_of(order[j]).offset <= end + MERGE_GAP {
+            end = end.max(chunk_of(order[j]).offset + chunk_of(order[j]).len);
+            j += 1;
+        }
+        let data = store.get_range(&key, start, end - start).map_err(|err| {
+            let entry = &target.entries[order[i].entry];
+            if err.kind() == io::ErrorKind::NotFound {
+                format!("object {key} needed by {} is missing from {}", display(entry), store.describe())
+            } else {
+                format!("failed to fetch {key} needed by {}: {err}", display(entry))
+            }
+        })?;
+        for piece in &order[i..j] {
+            let chunk = chunk_of(piece);
+            let entry = &target.entries[piece.entry];
+            let from = (chunk.offset - start) as usize;
+            let bytes = data.get(from..from + chunk.len as usize).ok_or_else(|| {
+                format!("object {key} is shorter than the manifest says; {} cannot be restored", display(entry))
+            })?;
+            if parse_hash(&chunk.hash) != Some(sha256(bytes)) {
+                return Err(format!(
+                    "chunk {} of {} failed verification: object {key} is corrupted",
+                    chunk.hash,
+                    display(entry)
+                ));
+            }
+            let file = OpenOptions::new()
+                .write(true)
+                .open(join(staging, &entry.path))
+                .map_err(|err| format!("failed to open {} for writing: {err}", display(entry)))?;
+            file.write_all_at(bytes, piece.file_offset)
+                .map_err(|err| format!("failed to write {}: {err}", display(entry)))?;
+            progress.bytes_done.fetch_add(chunk.len, Ordering::Relaxed);
+        }
+        i = j;
+    }
+    Ok(())
+}
+
+/// Sets owner, mode, xattrs and times, in that order: chown clears the
+/// setuid bits and a write of xattrs updates no times.
+fn apply_metadata(entry: &Entry, path: &Path) -> io::Result<()> {
+    sysfs::lchown(path, entry.uid, entry.gid)?;
+    if entry.kind != kind::SYMLINK {
+        fs::set_permissions(path, fs::Permissions::from_mode(entry.mode))?;
+    }
+    for xattr in &entry.xattrs {
+        let value = from_hex(&xattr.value)
+            .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidData, format!("xattr {} is not hex", xattr.name)))?;
+        sysfs::set_xattr(path, &unescape(&xattr.name), &value)?;
+    }
+    sysfs::set_times(path, entry.mtime_ns)
+}

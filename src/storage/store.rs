@@ -1,0 +1,203 @@
+//! Object stores behind one trait: a local directory and S3. Keys are
+//! relative paths such as `packs/ab/ID` or `manifests/ID.json`; every error
+//! names the operation, the key and the store.
+
+use std::fs::{self, File};
+use std::io::{self, Read, Seek, SeekFrom, Write};
+use std::path::{Path, PathBuf};
+
+use super::s3::{Credentials, S3Store};
+
+/// An object store. Implementations are shared by the pool's threads.
+pub trait ObjectStore: Send + Sync {
+    /// Stores `data` under `key`; once this returns the object is durable.
+    fn put(&self, key: &str, data: &[u8]) -> io::Result<()>;
+    /// Reads a whole object; a missing one is `ErrorKind::NotFound`.
+    fn get(&self, key: &str) -> io::Result<Vec<u8>>;
+    /// Reads `len` bytes at `offset` of an object.
+    fn get_range(&self, key: &str, offset: u64, len: u64) -> io::Result<Vec<u8>>;
+    /// Keys under `prefix` with their sizes, in key order.
+    fn list(&self, prefix: &str) -> io::Result<Vec<(String, u64)>>;
+    /// Removes an object; removing a missing one is not an error.
+    fn delete(&self, key: &str) -> io::Result<()>;
+    /// The store as `--store` names it, without secrets.
+    fn describe(&self) -> String;
+}
+
+/// Store settings from the command line.
+#[derive(Clone, Debug, Default)]
+pub struct StoreConfig {
+    /// `dir:PATH` or `s3:http://HOST:PORT/BUCKET[/PREFIX]`.
+    pub url: String,
+    pub region: String,
+    /// File with the access key id and the secret key on two lines.
+    pub key_file: Option<PathBuf>,
+}
+
+/// Opens the store that `config.url` names.
+pub fn open(config: &StoreConfig) -> Result<Box<dyn ObjectStore>, String> {
+    if let Some(path) = config.url.strip_prefix("dir:") {
+        if path.is_empty() {
+            return Err("--store dir: needs a directory path, as in dir:/var/lib/guestd/store".into());
+        }
+        return Ok(Box::new(DirStore::new(PathBuf::from(path))));
+    }
+    if let Some(url) = config.url.strip_prefix("s3:") {
+        let credentials = Credentials::load(config.key_file.as_deref())?;
+        return Ok(Box::new(S3Store::new(url, &config.region, credentials)?));
+    }
+    Err(format!(
+        "--store {:?}: expected dir:PATH or s3:http://HOST:PORT/BUCKET[/PREFIX]",
+        config.url
+    ))
+}
+
+/// `guestd store-check`: opens the store from `--store`, `--store-key-file`
+/// and `--store-region`, creates the bucket of an s3: store when
+/// `--create-bucket` is given, and lists the manifests.
+pub fn check_command(args: &[String]) -> Result<(), String> {
+    let mut config = StoreConfig { region: "us-east-1".into(), ..StoreConfig::default() };
+    let mut create_bucket = false;
+    let mut iter = args.iter();
+    while let Some(arg) = iter.next() {
+        let mut value = || iter.next().cloned().ok_or_else(|| format!("{arg} needs a value"));
+        match arg.as_str() {
+            "--store" => config.url = value()?,
+            "--store-key-file" => config.key_file = Some(PathBuf::from(value()?)),
+            "--store-region" => config.region = value()?,
+            "--create-bucket" => create_bucket = true,
+            other => return Err(format!("unexpected argument {other:?}")),
+        }
+    }
+    if create_bucket {
+        if let Some(url) = config.url.strip_prefix("s3:") {
+            let credentials = Credentials::load(config.key_file.as_deref())?;
+            S3Store::new(url, &config.region, credentials)?.create_bucket().map_err(|err| err.to_string())?;
+        }
+    }
+    let store = open(&config)?;
+    let manifests = store.list("manifests/").map_err(|err| err.to_string())?;
+    println!("{}: {} checkpoint manifests", store.describe(), manifests.len());
+    Ok(())
+}
+
+/// Annotates an I/O error with the operation and object it concerns.
+pub fn context(err: io::Error, what: impl std::fmt::Display) -> io::Error {
+    io::Error::new(err.kind(), format!("{what}: {err}"))
+}
+
+/// A store in a local directory: one file per object, written to a
+/// temporary name, synced and renamed into place.
+pub struct DirStore {
+    root: PathBuf,
+}
+
+impl DirStore {
+    pub fn new(root: PathBuf) -> DirStore {
+        DirStore { root }
+    }
+
+    fn path(&self, key: &str) -> io::Result<PathBuf> {
+        if key.is_empty() || key.split('/').any(|part| part.is_empty() || part == "." || part == "..") {
+            return Err(io::Error::new(io::ErrorKind::InvalidInput, format!("invalid object key {key:?}")));
+        }
+        Ok(self.root.join(key))
+    }
+
+    fn put_inner(&self, path: &Path, data: &[u8]) -> io::Result<()> {
+        let parent = path.parent().expect("object paths have a parent");
+        fs::create_dir_all(parent)?;
+        let tmp = parent.join(format!(".tmp-{}", path.file_name().unwrap_or_default().to_string_lossy()));
+        let mut file = File::create(&tmp)?;
+        file.write_all(data)?;
+        file.sync_all()?;
+        fs::rename(&tmp, path)?;
+        crate::sys::tree::sync_dir(parent)
+    }
+}
+
+impl ObjectStore for DirStore {
+    fn put(&self, key: &str, data: &[u8]) -> io::Result<()> {
+        let path = self.path(key)?;
+        self.put_inner(&path, data).map_err(|err| context(err, format!("failed to store {key} in {}", self.describe())))
+    }
+
+    fn get(&self, key: &str) -> io::Result<Vec<u8>> {
+        fs::read(self.path(key)?).map_err(|err| context(err, format!("failed to read {key} from {}", self.describe())))
+    }
+
+    fn get_range(&self, key: &str, offset: u64, len: u64) -> io::Result<Vec<u8>> {
+        let read = || -> io::Result<Vec<u8>> {
+            let mut file = File::open(self.path(key)?)?;
+            file.seek(SeekFrom::Start(offset))?;
+            let mut data = vec![0u8; len as usize];
+            file.read_exact(&mut data)?;
+            Ok(data)
+        };
+        read().map_err(|err| context(err, format!("failed to read {key} from {}", self.describe())))
+    }
+
+    fn list(&self, prefix: &str) -> io::Result<Vec<(String, u64)>> {
+        let mut out = Vec::new();
+        let base = self.root.join(prefix.trim_end_matches('/'));
+        let mut stack = vec![base];
+        while let Some(dir) = stack.pop() {
+            let entries = match fs::read_dir(&dir) {
+                Ok(entries) => entries,
+                Err(err) if err.kind() == io::ErrorKind::NotFound => continue,
+                Err(err) => return Err(context(err, format!("failed to list {}", dir.display()))),
+            };
+            for entry in entries {
+                let entry = entry?;
+                let name = entry.file_name();
+                if name.to_string_lossy().starts_with(".tmp-") {
+                    continue;
+                }
+                let meta = entry.metadata()?;
+                if meta.is_dir() {
+                    stack.push(entry.path());
+                } else if let Ok(rel) = entry.path().strip_prefix(&self.root) {
+                    out.push((rel.to_string_lossy().into_owned(), meta.len()));
+                }
+            }
+        }
+        out.sort();
+        Ok(out)
+    }
+
+    fn delete(&self, key: &str) -> io::Result<()> {
+        match fs::remove_file(self.path(key)?) {
+            Err(err) if err.kind() != io::ErrorKind::NotFound => {
+                Err(context(err, format!("failed to delete {key} from {}", self.describe())))
+            }
+            _ => Ok(()),
+        }
+    }
+
+    fn describe(&self) -> String {
+        format!("dir:{}", self.root.display())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dir_store_round_trip() {
+        let root = std::env::temp_dir().join(format!("guestd-dirstore-{}", std::process::id()));
+        let store = DirStore::new(root.clone());
+        store.put("packs/ab/one", b"hello world").unwrap();
+        store.put("manifests/1.json", b"{}").unwrap();
+        assert_eq!(store.get("packs/ab/one").unwrap(), b"hello world");
+        assert_eq!(store.get_range("packs/ab/one", 6, 5).unwrap(), b"world");
+        let listed = store.list("packs/").unwrap();
+        assert_eq!(listed, vec![("packs/ab/one".to_string(), 11)]);
+        store.delete("packs/ab/one").unwrap();
+        store.delete("packs/ab/one").unwrap();
+        let missing = store.get("packs/ab/one").unwrap_err();
+        assert_eq!(missing.kind(), io::ErrorKind::NotFound);
+        assert!(store.put("../escape", b"x").is_err());
+        fs::remove_dir_all(root).unwrap();
+    }
+}

@@ -1,0 +1,282 @@
+//! The part of a checkpoint that runs after the thaw: cut the captured
+//! files into chunks, hash them, skip chunks the store already has, pack
+//! the new ones into pack objects of about [`PACK_TARGET`] bytes, and upload
+//! the packs on two threads while the next one fills.
+
+use std::collections::HashMap;
+use std::fs::File;
+use std::io::{self, Read, Seek, SeekFrom};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
+use std::sync::{Arc, Mutex};
+
+use super::capture::{Capture, Staged};
+use super::chunker;
+use super::hash::{sha256, to_hex, Hash};
+use super::manifest::{pack_key, ChunkRef};
+use super::store::{context, ObjectStore};
+
+/// A pack is sent once it holds this many bytes.
+pub const PACK_TARGET: usize = 8 * 1024 * 1024;
+/// Packs queued for upload beyond the ones being sent.
+const QUEUED_PACKS: usize = 2;
+const UPLOAD_THREADS: usize = 2;
+
+/// Where a chunk is stored.
+#[derive(Clone, Debug)]
+pub struct Location {
+    pub pack: Arc<str>,
+    pub offset: u64,
+    pub len: u64,
+}
+
+/// Every chunk the store holds, by hash, as the manifests describe them.
+pub type ChunkIndex = HashMap<Hash, Location>;
+
+/// Counters that API requests read while the checkpoint runs.
+#[derive(Default)]
+pub struct Progress {
+    pub bytes_total: AtomicU64,
+    pub bytes_done: AtomicU64,
+    pub files_total: AtomicU64,
+    pub files_done: AtomicU64,
+    pub stored_bytes: AtomicU64,
+    pub new_chunks: AtomicU64,
+    pub reused_chunks: AtomicU64,
+}
+
+struct PackWriter<'a> {
+    checkpoint: &'a str,
+    sequence: u32,
+    buffer: Vec<u8>,
+    id: Arc<str>,
+    queue: SyncSender<(String, Vec<u8>)>,
+}
+
+impl PackWriter<'_> {
+    fn new_id(checkpoint: &str, sequence: u32) -> Arc<str> {
+        Arc::from(format!("{checkpoint}-{sequence:05}"))
+    }
+
+    /// Appends a chunk and returns where it lands.
+    fn add(&mut self, data: &[u8]) -> io::Result<Location> {
+        if !self.buffer.is_empty() && self.buffer.len() + data.len() > PACK_TARGET {
+            self.flush()?;
+        }
+        let location = Location { pack: self.id.clone(), offset: self.buffer.len() as u64, len: data.len() as u64 };
+        self.buffer.extend_from_slice(data);
+        Ok(location)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        if self.buffer.is_empty() {
+            return Ok(());
+        }
+        let data = std::mem::replace(&mut self.buffer, Vec::with_capacity(PACK_TARGET));
+        self.queue
+            .send((pack_key(&self.id), data))
+            .map_err(|_| io::Error::other("pack upload stopped"))?;
+        self.sequence += 1;
+        self.id = Self::new_id(self.checkpoint, self.sequence);
+        Ok(())
+    }
+}
+
+/// Result of an upload: the chunk lists were written into the capture's
+/// entries, and these chunks are new to the store.
+pub struct Uploaded {
+    pub new_chunks: Vec<(Hash, Location)>,
+}
+
+/// Uploads the data of every staged file of `capture` as checkpoint
+/// `checkpoint`, filling in the entries' chunk lists.
+pub fn upload(
+    store: &dyn ObjectStore,
+    checkpoint: &str,
+    capture: &mut Capture,
+    index: &Mutex<ChunkIndex>,
+    progress: &Progress,
+) -> io::Result<Uploaded> {
+    progress.bytes_total.store(capture.staged_bytes, Ordering::Relaxed);
+    progress.files_total.store(capture.staged.len() as u64, Ordering::Relaxed);
+    let (queue, receiver) = sync_channel::<(String, Vec<u8>)>(QUEUED_PACKS);
+    let receiver = Mutex::new(receiver);
+    let failure: Mutex<Option<io::Error>> = Mutex::new(None);
+    let mut new_chunks: HashMap<Hash, Location> = HashMap::new();
+    let result = std::thread::scope(|scope| {
+        for _ in 0..UPLOAD_THREADS {
+            scope.spawn(|| send_packs(store, &receiver, &failure, progress));
+        }
+        let mut writer =
+            PackWriter { checkpoint, sequence: 0, buffer: Vec::new(), id: PackWriter::new_id(checkpoint, 0), queue };
+        let outcome = chunk_all(capture, &mut writer, index, &mut new_chunks, progress, &failure)
+            .and_then(|()| writer.flush());
+        drop(writer);
+        outcome
+    });
+    if let Some(err) = failure.lock().ok().and_then(|mut f| f.take()) {
+        return Err(err);
+    }
+    result?;
+    Ok(Uploaded { new_chunks: new_chunks.into_iter().collect() })
+}
+
+fn send_packs(
+    store: &dyn ObjectStore,
+    receiver: &Mutex<Receiver<(String, Vec<u8>)>>,
+    failure: &Mutex<Option<io::Error>>,
+    progress: &Progress,
+) {
+    loop {
+        let next = match receiver.lock() {
+            Ok(receiver) => receiver.recv(),
+            Err(_) => return,
+        };
+        let Ok((key, data)) = next else { return };
+        if failure.lock().map(|f| f.is_some()).unwrap_or(true) {
+            continue;
+        }
+        match store.put(&key, &data) {
+            Ok(()) => {
+                progress.stored_bytes.fetch_add(data.len() as u64, Ordering::Relaxed);
+            }
+            Err(err) => {
+                if let Ok(mut failure) = failure.lock() {
+                    failure.get_or_insert(err);
+                }
+            }
+        }
+    }
+}
+
+fn chunk_all(
+    capture: &mut Capture,
+    writer: &mut PackWriter,
+    index: &Mutex<ChunkIndex>,
+    new_chunks: &mut HashMap<Hash, Location>,
+    progress: &Progress,
+    failure: &Mutex<Option<io::Error>>,
+) -> io::Result<()> {
+    let staged = std::mem::take(&mut capture.staged);
+    let mut buffer = Vec::with_capacity(chunker::MAX_SIZE * 2);
+    for (entry_index, source) in staged {
+        if failure.lock().map(|f| f.is_some()).unwrap_or(true) {
+            return Ok(());
+        }
+        let entry = &mut capture.entries[entry_index];
+        let mut chunks = Vec::new();
+        let mut add_chunk = |data: &[u8]| -> io::Result<()> {
+            let hash = sha256(data);
+            let known = new_chunks.get(&hash).cloned().or_else(|| index.lock().ok()?.get(&hash).cloned());
+            let location = match known {
+                Some(location) => {
+                    progress.reused_chunks.fetch_add(1, Ordering::Relaxed);
+                    location
+                }
+                None => {
+                    let location = writer.add(data)?;
+                    new_chunks.insert(hash, location.clone());
+                    progress.new_chunks.fetch_add(1, Ordering::Relaxed);
+                    location
+                }
+            };
+            progress.bytes_done.fetch_add(data.len() as u64, Ordering::Relaxed);
+            chunks.push(ChunkRef {
+                hash: to_hex(&hash),
+                pack: location.pack.to_string(),
+                offset: location.offset,
+                len: location.len,
+            });
+            Ok(())
+        };
+        match &source {
+            Staged::Memory(data) => {
+                let mut rest = &data[..];
+                while !rest.is_empty() {
+                    let n = chunker::cut(rest);
+                    add_chunk(&rest[..n])?;
+                    rest = &rest[n..];
+                }
+            }
+            Staged::File(path) => {
+                let mut file = File::open(path).map_err(|err| context(err, format!("failed to open {}", path.display())))?;
+                for (offset, len) in entry.regions() {
+                    file.seek(SeekFrom::Start(offset))?;
+                    chunk_stream(&mut (&mut file).take(len), &mut buffer, &mut add_chunk)
+                        .map_err(|err| context(err, format!("failed to read {}", path.display())))?;
+                }
+                drop(file);
+                let _ = std::fs::remove_file(path);
+            }
+        }
+        entry.chunks = chunks;
+        progress.files_done.fetch_add(1, Ordering::Relaxed);
+    }
+    Ok(())
+}
+
+/// Cuts a stream into chunks, holding at most `2 * MAX_SIZE` bytes.
+fn chunk_stream(
+    reader: &mut impl Read,
+    buffer: &mut Vec<u8>,
+    add_chunk: &mut impl FnMut(&[u8]) -> io::Result<()>,
+) -> io::Result<()> {
+    buffer.clear();
+    let mut eof = false;
+    let mut start = 0;
+    loop {
+        if !eof && buffer.len() - start < chunker::MAX_SIZE {
+            buffer.drain(..start);
+            start = 0;
+            let filled = buffer.len();
+            buffer.resize(chunker::MAX_SIZE * 2, 0);
+            let mut end = filled;
+            while end < buffer.len() {
+                let n = reader.read(&mut buffer[end..])?;
+                if n == 0 {
+                    eof = true;
+                    break;
+                }
+                end += n;
+            }
+            buffer.truncate(end);
+        }
+        if start == buffer.len() {
+            return Ok(());
+        }
+        let n = chunker::cut(&buffer[start..]);
+        add_chunk(&buffer[start..start + n])?;
+        start += n;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stream_matches_whole_buffer_cuts() {
+        let mut state = 1u64;
+        let data: Vec<u8> = (0..(20 << 20))
+            .map(|_| {
+                state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                (state >> 56) as u8
+            })
+            .collect();
+        let mut whole = Vec::new();
+        let mut rest = &data[..];
+        while !rest.is_empty() {
+            let n = chunker::cut(rest);
+            whole.push(n);
+            rest = &rest[n..];
+        }
+        let mut streamed = Vec::new();
+        let mut buffer = Vec::new();
+        chunk_stream(&mut &data[..], &mut buffer, &mut |c| {
+            streamed.push(c.len());
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(streamed, whole);
+    }
+}
