@@ -152,13 +152,8 @@ impl S3Store {
         body: &[u8],
         headers: &[(&str, String)],
     ) -> io::Result<HttpResponse> {
-        let path = if key.is_empty() && query.is_empty() && method == "PUT" {
-            format!("/{}", uri_encode(&self.bucket, false))
-        } else if key.is_empty() {
-            format!("/{}", uri_encode(&self.bucket, false))
-        } else {
-            self.object_path(key)
-        };
+        // An empty key addresses the bucket itself (create, list).
+        let path = if key.is_empty() { format!("/{}", uri_encode(&self.bucket, false)) } else { self.object_path(key) };
         let mut backoff = FIRST_BACKOFF;
         let mut last_error = None;
         for attempt in 1..=ATTEMPTS {
