@@ -20,6 +20,10 @@ Commands:
   gc                    delete stored data that no checkpoint uses
   store-check --store URL [--store-key-file PATH] [--store-region R] [--create-bucket]
                         check that a checkpoint store answers (runs without a daemon)
+  exec [-i] [-t] [-e K=V] [-w DIR] [-u USER] -- CMD [ARGS...]
+                        run CMD in the container and exit with its exit code;
+                        -i forwards stdin, -t allocates a TTY
+  console [-- CMD...]   interactive login shell (or CMD) in the container on a TTY
   version               print this binary's version
 
 Client options:
@@ -76,6 +80,8 @@ pub fn run(args: &[String]) -> i32 {
         "checkpoint" => client::checkpoints::checkpoint(&addr, args),
         "restore" => client::checkpoints::restore(&addr, args),
         "gc" => client::checkpoints::gc(&addr),
+        "exec" => client::exec::exec(&addr, args),
+        "console" => client::exec::console(&addr, args),
         "version" | "--version" | "-V" => {
             println!("{}", version::server_string());
             Ok(0)

@@ -10,6 +10,7 @@ use std::net::TcpStream;
 use crate::addr::{Addr, DEFAULT_UNIX_PATH};
 
 pub mod services;
+pub mod exec;
 
 /// A blocking connection to the daemon.
 pub enum Connection {

@@ -110,7 +110,7 @@ impl Daemon {
         Ok(Daemon {
             http: http::Server::new(&config),
             container: container::Container::new(&config),
-            exec: exec::Exec::default(),
+            exec: exec::Exec::new(&config),
             services: services::Services::new(&config),
             logs: logs::Logs::new(&config),
             forward: forward::Forward::new(&config),

@@ -1,32 +1,850 @@
-//! Exec sessions and the interactive console.
+//! Exec sessions: commands started in the container on behalf of an API
+//! client, with their output streamed to it as it is produced.
+//!
+//! Each session owns its process's pipes (or a PTY master), at most one
+//! attached client connection, and for TTY sessions a scrollback ring.
+//! Every source is registered edge-triggered and read until `WouldBlock`,
+//! except while the client's output queue is over [`OUTPUT_HIGH`]: then
+//! the pipes are left unread (the process blocks on a full pipe) until the
+//! client drains. Stdin is bounded the same way by [`STDIN_HIGH`].
+//!
+//! A non-TTY session whose client goes away is killed, with its whole
+//! process group, `--exec-kill-delay` seconds later. A TTY session stays
+//! and can be reattached; once it has exited it waits at most
+//! [`DETACHED_RETENTION`] for a client to collect the exit.
+//!
+//! This module never decides how a process enters the container: that is
+//! [`container::spawn`].
+
+mod client;
+pub mod request;
+
+use std::collections::VecDeque;
+use std::io;
+use std::os::fd::{AsRawFd, OwnedFd};
+use std::time::{Duration, Instant};
+
+use miniserde::{json, Serialize};
+use mio::unix::SourceFd;
+use mio::{Interest, Registry};
 
 use crate::config::Config;
+use crate::container::{self, ProcessSpec, SpawnError, Stdio};
+use crate::daemon::slab::{Key, Slab};
+use crate::daemon::timer::TimerKey;
+use crate::daemon::token::{token, Kind};
 use crate::daemon::{Daemon, StartError};
-use crate::sys::ExitStatus;
+use crate::http::{websocket, Reply, Request, Response, Upgraded};
+use crate::sys::{self, ExitStatus};
+use client::{Client, Input, Lost, Protocol, STREAM_STDERR, STREAM_STDOUT};
+pub use request::{ExecRequest, StdinSource};
 
-#[derive(Default)]
-pub struct Exec {}
+/// Client output queued before the session stops reading the process.
+const OUTPUT_HIGH: usize = 256 * 1024;
+/// Stdin bytes queued before the session stops reading the client.
+const STDIN_HIGH: usize = 256 * 1024;
+/// Size of one read from a pipe, PTY or client.
+const READ_CHUNK: usize = 64 * 1024;
+/// Output a TTY session keeps for a client that reattaches.
+const SCROLLBACK: usize = 64 * 1024;
+/// How long an exited TTY session without a client is kept.
+const DETACHED_RETENTION: Duration = Duration::from_secs(300);
+/// How long a TTY session waits, after its process exited, for the PTY to
+/// report that every slave descriptor is closed; a background process
+/// that keeps the terminal open would otherwise hold the exit back.
+const TTY_DRAIN_GRACE: Duration = Duration::from_secs(1);
+/// How long a finished client may take to close its end after the last
+/// frame was written.
+const CLOSE_LINGER: Duration = Duration::from_secs(5);
+/// How long a session waits for its process to be reaped after the
+/// container stopped, before it reports the process as killed.
+const STOP_GRACE: Duration = Duration::from_secs(3);
+/// Sessions at most, running or waiting to be collected.
+const MAX_SESSIONS: usize = 1024;
+
+/// Token roles: each session uses four consecutive token indexes.
+const ROLES: usize = 4;
+const ROLE_CLIENT: usize = 0;
+const ROLE_STDOUT: usize = 1;
+const ROLE_STDERR: usize = 2;
+const ROLE_STDIN: usize = 3;
+
+pub struct Exec {
+    sessions: Slab<Session>,
+    next_id: u64,
+    scratch: Vec<u8>,
+    kill_delay: Duration,
+}
+
+impl Default for Exec {
+    fn default() -> Exec {
+        Exec::new(&Config::default())
+    }
+}
 
 impl Exec {
-    pub fn new(_config: &Config) -> Self {
-        Self::default()
+    pub fn new(config: &Config) -> Exec {
+        Exec { sessions: Slab::default(), next_id: 1, scratch: Vec::new(), kill_delay: config.exec_kill_delay }
     }
+}
+
+/// A registered descriptor and whether it is ready for I/O.
+struct Source {
+    fd: OwnedFd,
+    ready: bool,
+}
+
+struct Session {
+    id: u64,
+    argv: Vec<String>,
+    tty: bool,
+    pid: libc::pid_t,
+    started_at: u64,
+    exit: Option<ExitStatus>,
+    /// Standard output, or the PTY master of a TTY session.
+    stdout: Option<Source>,
+    stderr: Option<Source>,
+    /// The stdin pipe of a non-TTY session (a TTY session writes its input
+    /// to the PTY master).
+    stdin: Option<Source>,
+    stdin_buffer: Vec<u8>,
+    /// Whether the stdin target (pipe or master) accepts writes.
+    stdin_ready: bool,
+    stdin_eof: bool,
+    scrollback: VecDeque<u8>,
+    client: Option<Client>,
+    exit_delivered: bool,
+    kill_at: Option<Instant>,
+    expire_at: Option<Instant>,
+    drain_until: Option<Instant>,
+    force_exit_at: Option<Instant>,
+}
+
+impl Session {
+    fn outputs_done(&self) -> bool {
+        self.stdout.is_none() && self.stderr.is_none()
+    }
+
+    fn session_info(&self) -> String {
+        #[derive(Serialize)]
+        struct Info<'a> {
+            #[serde(rename = "type")]
+            kind: &'static str,
+            session_id: String,
+            tty: bool,
+            pid: i32,
+            cmd: &'a [String],
+        }
+        json::to_string(&Info {
+            kind: "session_info",
+            session_id: self.id.to_string(),
+            tty: self.tty,
+            pid: self.pid,
+            cmd: &self.argv,
+        })
+    }
+}
+
+/// A session as `GET /v1/exec` lists it.
+#[derive(Serialize)]
+pub struct SessionView {
+    id: String,
+    cmd: Vec<String>,
+    tty: bool,
+    pid: i32,
+    started_at: u64,
+    attached: bool,
+    exited: bool,
+    exit_code: Option<i32>,
 }
 
 pub fn start(_d: &mut Daemon) -> Result<(), StartError> {
     Ok(())
 }
 
-pub fn shutdown(_d: &mut Daemon) {}
-
-pub fn on_event(_d: &mut Daemon, _index: usize, _event: &mio::event::Event) {}
-
-pub fn on_timer(_d: &mut Daemon, _id: u64) {}
-
-pub fn on_child_exit(_d: &mut Daemon, _id: u64, _pid: libc::pid_t, _status: ExitStatus) {}
+/// Ends every session because the daemon is stopping.
+pub fn shutdown(d: &mut Daemon) {
+    container_stopping(d);
+}
 
 /// Called after the container has (re)started.
 pub fn container_started(_d: &mut Daemon) {}
 
-/// Called before the container's processes are killed.
-pub fn container_stopping(_d: &mut Daemon) {}
+/// Kills every session's process group because the container is stopping.
+/// Clients see the exit once the process is reaped, or a SIGKILL exit
+/// after [`STOP_GRACE`] if it is not.
+pub fn container_stopping(d: &mut Daemon) {
+    let deadline = Instant::now() + STOP_GRACE;
+    let mut keys = Vec::new();
+    for (index, session) in d.exec.sessions.iter_mut() {
+        if session.exit.is_none() {
+            kill_group(session.pid, libc::SIGKILL);
+            session.force_exit_at = Some(deadline);
+            keys.push(index);
+        }
+    }
+    for index in keys {
+        if let Some(key) = d.exec.sessions.key_of(index) {
+            d.timers.add(deadline, TimerKey { kind: Kind::Exec, id: key.to_u64() });
+        }
+    }
+}
+
+/// Sends `signal` to the process group that `pid` leads; spawn makes every
+/// exec process a group (or session) leader.
+fn kill_group(pid: libc::pid_t, signal: libc::c_int) {
+    if pid > 0 {
+        if let Err(err) = sys::kill(-pid, signal) {
+            log::warn!("failed to send signal {signal} to process group {pid}: {err}");
+        }
+    }
+}
+
+/// Lists every session.
+pub fn list(d: &Daemon) -> Vec<SessionView> {
+    d.exec.sessions.iter().map(|(_, s)| view(s)).collect()
+}
+
+fn view(session: &Session) -> SessionView {
+    SessionView {
+        id: session.id.to_string(),
+        cmd: session.argv.clone(),
+        tty: session.tty,
+        pid: session.pid,
+        started_at: session.started_at,
+        attached: session.client.is_some(),
+        exited: session.exit.is_some(),
+        exit_code: session.exit.map(ExitStatus::shell_code),
+    }
+}
+
+fn find(d: &Daemon, id: &str) -> Option<Key> {
+    let id: u64 = id.parse().ok()?;
+    let (index, _) = d.exec.sessions.iter().find(|(_, s)| s.id == id)?;
+    d.exec.sessions.key_of(index)
+}
+
+fn not_found(id: &str) -> Response {
+    Response::error(404, format!("no exec session {id:?}; list sessions with GET /v1/exec"))
+}
+
+/// The view of session `id`, for `GET /v1/exec/{id}`.
+pub fn get(d: &Daemon, id: &str) -> Result<SessionView, Response> {
+    let key = find(d, id).ok_or_else(|| not_found(id))?;
+    Ok(view(d.exec.sessions.get(key.index).expect("found")))
+}
+
+/// Sends `signal` to session `id`'s process group; an exited session that
+/// no client is attached to is removed.
+pub fn signal(d: &mut Daemon, id: &str, signal: libc::c_int) -> Result<(), Response> {
+    let key = find(d, id).ok_or_else(|| not_found(id))?;
+    let session = d.exec.sessions.get_key_mut(key).expect("found");
+    if session.exit.is_none() {
+        kill_group(session.pid, signal);
+    } else if session.client.is_none() {
+        remove(d, key);
+    }
+    Ok(())
+}
+
+/// Starts the process of `request` and returns its session, still without
+/// a client. Errors are responses to send before any stream starts.
+pub fn start_session(d: &mut Daemon, request: ExecRequest) -> Result<Key, Response> {
+    if d.exec.sessions.len() >= MAX_SESSIONS {
+        return Err(Response::error(
+            503,
+            format!("too many exec sessions (limit {MAX_SESSIONS}); end some with DELETE /v1/exec/ID"),
+        ));
+    }
+    let io = match ProcessIo::new(&request) {
+        Ok(io) => io,
+        Err(err) => return Err(Response::error(500, format!("failed to set up the process's streams: {err}"))),
+    };
+    let started_at =
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |t| t.as_secs());
+    let id = d.exec.next_id;
+    d.exec.next_id += 1;
+    let mut stdin_buffer = Vec::new();
+    let stdin_eof = match request.stdin {
+        StdinSource::Bytes(bytes) => {
+            stdin_buffer = bytes;
+            true
+        }
+        StdinSource::Null | StdinSource::Stream => false,
+    };
+    let key = d.exec.sessions.insert(Session {
+        id,
+        argv: request.argv.clone(),
+        tty: request.tty,
+        pid: 0,
+        started_at,
+        exit: None,
+        stdout: Some(Source { fd: io.stdout, ready: true }),
+        stderr: io.stderr.map(|fd| Source { fd, ready: true }),
+        stdin: io.stdin.map(|fd| Source { fd, ready: true }),
+        stdin_buffer,
+        stdin_ready: true,
+        stdin_eof,
+        scrollback: VecDeque::new(),
+        client: None,
+        exit_delivered: false,
+        kill_at: None,
+        expire_at: None,
+        drain_until: None,
+        force_exit_at: None,
+    });
+    let mut env = request.env;
+    if request.tty && !env.iter().any(|pair| pair.starts_with("TERM=")) {
+        env.push("TERM=xterm-256color".to_string());
+    }
+    let spec = ProcessSpec {
+        argv: request.argv,
+        env,
+        cwd: request.dir,
+        uid: request.uid,
+        gid: request.gid,
+        stdin: io.child_stdin,
+        stdout: io.child_stdout,
+        stderr: io.child_stderr,
+        tty: request.tty,
+        cgroup: None,
+    };
+    let pid = match container::spawn(d, spec, Kind::Exec, key.to_u64()) {
+        Ok(pid) => pid,
+        Err(err) => {
+            d.exec.sessions.remove(key.index);
+            let status = match err {
+                SpawnError::NotFound(_) => 404,
+                SpawnError::NotRunning => 503,
+                SpawnError::Io(..) => 500,
+            };
+            return Err(Response::error(status, err.to_string()));
+        }
+    };
+    let session = d.exec.sessions.get_key_mut(key).expect("just inserted");
+    session.pid = pid;
+    log::info!("exec session {id} started: pid {pid}, tty {}, {:?}", session.tty, session.argv);
+    if let Err(err) = register_process(&d.registry, key.index, session) {
+        log::error!("failed to register exec session {id}: {err}; killing it");
+        kill_group(pid, libc::SIGKILL);
+    }
+    Ok(key)
+}
+
+/// The daemon's ends and the child's ends of a new process's streams.
+struct ProcessIo {
+    stdout: OwnedFd,
+    stderr: Option<OwnedFd>,
+    stdin: Option<OwnedFd>,
+    child_stdin: Stdio,
+    child_stdout: Stdio,
+    child_stderr: Stdio,
+}
+
+impl ProcessIo {
+    fn new(request: &ExecRequest) -> io::Result<ProcessIo> {
+        if request.tty {
+            let pty = sys::pty::open(request.rows, request.cols)?;
+            return Ok(ProcessIo {
+                stdout: pty.master,
+                stderr: None,
+                stdin: None,
+                child_stdin: Stdio::Fd(pty.slave.try_clone()?),
+                child_stdout: Stdio::Fd(pty.slave.try_clone()?),
+                child_stderr: Stdio::Fd(pty.slave),
+            });
+        }
+        let (stdout, child_stdout) = sys::pipe(false)?;
+        let (stderr, child_stderr) = sys::pipe(false)?;
+        sys::set_nonblocking(&stdout)?;
+        sys::set_nonblocking(&stderr)?;
+        let (stdin, child_stdin) = match request.stdin {
+            StdinSource::Null => (None, Stdio::Null),
+            StdinSource::Bytes(_) | StdinSource::Stream => {
+                let (child_end, our_end) = sys::pipe(false)?;
+                sys::set_nonblocking(&our_end)?;
+                (Some(our_end), Stdio::Fd(child_end))
+            }
+        };
+        Ok(ProcessIo {
+            stdout,
+            stderr: Some(stderr),
+            stdin,
+            child_stdin,
+            child_stdout: Stdio::Fd(child_stdout),
+            child_stderr: Stdio::Fd(child_stderr),
+        })
+    }
+}
+
+fn register_process(registry: &Registry, index: usize, session: &Session) -> io::Result<()> {
+    let base = index * ROLES;
+    if let Some(source) = &session.stdout {
+        // A PTY master carries input too.
+        let interest = if session.tty { Interest::READABLE | Interest::WRITABLE } else { Interest::READABLE };
+        registry.register(&mut SourceFd(&source.fd.as_raw_fd()), token(Kind::Exec, base + ROLE_STDOUT), interest)?;
+    }
+    if let Some(source) = &session.stderr {
+        registry.register(&mut SourceFd(&source.fd.as_raw_fd()), token(Kind::Exec, base + ROLE_STDERR), Interest::READABLE)?;
+    }
+    if let Some(source) = &session.stdin {
+        registry.register(&mut SourceFd(&source.fd.as_raw_fd()), token(Kind::Exec, base + ROLE_STDIN), Interest::WRITABLE)?;
+    }
+    Ok(())
+}
+
+fn deregister(registry: &Registry, source: Option<Source>) {
+    if let Some(source) = source {
+        let _ = registry.deregister(&mut SourceFd(&source.fd.as_raw_fd()));
+    }
+}
+
+/// The reply to an exec request that streams over a chunked body.
+pub fn stream_reply(d: &mut Daemon, request: ExecRequest) -> Reply {
+    let key = match start_session(d, request) {
+        Ok(key) => key,
+        Err(response) => return response.into(),
+    };
+    Reply::Takeover(Box::new(move |d: &mut Daemon, upgraded: Upgraded| {
+        let head = crate::http::response::chunked_head(200, "application/vnd.guestd.exec-stream");
+        attach(d, key, upgraded, Protocol::Chunked, head);
+    }))
+}
+
+/// The reply to a WebSocket upgrade that starts `exec`, shared by
+/// `GET /v1/exec` and the Sprites-compatible route.
+pub fn websocket_reply(d: &mut Daemon, request: &Request, exec: ExecRequest) -> Reply {
+    let head = match websocket::accept(request) {
+        Ok(head) => head,
+        Err(response) => return response.into(),
+    };
+    let key = match start_session(d, exec) {
+        Ok(key) => key,
+        Err(response) => return response.into(),
+    };
+    Reply::Takeover(Box::new(move |d: &mut Daemon, upgraded: Upgraded| {
+        attach(d, key, upgraded, Protocol::WebSocket(websocket::Decoder::server()), head);
+    }))
+}
+
+/// The reply to a WebSocket upgrade that reattaches to TTY session `id`.
+pub fn attach_reply(d: &mut Daemon, request: &Request, id: &str) -> Reply {
+    let Some(key) = find(d, id) else { return not_found(id).into() };
+    let session = d.exec.sessions.get(key.index).expect("found");
+    if !session.tty {
+        return Response::error(409, format!("exec session {id} has no TTY; only TTY sessions can be reattached"))
+            .into();
+    }
+    if session.client.is_some() {
+        return Response::error(409, format!("exec session {id} already has a client attached")).into();
+    }
+    let head = match websocket::accept(request) {
+        Ok(head) => head,
+        Err(response) => return response.into(),
+    };
+    Reply::Takeover(Box::new(move |d: &mut Daemon, upgraded: Upgraded| {
+        attach(d, key, upgraded, Protocol::WebSocket(websocket::Decoder::server()), head);
+    }))
+}
+
+/// Attaches a taken-over connection to session `key` and replays the
+/// scrollback of a TTY session.
+fn attach(d: &mut Daemon, key: Key, upgraded: Upgraded, protocol: Protocol, head: Vec<u8>) {
+    let Some(session) = d.exec.sessions.get_key_mut(key) else {
+        log::warn!("exec session ended before its client was attached");
+        return;
+    };
+    let is_websocket = matches!(protocol, Protocol::WebSocket(_));
+    let mut client = Client::new(upgraded.stream, protocol, session.tty, head, upgraded.leftover);
+    let interest = Interest::READABLE | Interest::WRITABLE;
+    if let Err(err) = d.registry.register(&mut client.stream, token(Kind::Exec, key.index * ROLES + ROLE_CLIENT), interest)
+    {
+        log::warn!("failed to register the client of exec session {}: {err}", session.id);
+        return;
+    }
+    if is_websocket {
+        client.push_text(&session.session_info());
+    }
+    let (front, back) = session.scrollback.as_slices();
+    client.push_output(STREAM_STDOUT, front);
+    client.push_output(STREAM_STDOUT, back);
+    session.client = Some(client);
+    session.kill_at = None;
+    session.expire_at = None;
+    drive(d, key);
+}
+
+/// Handles readiness of one of a session's descriptors.
+pub fn on_event(d: &mut Daemon, index: usize, event: &mio::event::Event) {
+    let (slot, role) = (index / ROLES, index % ROLES);
+    let Some(key) = d.exec.sessions.key_of(slot) else {
+        log::debug!("ignoring event for a removed exec session");
+        return;
+    };
+    let session = d.exec.sessions.get_key_mut(key).expect("key just issued");
+    let readable = event.is_readable() || event.is_read_closed() || event.is_error();
+    let writable = event.is_writable() || event.is_error();
+    match role {
+        ROLE_CLIENT => {
+            if let Some(client) = &mut session.client {
+                client.read_ready |= readable;
+                client.write_ready |= writable;
+            }
+        }
+        ROLE_STDOUT => {
+            if let Some(source) = &mut session.stdout {
+                source.ready |= readable;
+            }
+            session.stdin_ready |= writable && session.tty;
+        }
+        ROLE_STDERR => {
+            if let Some(source) = &mut session.stderr {
+                source.ready |= readable;
+            }
+        }
+        _ => session.stdin_ready |= writable,
+    }
+    drive(d, key);
+}
+
+/// Moves data between the process and the client until nothing more can
+/// move without waiting, then settles the session's state.
+fn drive(d: &mut Daemon, key: Key) {
+    let mut scratch = std::mem::take(&mut d.exec.scratch);
+    scratch.resize(READ_CHUNK, 0);
+    let mut lost = false;
+    if let Some(session) = d.exec.sessions.get_key_mut(key) {
+        loop {
+            let mut progress = false;
+            match read_client(session, &mut scratch) {
+                Ok(moved) => progress |= moved,
+                Err(Lost) => {
+                    lost = true;
+                    break;
+                }
+            }
+            progress |= write_stdin(session, &d.registry);
+            progress |= read_outputs(session, &d.registry, &mut scratch);
+            progress |= deliver_exit(session);
+            match session.client.as_mut().map(Client::flush) {
+                Some(Ok(moved)) => progress |= moved,
+                Some(Err(Lost)) => {
+                    lost = true;
+                    break;
+                }
+                None => {}
+            }
+            if !progress {
+                break;
+            }
+        }
+    }
+    d.exec.scratch = scratch;
+    if lost {
+        // With the client gone, the loop runs again to keep draining the
+        // process's output, which is then discarded or kept as scrollback.
+        detach(d, key);
+        drive(d, key);
+        return;
+    }
+    settle(d, key);
+}
+
+/// Reads the client while stdin has room; applies resizes at once.
+fn read_client(session: &mut Session, scratch: &mut [u8]) -> Result<bool, Lost> {
+    let Some(client) = session.client.as_mut() else { return Ok(false) };
+    if session.stdin_buffer.len() >= STDIN_HIGH {
+        return Ok(false);
+    }
+    let mut inputs = Vec::new();
+    let result = client.read(scratch, &mut inputs);
+    for input in inputs {
+        match input {
+            Input::Stdin(data) if !session.stdin_eof => session.stdin_buffer.extend_from_slice(&data),
+            Input::Stdin(_) => {}
+            Input::StdinEof => session.stdin_eof = true,
+            Input::Resize(rows, cols) => {
+                if let (true, Some(master)) = (session.tty, &session.stdout) {
+                    if let Err(err) = sys::pty::set_window_size(&master.fd, rows, cols) {
+                        log::debug!("failed to resize exec session {}: {err}", session.id);
+                    }
+                }
+            }
+        }
+    }
+    // Input that a non-TTY session has no stdin for is dropped.
+    if !session.tty && session.stdin.is_none() {
+        session.stdin_buffer.clear();
+    }
+    result
+}
+
+/// Writes buffered stdin to the pipe or PTY, and closes the pipe once the
+/// client ended stdin.
+fn write_stdin(session: &mut Session, registry: &Registry) -> bool {
+    let mut progress = false;
+    let target = if session.tty { session.stdout.as_ref() } else { session.stdin.as_ref() };
+    let Some(target) = target else {
+        session.stdin_buffer.clear();
+        return false;
+    };
+    let mut written = 0;
+    let mut broken = false;
+    while session.stdin_ready && written < session.stdin_buffer.len() {
+        match rustix::io::write(&target.fd, &session.stdin_buffer[written..]) {
+            Ok(n) => {
+                written += n;
+                progress = true;
+            }
+            Err(rustix::io::Errno::AGAIN) => session.stdin_ready = false,
+            Err(rustix::io::Errno::INTR) => {}
+            Err(err) => {
+                // EPIPE: the process closed its stdin; EIO: the PTY is gone.
+                log::debug!("exec session {} stdin write failed: {err}", session.id);
+                broken = true;
+                break;
+            }
+        }
+    }
+    session.stdin_buffer.drain(..written);
+    if broken {
+        session.stdin_buffer.clear();
+    }
+    let finished = broken || (session.stdin_eof && session.stdin_buffer.is_empty());
+    if finished && !session.tty && session.stdin.is_some() {
+        deregister(registry, session.stdin.take());
+        progress = true;
+    }
+    progress
+}
+
+/// Reads the process's output into the client's queue (and the
+/// scrollback) until the pipes are empty or the client's queue is full.
+fn read_outputs(session: &mut Session, registry: &Registry, scratch: &mut [u8]) -> bool {
+    let mut progress = false;
+    for stream in [STREAM_STDOUT, STREAM_STDERR] {
+        loop {
+            if session.client.as_ref().is_some_and(|c| c.pending() >= OUTPUT_HIGH) {
+                break;
+            }
+            let exited = session.exit.is_some();
+            let tty = session.tty;
+            let slot = if stream == STREAM_STDOUT { &mut session.stdout } else { &mut session.stderr };
+            let Some(source) = slot.as_mut().filter(|s| s.ready) else { break };
+            let result = rustix::io::read(&source.fd, &mut *scratch);
+            let done = match result {
+                Ok(0) => true,
+                Ok(n) => {
+                    progress = true;
+                    deliver_output(session, stream, n, scratch);
+                    continue;
+                }
+                Err(rustix::io::Errno::AGAIN) => {
+                    source.ready = false;
+                    // A pipe that is empty after the process exited holds
+                    // nothing more from it. A PTY may still be moving the
+                    // last output to the master, so it waits for EIO.
+                    exited && !tty
+                }
+                Err(rustix::io::Errno::INTR) => continue,
+                // EIO: every slave descriptor of the PTY is closed.
+                Err(err) => {
+                    if err != rustix::io::Errno::IO {
+                        log::debug!("exec session {} output read failed: {err}", session.id);
+                    }
+                    true
+                }
+            };
+            if done {
+                let slot = if stream == STREAM_STDOUT { &mut session.stdout } else { &mut session.stderr };
+                deregister(registry, slot.take());
+                progress = true;
+            }
+            break;
+        }
+    }
+    progress
+}
+
+fn deliver_output(session: &mut Session, stream: u8, len: usize, scratch: &[u8]) {
+    let data = &scratch[..len];
+    if session.tty {
+        session.scrollback.extend(data);
+        let excess = session.scrollback.len().saturating_sub(SCROLLBACK);
+        session.scrollback.drain(..excess);
+    }
+    if let Some(client) = &mut session.client {
+        client.push_output(stream, data);
+    }
+}
+
+/// Queues the exit for the client once the process exited and its output
+/// is all read. Returns whether it queued anything.
+fn deliver_exit(session: &mut Session) -> bool {
+    let Some(status) = session.exit else { return false };
+    if session.exit_delivered || !session.outputs_done() {
+        return false;
+    }
+    let Some(client) = &mut session.client else { return false };
+    client.push_exit(status);
+    session.exit_delivered = true;
+    true
+}
+
+/// Drops the session's client: arms the kill timer of a running non-TTY
+/// session, or the retention timer of an exited TTY one.
+fn detach(d: &mut Daemon, key: Key) {
+    let Some(session) = d.exec.sessions.get_key_mut(key) else { return };
+    let Some(mut client) = session.client.take() else { return };
+    // Best effort: a close frame queued in reply may still fit.
+    let _ = client.flush();
+    let _ = d.registry.deregister(&mut client.stream);
+    drop(client);
+    log::debug!("exec session {} detached", session.id);
+    if session.exit.is_some() || session.tty {
+        return;
+    }
+    let delay = d.exec.kill_delay;
+    if delay.is_zero() {
+        log::info!("exec session {} lost its client; killing process group {}", session.id, session.pid);
+        kill_group(session.pid, libc::SIGKILL);
+        return;
+    }
+    let deadline = Instant::now() + delay;
+    session.kill_at = Some(deadline);
+    d.timers.add(deadline, TimerKey { kind: Kind::Exec, id: key.to_u64() });
+}
+
+/// Removes a session whose work is done, and arms the timers of one that
+/// waits for something.
+fn settle(d: &mut Daemon, key: Key) {
+    let Some(session) = d.exec.sessions.get_key_mut(key) else { return };
+    if let Some(client) = &session.client {
+        if client.write_shut && session.expire_at.is_none() {
+            let deadline = Instant::now() + CLOSE_LINGER;
+            session.expire_at = Some(deadline);
+            d.timers.add(deadline, TimerKey { kind: Kind::Exec, id: key.to_u64() });
+        }
+        return;
+    }
+    let finished = session.exit.is_some() && session.outputs_done();
+    if !finished {
+        return;
+    }
+    if session.exit_delivered || !session.tty {
+        remove(d, key);
+        return;
+    }
+    if session.expire_at.is_none() {
+        let deadline = Instant::now() + DETACHED_RETENTION;
+        session.expire_at = Some(deadline);
+        d.timers.add(deadline, TimerKey { kind: Kind::Exec, id: key.to_u64() });
+    }
+}
+
+fn remove(d: &mut Daemon, key: Key) {
+    if !d.exec.sessions.contains_key(key) {
+        return;
+    }
+    let Some(mut session) = d.exec.sessions.remove(key.index) else { return };
+    if let Some(mut client) = session.client.take() {
+        let _ = d.registry.deregister(&mut client.stream);
+    }
+    deregister(&d.registry, session.stdout.take());
+    deregister(&d.registry, session.stderr.take());
+    deregister(&d.registry, session.stdin.take());
+    log::debug!("exec session {} removed", session.id);
+}
+
+/// Records the exit of a session's process and delivers it once its
+/// output is read.
+pub fn on_child_exit(d: &mut Daemon, id: u64, pid: libc::pid_t, status: ExitStatus) {
+    let key = Key::from_u64(id);
+    let Some(session) = d.exec.sessions.get_key_mut(key) else {
+        log::debug!("exec process {pid} exited after its session ended: {status:?}");
+        return;
+    };
+    log::info!("exec session {} (pid {pid}) exited: {status:?}", session.id);
+    session.exit = Some(status);
+    for source in [&mut session.stdout, &mut session.stderr].into_iter().flatten() {
+        source.ready = true;
+    }
+    if session.tty {
+        let deadline = Instant::now() + TTY_DRAIN_GRACE;
+        session.drain_until = Some(deadline);
+        d.timers.add(deadline, TimerKey { kind: Kind::Exec, id });
+    }
+    drive(d, key);
+}
+
+/// Handles the deadlines of session `id`: kill after disconnect, output
+/// drain, retention and close linger, and the container-stop fallback.
+pub fn on_timer(d: &mut Daemon, id: u64) {
+    let key = Key::from_u64(id);
+    let now = Instant::now();
+    let Some(session) = d.exec.sessions.get_key_mut(key) else { return };
+    if session.kill_at.is_some_and(|at| at <= now) {
+        session.kill_at = None;
+        if session.exit.is_none() && session.client.is_none() {
+            log::info!("exec session {} lost its client; killing process group {}", session.id, session.pid);
+            kill_group(session.pid, libc::SIGKILL);
+        }
+    }
+    if session.force_exit_at.is_some_and(|at| at <= now) {
+        session.force_exit_at = None;
+        if session.exit.is_none() {
+            log::warn!("exec session {} (pid {}) not reaped after the container stopped", session.id, session.pid);
+            session.exit = Some(ExitStatus::Signal(libc::SIGKILL));
+            session.drain_until = Some(now);
+            d.children.remove(&session.pid);
+        }
+    }
+    let session = d.exec.sessions.get_key_mut(key).expect("still present");
+    if session.exit.is_some() && session.drain_until.is_some_and(|at| at <= now) {
+        session.drain_until = None;
+        deregister(&d.registry, session.stdout.take());
+        deregister(&d.registry, session.stderr.take());
+    }
+    if session.expire_at.is_some_and(|at| at <= now) {
+        log::debug!("exec session {} expired", session.id);
+        remove(d, key);
+        return;
+    }
+    drive(d, key);
+}
+
+/// Parses a signal name (`TERM`, `SIGTERM`) or number.
+pub fn parse_signal(text: &str) -> Option<libc::c_int> {
+    if let Ok(number) = text.parse::<libc::c_int>() {
+        return (1..=64).contains(&number).then_some(number);
+    }
+    let name = text.trim_start_matches("SIG").to_ascii_uppercase();
+    Some(match name.as_str() {
+        "HUP" => libc::SIGHUP,
+        "INT" => libc::SIGINT,
+        "QUIT" => libc::SIGQUIT,
+        "KILL" => libc::SIGKILL,
+        "USR1" => libc::SIGUSR1,
+        "USR2" => libc::SIGUSR2,
+        "TERM" => libc::SIGTERM,
+        "CONT" => libc::SIGCONT,
+        "STOP" => libc::SIGSTOP,
+        "WINCH" => libc::SIGWINCH,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn signal_names_and_numbers() {
+        assert_eq!(parse_signal("TERM"), Some(libc::SIGTERM));
+        assert_eq!(parse_signal("SIGKILL"), Some(libc::SIGKILL));
+        assert_eq!(parse_signal("int"), Some(libc::SIGINT));
+        assert_eq!(parse_signal("9"), Some(9));
+        assert_eq!(parse_signal("0"), None);
+        assert_eq!(parse_signal("BOGUS"), None);
+    }
+}

@@ -12,6 +12,7 @@ pub mod listener;
 pub mod request;
 pub mod response;
 pub mod stream;
+pub mod websocket;
 
 use std::io::{self, Read, Write};
 use std::path::PathBuf;

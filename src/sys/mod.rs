@@ -112,3 +112,9 @@ pub mod fs;
 pub mod pipe;
 pub mod tree;
 pub mod vsock;
+pub mod pty;
+
+/// Puts `fd` in non-blocking mode (FIONBIO).
+pub fn set_nonblocking(fd: impl std::os::fd::AsFd) -> io::Result<()> {
+    rustix::io::ioctl_fionbio(fd, true).map_err(io::Error::from)
+}

@@ -1,0 +1,460 @@
+//! `guestd exec` and `guestd console`: run a command in the container and
+//! relay its output, and its input when asked, exiting with its exit code
+//! (128 plus the signal number when a signal ended it).
+//!
+//! A command without `-i` or `-t` streams over `POST /v1/exec`, whose
+//! chunked body carries the output frames. With `-i` or `-t` the client
+//! opens a WebSocket on `GET /v1/exec`, because only that carries the
+//! client's stdin while the command runs. With `-t` and a local terminal,
+//! the terminal is put in raw mode and restored on exit, and window size
+//! changes (SIGWINCH) are sent as resize messages.
+
+use std::io::{self, BufRead, BufReader, Read, Write};
+use std::os::fd::AsFd;
+use std::sync::{Arc, Mutex};
+
+use miniserde::{json, Deserialize, Serialize};
+
+use super::{connect, read_chunk, read_head, write_request, Connection};
+use crate::addr::Addr;
+use crate::http::websocket::{self, Decoded, Decoder, Message, Opcode};
+
+/// Exit code when the daemon could not be reached or broke off the stream,
+/// as ssh uses for its own failures.
+const EXIT_CLIENT_FAILURE: i32 = 255;
+/// Exit code for a command that does not exist, as shells use.
+const EXIT_NOT_FOUND: i32 = 127;
+/// Largest message accepted from the daemon.
+const MAX_MESSAGE: usize = 16 * 1024 * 1024;
+/// Command of `guestd console` when none is given: bash if the image has it.
+const CONSOLE_SHELL: &str = "if command -v bash >/dev/null 2>&1; then exec bash -l; else exec sh -l; fi";
+
+#[derive(Debug, Default)]
+struct Options {
+    interactive: bool,
+    tty: bool,
+    env: Vec<String>,
+    dir: Option<String>,
+    user: Option<String>,
+    argv: Vec<String>,
+}
+
+fn parse_options(args: &[String]) -> Result<Options, String> {
+    let mut options = Options::default();
+    let mut iter = args.iter();
+    while let Some(arg) = iter.next() {
+        let mut value = |flag: &str| {
+            iter.next().cloned().ok_or_else(|| format!("{flag} needs a value; see guestd --help"))
+        };
+        match arg.as_str() {
+            "--" => break,
+            "-i" | "--interactive" => options.interactive = true,
+            "-t" | "--tty" => options.tty = true,
+            "-it" | "-ti" => {
+                options.interactive = true;
+                options.tty = true;
+            }
+            "-e" | "--env" => options.env.push(value(arg)?),
+            "-w" | "--workdir" => options.dir = Some(value(arg)?),
+            "-u" | "--user" => options.user = Some(value(arg)?),
+            other if other.starts_with('-') => {
+                return Err(format!("unknown exec option {other:?}; see guestd --help"))
+            }
+            _ => {
+                options.argv.push(arg.clone());
+                break;
+            }
+        }
+    }
+    options.argv.extend(iter.cloned());
+    for pair in &options.env {
+        if pair.split_once('=').is_none_or(|(key, _)| key.is_empty()) {
+            return Err(format!("invalid -e {pair:?}; expected KEY=VALUE"));
+        }
+    }
+    Ok(options)
+}
+
+/// `guestd exec`.
+pub fn exec(addr: &Addr, args: &[String]) -> Result<i32, String> {
+    let options = parse_options(args)?;
+    if options.argv.is_empty() {
+        return Err("missing command; usage: guestd exec [-i] [-t] -- CMD [ARGS...]".into());
+    }
+    if options.interactive || options.tty {
+        run_websocket(addr, options)
+    } else {
+        run_streamed(addr, &options)
+    }
+}
+
+/// `guestd console`.
+pub fn console(addr: &Addr, args: &[String]) -> Result<i32, String> {
+    let mut options = parse_options(args)?;
+    if options.argv.is_empty() {
+        options.argv = vec!["/bin/sh".into(), "-c".into(), CONSOLE_SHELL.into()];
+    }
+    options.interactive = true;
+    options.tty = true;
+    run_websocket(addr, options)
+}
+
+#[derive(Serialize)]
+struct Body<'a> {
+    cmd: &'a [String],
+    env: &'a [String],
+    dir: Option<&'a str>,
+    user: Option<&'a str>,
+}
+
+#[derive(Deserialize)]
+struct ExitInfo {
+    exit_code: i32,
+}
+
+fn failure(context: &str, err: io::Error) -> String {
+    format!("{context}: {err}")
+}
+
+/// Reports an error response and picks the exit code for it.
+fn rejected(status: u16, body: &[u8]) -> i32 {
+    let response = super::ClientResponse { status, headers: Vec::new(), body: body.to_vec() };
+    eprintln!("guestd: exec failed ({status}): {}", response.error_message());
+    if status == 404 {
+        EXIT_NOT_FOUND
+    } else {
+        EXIT_CLIENT_FAILURE
+    }
+}
+
+fn read_error_body(reader: &mut impl BufRead, headers: &[(String, String)]) -> Vec<u8> {
+    let len = headers
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case("content-length"))
+        .and_then(|(_, value)| value.parse::<usize>().ok())
+        .unwrap_or(0);
+    let mut body = vec![0u8; len.min(1024 * 1024)];
+    let _ = reader.read_exact(&mut body);
+    body
+}
+
+/// Runs a command over `POST /v1/exec` and relays its output frames.
+fn run_streamed(addr: &Addr, options: &Options) -> Result<i32, String> {
+    let body = json::to_string(&Body {
+        cmd: &options.argv,
+        env: &options.env,
+        dir: options.dir.as_deref(),
+        user: options.user.as_deref(),
+    });
+    let mut conn = connect(addr).map_err(|err| err.to_string())?;
+    write_request(&mut conn, "POST", "/v1/exec", Some(&body), &[("Connection", "close")])
+        .map_err(|err| failure("failed to send the exec request", err))?;
+    let mut reader = BufReader::new(conn);
+    let (status, headers) = read_head(&mut reader).map_err(|err| failure("failed to read the response", err))?;
+    if status != 200 {
+        return Ok(rejected(status, &read_error_body(&mut reader, &headers)));
+    }
+    let mut pending = Vec::new();
+    let stdout = io::stdout();
+    let stderr = io::stderr();
+    loop {
+        let chunk = read_chunk(&mut reader).map_err(|err| failure("exec stream broke off", err))?;
+        let Some(chunk) = chunk else { break };
+        pending.extend_from_slice(&chunk);
+        let mut used = 0;
+        while pending.len() - used >= 5 {
+            let frame = &pending[used..];
+            let len = u32::from_be_bytes([frame[1], frame[2], frame[3], frame[4]]) as usize;
+            if frame.len() < 5 + len {
+                break;
+            }
+            let payload = &frame[5..5 + len];
+            match frame[0] {
+                1 => write_out(&mut stdout.lock(), payload),
+                2 => write_out(&mut stderr.lock(), payload),
+                3 => {
+                    let info: ExitInfo = json::from_str(&String::from_utf8_lossy(payload))
+                        .map_err(|_| "invalid exit frame from the daemon".to_string())?;
+                    return Ok(info.exit_code);
+                }
+                _ => {}
+            }
+            used += 5 + len;
+        }
+        pending.drain(..used);
+    }
+    eprintln!("guestd: the exec stream ended without an exit status");
+    Ok(EXIT_CLIENT_FAILURE)
+}
+
+fn write_out(out: &mut impl Write, data: &[u8]) {
+    // A closed local stdout (for example `| head`) is not the command's
+    // failure: its output is dropped and the exit code still reported.
+    let _ = out.write_all(data).and_then(|()| out.flush());
+}
+
+/// Percent-encodes a query value (RFC 3986 unreserved characters stay).
+fn encode(value: &str) -> String {
+    let mut out = String::new();
+    for byte in value.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+/// Writes masked frames to the daemon; shared by the threads that send.
+struct Sender {
+    conn: Connection,
+    seed: u64,
+}
+
+impl Sender {
+    fn send(&mut self, opcode: Opcode, payload: &[u8]) -> io::Result<()> {
+        // xorshift64: masking keys only need to be unpredictable to
+        // intermediaries, not secret (RFC 6455 section 10.3).
+        self.seed ^= self.seed << 13;
+        self.seed ^= self.seed >> 7;
+        self.seed ^= self.seed << 17;
+        let key = (self.seed as u32).to_be_bytes();
+        self.conn.write_all(&websocket::encode_masked(opcode, payload, key))
+    }
+}
+
+fn random_bytes<const N: usize>() -> [u8; N] {
+    let mut bytes = [0u8; N];
+    if let Ok(mut file) = std::fs::File::open("/dev/urandom") {
+        let _ = file.read_exact(&mut bytes);
+    }
+    bytes
+}
+
+/// Runs a command over a WebSocket, relaying stdin when interactive.
+fn run_websocket(addr: &Addr, options: Options) -> Result<i32, String> {
+    let stdin = io::stdin();
+    let local_tty = options.tty && crate::sys::pty::is_terminal(stdin.as_fd());
+    let (rows, cols) = crate::sys::pty::window_size(io::stdout().as_fd()).unwrap_or((24, 80));
+    let mut query: Vec<String> = options.argv.iter().map(|arg| format!("cmd={}", encode(arg))).collect();
+    let mut env = options.env.clone();
+    if let (true, Ok(term)) = (options.tty, std::env::var("TERM")) {
+        if !env.iter().any(|pair| pair.starts_with("TERM=")) {
+            env.push(format!("TERM={term}"));
+        }
+    }
+    query.extend(env.iter().map(|pair| format!("env={}", encode(pair))));
+    if let Some(dir) = &options.dir {
+        query.push(format!("dir={}", encode(dir)));
+    }
+    if let Some(user) = &options.user {
+        query.push(format!("user={}", encode(user)));
+    }
+    if options.tty {
+        query.push(format!("tty=true&rows={rows}&cols={cols}"));
+    }
+    if options.interactive {
+        query.push("stdin=true".into());
+    }
+    let path = format!("/v1/exec?{}", query.join("&"));
+
+    let mut conn = connect(addr).map_err(|err| err.to_string())?;
+    let key = websocket::base64_encode(&random_bytes::<16>());
+    let headers = [
+        ("Upgrade", "websocket"),
+        ("Connection", "Upgrade"),
+        ("Sec-WebSocket-Version", "13"),
+        ("Sec-WebSocket-Key", key.as_str()),
+    ];
+    write_request(&mut conn, "GET", &path, None, &headers)
+        .map_err(|err| failure("failed to send the exec request", err))?;
+    let reader_conn = conn.try_clone().map_err(|err| failure("failed to clone the connection", err))?;
+    let mut reader = BufReader::new(reader_conn);
+    let (status, headers) = read_head(&mut reader).map_err(|err| failure("failed to read the response", err))?;
+    if status != 101 {
+        return Ok(rejected(status, &read_error_body(&mut reader, &headers)));
+    }
+    let accept = headers.iter().find(|(name, _)| name.eq_ignore_ascii_case("sec-websocket-accept"));
+    if accept.map(|(_, value)| value.as_str()) != Some(websocket::accept_key(&key).as_str()) {
+        return Err("the daemon's WebSocket handshake has a wrong Sec-WebSocket-Accept".into());
+    }
+
+    let seed = u64::from_ne_bytes(random_bytes::<8>()) | 1;
+    let sender = Arc::new(Mutex::new(Sender { conn, seed }));
+    let raw_mode = if local_tty && options.interactive {
+        Some(crate::sys::pty::RawMode::enable(stdin.as_fd()).map_err(|err| failure("failed to set raw mode", err))?)
+    } else {
+        None
+    };
+    if options.interactive {
+        spawn_stdin_relay(Arc::clone(&sender), options.tty);
+    }
+    if local_tty {
+        spawn_resize_relay(Arc::clone(&sender));
+    }
+    let code = relay_output(&mut reader, &sender, options.tty);
+    drop(raw_mode);
+    code
+}
+
+/// Copies local stdin to the session until end of file.
+fn spawn_stdin_relay(sender: Arc<Mutex<Sender>>, tty: bool) {
+    std::thread::spawn(move || {
+        let mut buffer = vec![0u8; 32 * 1024];
+        let mut input = io::stdin().lock();
+        loop {
+            let n = match input.read(&mut buffer) {
+                Ok(n) => n,
+                Err(err) if err.kind() == io::ErrorKind::Interrupted => continue,
+                Err(_) => 0,
+            };
+            let mut sender = sender.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+            if n == 0 {
+                // A TTY has no end of input other than the bytes the user
+                // types (^D), so only a non-TTY session is told.
+                if !tty {
+                    let _ = sender.send(Opcode::Binary, &[4]);
+                }
+                return;
+            }
+            let result = if tty {
+                sender.send(Opcode::Binary, &buffer[..n])
+            } else {
+                let mut message = Vec::with_capacity(n + 1);
+                message.push(0);
+                message.extend_from_slice(&buffer[..n]);
+                sender.send(Opcode::Binary, &message)
+            };
+            if result.is_err() {
+                return;
+            }
+        }
+    });
+}
+
+/// Sends the local window size after each SIGWINCH.
+fn spawn_resize_relay(sender: Arc<Mutex<Sender>>) {
+    let Ok(changes) = crate::sys::pty::window_changes() else { return };
+    std::thread::spawn(move || {
+        let mut changes = std::fs::File::from(changes);
+        let mut byte = [0u8; 64];
+        while matches!(changes.read(&mut byte), Ok(n) if n > 0) {
+            let Some((rows, cols)) = crate::sys::pty::window_size(io::stdout().as_fd()) else { continue };
+            let message = format!("{{\"type\":\"resize\",\"rows\":{rows},\"cols\":{cols}}}");
+            let mut sender = sender.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+            if sender.send(Opcode::Text, message.as_bytes()).is_err() {
+                return;
+            }
+        }
+    });
+}
+
+#[derive(Deserialize)]
+struct Control {
+    #[serde(rename = "type")]
+    kind: String,
+    exit_code: Option<i32>,
+}
+
+/// Relays the session's messages to local stdout and stderr until it
+/// closes, and returns the command's exit code.
+fn relay_output(reader: &mut impl Read, sender: &Mutex<Sender>, tty: bool) -> Result<i32, String> {
+    let mut decoder = Decoder::client(MAX_MESSAGE);
+    let mut buffer = Vec::new();
+    let mut chunk = vec![0u8; 64 * 1024];
+    let mut exit_code = None;
+    let stdout = io::stdout();
+    let stderr = io::stderr();
+    loop {
+        let mut used = 0;
+        loop {
+            match decoder.decode(&buffer[used..]) {
+                Ok(Decoded::NeedMore) => break,
+                Ok(Decoded::Frame(n, message)) => {
+                    used += n;
+                    match message {
+                        Some(Message::Binary(data)) if tty => write_out(&mut stdout.lock(), &data),
+                        Some(Message::Binary(data)) => match data.split_first() {
+                            Some((1, rest)) => write_out(&mut stdout.lock(), rest),
+                            Some((2, rest)) => write_out(&mut stderr.lock(), rest),
+                            Some((3, rest)) => {
+                                exit_code = exit_code.or(rest.first().map(|code| i32::from(*code)));
+                            }
+                            _ => {}
+                        },
+                        Some(Message::Text(text)) => {
+                            if let Ok(control) = json::from_str::<Control>(&String::from_utf8_lossy(&text)) {
+                                if control.kind == "exit" {
+                                    exit_code = control.exit_code.or(exit_code);
+                                }
+                            }
+                        }
+                        Some(Message::Ping(payload)) => {
+                            let mut sender = sender.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+                            let _ = sender.send(Opcode::Pong, &payload);
+                        }
+                        Some(Message::Close(..)) => {
+                            let mut sender = sender.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+                            let _ = sender.send(Opcode::Close, &websocket::CLOSE_NORMAL.to_be_bytes());
+                            return finish(exit_code);
+                        }
+                        Some(Message::Pong(_)) | None => {}
+                    }
+                }
+                Err(err) => return Err(format!("the daemon broke the WebSocket protocol: {}", err.reason)),
+            }
+        }
+        buffer.drain(..used);
+        match reader.read(&mut chunk) {
+            Ok(0) => return finish(exit_code),
+            Ok(n) => buffer.extend_from_slice(&chunk[..n]),
+            Err(err) if err.kind() == io::ErrorKind::Interrupted => {}
+            Err(err) => return Err(failure("exec stream broke off", err)),
+        }
+    }
+}
+
+fn finish(exit_code: Option<i32>) -> Result<i32, String> {
+    match exit_code {
+        Some(code) => Ok(code),
+        None => {
+            eprintln!("guestd: the exec session closed without an exit status");
+            Ok(EXIT_CLIENT_FAILURE)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(list: &[&str]) -> Vec<String> {
+        list.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn options_stop_at_command() {
+        let options = parse_options(&args(&["-it", "-e", "A=1", "-w", "/tmp", "--", "ls", "-l"])).unwrap();
+        assert!(options.interactive && options.tty);
+        assert_eq!(options.env, ["A=1"]);
+        assert_eq!(options.dir.as_deref(), Some("/tmp"));
+        assert_eq!(options.argv, ["ls", "-l"]);
+        let options = parse_options(&args(&["echo", "-i"])).unwrap();
+        assert!(!options.interactive);
+        assert_eq!(options.argv, ["echo", "-i"]);
+    }
+
+    #[test]
+    fn options_reject_bad_input() {
+        assert!(parse_options(&args(&["-x"])).unwrap_err().contains("-x"));
+        assert!(parse_options(&args(&["-e", "NOVALUE"])).unwrap_err().contains("NOVALUE"));
+        assert!(parse_options(&args(&["-w"])).unwrap_err().contains("-w"));
+    }
+
+    #[test]
+    fn query_encoding() {
+        assert_eq!(encode("a b/c=d"), "a%20b%2Fc%3Dd");
+        assert_eq!(encode("plain-1._~"), "plain-1._~");
+    }
+}

@@ -1,0 +1,102 @@
+//! Pseudo-terminals: allocating a master/slave pair for a TTY session,
+//! window sizes, and raw mode for the client's own terminal. Errors are
+//! returned, never logged.
+
+use std::io;
+use std::os::fd::{AsFd, OwnedFd};
+
+use rustix::pty::OpenptFlags;
+use rustix::termios::{self, OptionalActions, Termios, Winsize};
+
+/// A new pseudo-terminal. The master is non-blocking for the event loop,
+/// the slave is blocking because it becomes a process's standard streams.
+/// Both are close-on-exec.
+pub struct Pty {
+    pub master: OwnedFd,
+    pub slave: OwnedFd,
+}
+
+/// Opens a PTY pair through `/dev/ptmx` and sets its window size.
+pub fn open(rows: u16, cols: u16) -> io::Result<Pty> {
+    let flags = OpenptFlags::RDWR | OpenptFlags::NOCTTY | OpenptFlags::CLOEXEC;
+    let master = rustix::pty::openpt(flags)?;
+    rustix::pty::grantpt(&master)?;
+    rustix::pty::unlockpt(&master)?;
+    // TIOCGPTPEER opens the slave from the master itself, so no path in
+    // /dev/pts is looked up (and none can be raced); ptsname is the
+    // fallback for kernels before 4.13.
+    let slave = match rustix::pty::ioctl_tiocgptpeer(&master, flags) {
+        Ok(slave) => slave,
+        Err(_) => {
+            let name = rustix::pty::ptsname(&master, Vec::new())?;
+            let oflags = rustix::fs::OFlags::RDWR | rustix::fs::OFlags::NOCTTY | rustix::fs::OFlags::CLOEXEC;
+            rustix::fs::open(name.as_c_str(), oflags, rustix::fs::Mode::empty())?
+        }
+    };
+    rustix::io::ioctl_fionbio(&master, true)?;
+    set_window_size(&master, rows, cols)?;
+    Ok(Pty { master, slave })
+}
+
+/// Sets the terminal's window size (TIOCSWINSZ); the kernel then sends
+/// SIGWINCH to the terminal's foreground process group.
+pub fn set_window_size(fd: impl AsFd, rows: u16, cols: u16) -> io::Result<()> {
+    let size = Winsize { ws_row: rows, ws_col: cols, ws_xpixel: 0, ws_ypixel: 0 };
+    termios::tcsetwinsize(fd, size).map_err(io::Error::from)
+}
+
+/// Rows and columns of the terminal `fd`, if it is one.
+pub fn window_size(fd: impl AsFd) -> Option<(u16, u16)> {
+    let size = termios::tcgetwinsize(fd).ok()?;
+    (size.ws_row > 0 && size.ws_col > 0).then_some((size.ws_row, size.ws_col))
+}
+
+/// Whether `fd` is a terminal.
+pub fn is_terminal(fd: impl AsFd) -> bool {
+    termios::isatty(fd)
+}
+
+/// A terminal switched to raw mode; the saved settings come back on drop.
+pub struct RawMode<Fd: AsFd> {
+    fd: Fd,
+    saved: Termios,
+}
+
+impl<Fd: AsFd> RawMode<Fd> {
+    pub fn enable(fd: Fd) -> io::Result<RawMode<Fd>> {
+        let saved = termios::tcgetattr(&fd)?;
+        let mut raw = saved.clone();
+        raw.make_raw();
+        termios::tcsetattr(&fd, OptionalActions::Flush, &raw)?;
+        Ok(RawMode { fd, saved })
+    }
+}
+
+impl<Fd: AsFd> Drop for RawMode<Fd> {
+    fn drop(&mut self) {
+        let _ = termios::tcsetattr(&self.fd, OptionalActions::Flush, &self.saved);
+    }
+}
+
+/// Returns the read end of a pipe that receives a byte on every SIGWINCH,
+/// so a thread can wait for window size changes with a blocking read.
+pub fn window_changes() -> io::Result<OwnedFd> {
+    let (read_end, write_end) = super::pipe(false)?;
+    super::set_nonblocking(&write_end)?;
+    let write_fd = std::os::fd::AsRawFd::as_raw_fd(&write_end);
+    // The write end stays open for the life of the process because the
+    // handler writes into it.
+    std::mem::forget(write_end);
+    let action = move || {
+        let byte = 0u8;
+        // SAFETY: write(2) is async-signal-safe, `write_fd` is never closed
+        // (its OwnedFd was forgotten above), and the buffer is a local
+        // byte. A full pipe drops the byte, which is harmless because one
+        // pending byte already wakes the reader.
+        unsafe { libc::write(write_fd, std::ptr::addr_of!(byte).cast(), 1) };
+    };
+    // SAFETY: the action only calls write(2), which is async-signal-safe,
+    // and takes no locks and allocates nothing.
+    unsafe { signal_hook::low_level::register(libc::SIGWINCH, action) }?;
+    Ok(read_end)
+}
