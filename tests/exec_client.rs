@@ -1,0 +1,155 @@
+//! `guestd exec` and `guestd console` against a running daemon: exit
+//! codes, stdin, and a console on a real PTY with resize.
+
+mod common;
+
+use std::io::{Read, Write};
+use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
+use std::os::unix::process::CommandExt;
+use std::process::{Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use common::{Daemon, GUESTD};
+
+#[test]
+fn exec_exit_codes() {
+    common::require_root();
+    let daemon = Daemon::start("client-codes", &[]);
+    let output = daemon.client(&["exec", "--", "sh", "-c", "echo out; echo err >&2; exit 7"]);
+    assert_eq!(output.status.code(), Some(7));
+    assert_eq!(output.stdout, b"out\n");
+    assert_eq!(output.stderr, b"err\n");
+
+    let output = daemon.client(&["exec", "--", "sh", "-c", "kill -TERM $$"]);
+    assert_eq!(output.status.code(), Some(128 + 15));
+
+    let output = daemon.client(&["exec", "--", "no-such-command-here"]);
+    assert_eq!(output.status.code(), Some(127));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("no-such-command-here"), "{stderr}");
+
+    let output = daemon.client(&["exec", "-e", "A=b c", "-w", "/tmp", "-u", "0:0", "--", "sh", "-c", "echo $A; pwd; id -g"]);
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&output.stdout), "b c\n/tmp\n0\n");
+
+    let output = daemon.client(&["exec", "-x", "--", "true"]);
+    assert_eq!(output.status.code(), Some(1));
+}
+
+#[test]
+fn exec_interactive_forwards_stdin() {
+    let daemon = Daemon::start("client-stdin", &[]);
+    let mut child = Command::new(GUESTD)
+        .args(["--api", &daemon.api_arg(), "exec", "-i", "--", "sh", "-c", "tr a-z A-Z; exit 2"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(b"streamed input\n").unwrap();
+    drop(stdin);
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&output.stdout), "STREAMED INPUT\n");
+    assert_eq!(output.status.code(), Some(2), "{}", String::from_utf8_lossy(&output.stderr));
+}
+
+/// Opens a PTY pair: the test keeps the master, the client gets the slave.
+fn open_pty(rows: u16, cols: u16) -> (OwnedFd, OwnedFd) {
+    let (mut master, mut slave) = (0, 0);
+    let size = libc::winsize { ws_row: rows, ws_col: cols, ws_xpixel: 0, ws_ypixel: 0 };
+    // SAFETY: the out-pointers are valid locals; the name and termios
+    // arguments may be null.
+    let ret = unsafe { libc::openpty(&mut master, &mut slave, std::ptr::null_mut(), std::ptr::null(), &size) };
+    assert_eq!(ret, 0, "openpty failed: {}", std::io::Error::last_os_error());
+    // SAFETY: openpty succeeded, so both descriptors are open and ours.
+    unsafe { (OwnedFd::from_raw_fd(master), OwnedFd::from_raw_fd(slave)) }
+}
+
+fn local_flags(fd: &OwnedFd) -> libc::tcflag_t {
+    // SAFETY: termios is plain data that tcgetattr fills in.
+    let mut termios: libc::termios = unsafe { std::mem::zeroed() };
+    // SAFETY: the descriptor is an open terminal and the pointer is valid.
+    assert_eq!(unsafe { libc::tcgetattr(fd.as_raw_fd(), &mut termios) }, 0);
+    termios.c_lflag
+}
+
+#[test]
+fn console_on_pty_with_resize() {
+    let daemon = Daemon::start("client-console", &[]);
+    let (master, slave) = open_pty(24, 80);
+    let cooked = local_flags(&slave);
+    let mut command = Command::new(GUESTD);
+    command
+        .args(["--api", &daemon.api_arg(), "console", "--", "sh"])
+        .stdin(Stdio::from(slave.try_clone().unwrap()))
+        .stdout(Stdio::from(slave.try_clone().unwrap()))
+        .stderr(Stdio::from(slave.try_clone().unwrap()));
+    // SAFETY: the closure runs between fork and exec and calls only
+    // setsid and ioctl, which are async-signal-safe.
+    unsafe {
+        command.pre_exec(|| {
+            if libc::setsid() == -1 || libc::ioctl(0, libc::TIOCSCTTY, 0) == -1 {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
+    }
+    let mut child = command.spawn().unwrap();
+
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let mut reader = std::fs::File::from(master.try_clone().unwrap());
+    let sink = Arc::clone(&seen);
+    std::thread::spawn(move || {
+        let mut buffer = [0u8; 4096];
+        while let Ok(n) = reader.read(&mut buffer) {
+            if n == 0 {
+                break;
+            }
+            sink.lock().unwrap().extend_from_slice(&buffer[..n]);
+        }
+    });
+    let mut writer = std::fs::File::from(master.try_clone().unwrap());
+    let wait_for = |needle: &str, writer: &mut std::fs::File, input: &[u8]| {
+        let start = Instant::now();
+        let mut last_send = None::<Instant>;
+        loop {
+            if last_send.is_none_or(|at| at.elapsed() > Duration::from_millis(500)) {
+                writer.write_all(input).unwrap();
+                last_send = Some(Instant::now());
+            }
+            if String::from_utf8_lossy(&seen.lock().unwrap()).contains(needle) {
+                return;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(20),
+                "{needle:?} not seen; output {:?}",
+                String::from_utf8_lossy(&seen.lock().unwrap())
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    };
+    wait_for("24 80", &mut writer, b"stty size\n");
+    assert_eq!(local_flags(&slave) & libc::ICANON, 0, "console did not put the terminal in raw mode");
+
+    let size = libc::winsize { ws_row: 50, ws_col: 132, ws_xpixel: 0, ws_ypixel: 0 };
+    // SAFETY: TIOCSWINSZ reads a winsize from a valid pointer.
+    assert_eq!(unsafe { libc::ioctl(master.as_raw_fd(), libc::TIOCSWINSZ, &size) }, 0);
+    wait_for("50 132", &mut writer, b"stty size\n");
+
+    writer.write_all(b"exit 3\n").unwrap();
+    let start = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if start.elapsed() > Duration::from_secs(20) {
+            let _ = child.kill();
+            panic!("console did not exit after the shell did");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert_eq!(status.code(), Some(3));
+    assert_eq!(local_flags(&slave), cooked, "console did not restore the terminal");
+}

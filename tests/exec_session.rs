@@ -1,0 +1,233 @@
+//! WebSocket exec sessions against a running daemon: streamed stdin, TTY
+//! resize and Ctrl-C, reattach with scrollback, signals, and protocol
+//! errors.
+
+mod common;
+mod exec_support;
+
+use std::time::{Duration, Instant};
+
+use common::{json_field, Daemon};
+use exec_support::{masked_frame, GroupGuard, Ws, WsMessage};
+
+const LIMIT: Duration = Duration::from_secs(20);
+
+/// Opens a session and reads its `session_info`; returns the id and pid.
+fn open(daemon: &Daemon, query: &str) -> (Ws, String, i32) {
+    let (status, ws, body) = Ws::connect(&daemon.socket, &format!("/v1/exec?{query}"));
+    assert_eq!(status, 101, "{body}");
+    let mut ws = ws.unwrap();
+    let Some(WsMessage::Text(info)) = ws.recv() else { panic!("no session_info message") };
+    assert!(info.contains("\"type\":\"session_info\""), "{info}");
+    let id = json_field(&info, "session_id").unwrap();
+    let pid = json_field(&info, "pid").unwrap().parse().unwrap();
+    (ws, id, pid)
+}
+
+#[test]
+fn stdin_streams_to_non_tty_command() {
+    common::require_root();
+    let daemon = Daemon::start("ws-stdin", &[]);
+    let (mut ws, _, pid) = open(&daemon, "cmd=sh&cmd=-c&cmd=tr%20a-z%20A-Z%3B%20echo%20err%20%3E%262%3B%20exit%206&stdin=true");
+    let _guard = GroupGuard(vec![pid]);
+    ws.send_binary(b"\x00hello ");
+    ws.send_binary(b"\x00world\n");
+    ws.send_binary(b"\x04");
+    let mut stdout = Vec::new();
+    let mut stderr = Vec::new();
+    let mut exit_byte = None;
+    let mut exit_text = String::new();
+    loop {
+        match ws.recv() {
+            Some(WsMessage::Binary(data)) => match data[0] {
+                1 => stdout.extend_from_slice(&data[1..]),
+                2 => stderr.extend_from_slice(&data[1..]),
+                3 => exit_byte = Some(data[1]),
+                other => panic!("unexpected stream {other}"),
+            },
+            Some(WsMessage::Text(text)) => exit_text = text,
+            Some(WsMessage::Close(code)) => {
+                assert_eq!(code, 1000);
+                break;
+            }
+            None => panic!("connection ended without a close frame"),
+        }
+    }
+    assert_eq!(stdout, b"HELLO WORLD\n");
+    assert_eq!(stderr, b"err\n");
+    assert_eq!(exit_byte, Some(6));
+    assert_eq!(json_field(&exit_text, "exit_code").as_deref(), Some("6"), "{exit_text}");
+}
+
+#[test]
+fn tty_resize_reaches_stty() {
+    let daemon = Daemon::start("ws-resize", &[]);
+    let (mut ws, _, pid) = open(&daemon, "cmd=sh&tty=true&rows=24&cols=80&stdin=true");
+    let _guard = GroupGuard(vec![pid]);
+    ws.send_binary(b"stty size\n");
+    ws.read_until("24 80", 0, LIMIT);
+    ws.send_text(r#"{"type":"resize","rows":40,"cols":100}"#);
+    ws.send_binary(b"stty size\n");
+    ws.read_until("40 100", 0, LIMIT);
+    ws.send_binary(b"exit 3\n");
+    let (code, _) = ws.read_exit();
+    assert_eq!(code, 3);
+}
+
+/// Checks whether a child of `parent` runs `name`.
+fn child_running(parent: i32, name: &str) -> bool {
+    let Ok(entries) = std::fs::read_dir("/proc") else { return false };
+    entries.flatten().any(|entry| {
+        let stat = std::fs::read_to_string(entry.path().join("stat")).unwrap_or_default();
+        let Some((comm, rest)) = stat.split_once(") ") else { return false };
+        let ppid = rest.split_whitespace().nth(1).and_then(|p| p.parse::<i32>().ok());
+        comm.ends_with(&format!("({name}")) && ppid == Some(parent)
+    })
+}
+
+#[test]
+fn ctrl_c_interrupts_sleep() {
+    let daemon = Daemon::start("ws-ctrlc", &[]);
+    let (mut ws, _, pid) = open(&daemon, "cmd=sh&tty=true&stdin=true");
+    let _guard = GroupGuard(vec![pid]);
+    ws.send_binary(b"sleep 60\n");
+    let start = Instant::now();
+    while !child_running(pid, "sleep") {
+        assert!(start.elapsed() < LIMIT, "sleep did not start");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    ws.send_binary(b"\x03");
+    ws.send_binary(b"echo status=$?\n");
+    ws.read_until("status=130", 0, LIMIT);
+    ws.send_binary(b"exit 9\n");
+    let (code, _) = ws.read_exit();
+    assert_eq!(code, 9);
+}
+
+#[test]
+fn reattach_replays_scrollback() {
+    let daemon = Daemon::start("ws-reattach", &[]);
+    let (mut ws, id, pid) = open(&daemon, "cmd=sh&tty=true&stdin=true");
+    let _guard = GroupGuard(vec![pid]);
+    ws.send_binary(b"echo marker-$((40+2))\n");
+    ws.read_until("marker-42", 0, LIMIT);
+    drop(ws);
+
+    // The session keeps running without its client.
+    let start = Instant::now();
+    loop {
+        let (_, list) = daemon.request("GET", "/v1/exec", None);
+        if list.contains("\"attached\":false") {
+            assert!(list.contains(&format!("\"id\":\"{id}\"")), "{list}");
+            break;
+        }
+        assert!(start.elapsed() < LIMIT, "session not listed as detached: {list}");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert!(exec_support::alive(pid));
+
+    let (status, ws, body) = Ws::connect(&daemon.socket, &format!("/v1/exec/{id}"));
+    assert_eq!(status, 101, "{body}");
+    let mut ws = ws.unwrap();
+    let Some(WsMessage::Text(info)) = ws.recv() else { panic!("no session_info on reattach") };
+    assert_eq!(json_field(&info, "session_id").as_deref(), Some(id.as_str()));
+    ws.read_until("marker-42", 0, LIMIT);
+
+    // A second client is rejected while one is attached.
+    let (status, _, body) = Ws::connect(&daemon.socket, &format!("/v1/exec/{id}"));
+    assert_eq!(status, 409, "{body}");
+
+    ws.send_binary(b"exit 5\n");
+    let (code, _) = ws.read_exit();
+    assert_eq!(code, 5);
+    let start = Instant::now();
+    loop {
+        let (_, list) = daemon.request("GET", "/v1/exec", None);
+        if list.trim() == r#"{"sessions":[]}"# {
+            break;
+        }
+        assert!(start.elapsed() < LIMIT, "session not removed after its exit was delivered: {list}");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+#[test]
+fn exited_detached_session_delivers_exit() {
+    let daemon = Daemon::start("ws-exited", &[]);
+    let (mut ws, id, pid) = open(&daemon, "cmd=sh&tty=true&stdin=true");
+    let _guard = GroupGuard(vec![pid]);
+    ws.send_binary(b"sleep 0.3; echo finished-$((1+1)); exit 4\n");
+    drop(ws);
+    assert!(exec_support::wait_gone(pid, LIMIT));
+    let (status, ws, body) = Ws::connect(&daemon.socket, &format!("/v1/exec/{id}"));
+    assert_eq!(status, 101, "{body}");
+    let mut ws = ws.unwrap();
+    let (code, seen) = ws.read_exit();
+    assert_eq!(code, 4);
+    assert!(seen.contains("finished-2"), "{seen:?}");
+}
+
+#[test]
+fn delete_signals_session() {
+    let daemon = Daemon::start("ws-delete", &[]);
+    let (mut ws, id, pid) = open(&daemon, "cmd=sleep&cmd=60&tty=true");
+    let _guard = GroupGuard(vec![pid]);
+    let (status, body) = daemon.request("DELETE", &format!("/v1/exec/{id}?signal=BOGUS"), None);
+    assert_eq!(status, 400, "{body}");
+    assert!(body.contains("BOGUS"), "{body}");
+    let (status, body) = daemon.request("DELETE", &format!("/v1/exec/{id}?signal=TERM"), None);
+    assert_eq!(status, 204, "{body}");
+    let (code, _) = ws.read_exit();
+    assert_eq!(code, 128 + 15);
+    let (status, _) = daemon.request("DELETE", "/v1/exec/999999", None);
+    assert_eq!(status, 404);
+}
+
+#[test]
+fn attach_errors_and_session_lookup() {
+    let daemon = Daemon::start("ws-attach-errors", &[]);
+    let (status, _, body) = Ws::connect(&daemon.socket, "/v1/exec/424242");
+    assert_eq!(status, 404, "{body}");
+    let (status, _, body) = Ws::connect(&daemon.socket, "/v1/exec?cmd=no-such-command-here");
+    assert_eq!(status, 404, "{body}");
+    assert!(body.contains("no-such-command-here"), "{body}");
+    let (status, _, body) = Ws::connect(&daemon.socket, "/v1/exec?cmd=ls&rows=huge&tty=true");
+    assert_eq!(status, 400, "{body}");
+
+    let (mut ws, id, pid) = open(&daemon, "cmd=sleep&cmd=60");
+    let _guard = GroupGuard(vec![pid]);
+    let (status, body) = daemon.request("GET", &format!("/v1/exec/{id}"), None);
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(json_field(&body, "tty").as_deref(), Some("false"));
+    assert_eq!(json_field(&body, "attached").as_deref(), Some("true"));
+    let (status, _, body) = Ws::connect(&daemon.socket, &format!("/v1/exec/{id}"));
+    assert_eq!(status, 409, "non-TTY sessions cannot be reattached: {body}");
+    ws.send_binary(b"\x04");
+    drop(ws);
+}
+
+#[test]
+fn protocol_violations_close_connection() {
+    let daemon = Daemon::start("ws-violations", &["--exec-kill-delay", "0"]);
+    let (mut ws, _, pid) = open(&daemon, "cmd=sleep&cmd=60&stdin=true");
+    let _guard = GroupGuard(vec![pid]);
+    // An unmasked client frame breaks RFC 6455 section 5.1.
+    use std::io::Write;
+    ws.writer.write_all(&[0x82, 0x02, 0x00, b'x']).unwrap();
+    assert_eq!(ws.recv(), Some(WsMessage::Close(1002)));
+    assert!(exec_support::wait_gone(pid, LIMIT), "command survived its client's protocol error");
+
+    let (mut ws, _, pid) = open(&daemon, "cmd=sleep&cmd=60&stdin=true");
+    let _guard = GroupGuard(vec![pid]);
+    ws.writer.write_all(&masked_frame(0x2, &vec![0u8; 2 * 1024 * 1024])).unwrap_or(());
+    assert_eq!(ws.recv(), Some(WsMessage::Close(1009)));
+
+    // Ping gets pong, then a close gets a close.
+    let (mut ws, _, pid) = open(&daemon, "cmd=sleep&cmd=60&stdin=true");
+    let _guard = GroupGuard(vec![pid]);
+    ws.send(0x9, b"hi");
+    ws.send(0x8, &1000u16.to_be_bytes());
+    assert_eq!(ws.recv(), Some(WsMessage::Close(1000)));
+    let (status, _) = daemon.request("GET", "/v1/status", None);
+    assert_eq!(status, 200);
+}
