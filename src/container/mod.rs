@@ -1,174 +1,463 @@
 //! The inner container: namespaces, overlayfs root, cgroup, capabilities
 //! and seccomp, and the processes that run in it.
+//!
+//! The container is two helper processes of the daemon plus whatever they
+//! start. The init ([`init`]) is PID 1 of new mount, PID, UTS, IPC,
+//! cgroup and (unless `--network host`) network namespaces, builds the root
+//! ([`rootfs`]) and reaps orphans. The spawner ([`spawner`]) enters those
+//! namespaces and starts each process on request ([`spawn`]) so that it
+//! is a direct child of the daemon. Both live in the container's cgroup
+//! ([`cgroup`]); stopping the container kills that cgroup.
+//!
+//! This module owns the lifecycle (start, stop, restart, freeze), the
+//! seccomp listener until another subsystem takes it, and the status
+//! views. It never waits on the loop for more than one container start;
+//! restarts run as a stop that completes on child exits and timers.
 
-use std::fmt;
-use std::io;
-use std::os::fd::{BorrowedFd, OwnedFd};
-use std::path::PathBuf;
-use std::os::unix::process::CommandExt;
-use std::process::Command;
+pub mod cgroup;
+pub mod init;
+mod launch;
+mod protocol;
+mod rootfs;
+mod spawn;
+pub mod spawner;
 
+use std::collections::{HashMap, VecDeque};
+use std::io::{self, Write};
+use std::os::fd::{AsFd, AsRawFd, BorrowedFd, OwnedFd};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use mio::unix::SourceFd;
+use mio::Interest;
 use miniserde::Serialize;
 
-use crate::config::Config;
-use crate::daemon::token::Kind;
+use crate::config::{Config, NetworkMode};
+use crate::daemon::token::{token, Kind};
 use crate::daemon::{Daemon, StartError};
-use crate::sys::ExitStatus;
+use crate::http::{Response, Upgraded};
+use crate::sys::{seccomp, ExitStatus};
+use cgroup::Cgroup;
+use launch::Helper;
 
-pub struct Container {}
+pub use spawn::{spawn, ProcessSpec, SpawnError, Stdio};
+
+/// `PATH` of container processes whose environment sets none.
+pub const DEFAULT_PATH: &str = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+
+/// Event-loop index of the seccomp listener while this module answers it.
+const NOTIFIER_INDEX: usize = 0;
+/// Most time a stop waits for the container's processes to go away.
+const STOP_TIMEOUT: Duration = Duration::from_secs(10);
+/// Interval of the checks whether a stopping container's cgroup is empty.
+const STOP_POLL: Duration = Duration::from_millis(1);
+/// First and last delay before recreating a container that failed to
+/// start after its init died.
+const RETRY_FIRST: Duration = Duration::from_secs(1);
+const RETRY_MAX: Duration = Duration::from_secs(60);
+/// Spawn durations kept for the median in the status.
+const SPAWN_SAMPLES: usize = 256;
+
+// Timer ids: purpose in the low byte, generation above it.
+const TIMER_STOP_POLL: u64 = 1;
+const TIMER_STOP_DEADLINE: u64 = 2;
+const TIMER_RETRY: u64 = 3;
+
+/// Lifecycle state of the container.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum State {
+    Starting,
+    Running,
+    Stopping,
+    Stopped,
+}
+
+impl State {
+    pub fn name(self) -> &'static str {
+        match self {
+            State::Starting => "starting",
+            State::Running => "running",
+            State::Stopping => "stopping",
+            State::Stopped => "stopped",
+        }
+    }
+}
+
+type AfterStop = Box<dyn FnOnce(&mut Daemon)>;
+
+pub struct Container {
+    state: State,
+    /// Counts container starts; child ids and timers carry it so that
+    /// events of an earlier container are ignored.
+    generation: u64,
+    cgroup: Option<Cgroup>,
+    init: Option<Helper>,
+    spawner: Option<Helper>,
+    /// Request channel to the spawner.
+    channel: Option<OwnedFd>,
+    /// Seccomp listener while this module answers it (not yet taken).
+    notifier: Option<OwnedFd>,
+    netns: Option<OwnedFd>,
+    /// Open leaf cgroup directories by name.
+    leaves: HashMap<String, OwnedFd>,
+    started_unix: Option<u64>,
+    restarts: u64,
+    frozen: bool,
+    restarting: bool,
+    shutting_down: bool,
+    last_error: Option<String>,
+    after_stop: Vec<AfterStop>,
+    /// API connections waiting for a restart to finish.
+    restart_waiters: Vec<Upgraded>,
+    stop_started: Option<Instant>,
+    retry_delay: Duration,
+    notifications_answered: u64,
+    spawn_micros: VecDeque<u32>,
+    spawns: u64,
+}
 
 impl Container {
     pub fn new(_config: &Config) -> Container {
-        Container {}
+        Container {
+            state: State::Stopped,
+            generation: 0,
+            cgroup: None,
+            init: None,
+            spawner: None,
+            channel: None,
+            notifier: None,
+            netns: None,
+            leaves: HashMap::new(),
+            started_unix: None,
+            restarts: 0,
+            frozen: false,
+            restarting: false,
+            shutting_down: false,
+            last_error: None,
+            after_stop: Vec::new(),
+            restart_waiters: Vec::new(),
+            stop_started: None,
+            retry_delay: RETRY_FIRST,
+            notifications_answered: 0,
+            spawn_micros: VecDeque::new(),
+            spawns: 0,
+        }
+    }
+
+    pub fn state(&self) -> State {
+        self.state
+    }
+
+    fn record_spawn(&mut self, took: Duration) {
+        if self.spawn_micros.len() == SPAWN_SAMPLES {
+            self.spawn_micros.pop_front();
+        }
+        self.spawn_micros.push_back(took.as_micros().min(u32::MAX as u128) as u32);
+        self.spawns += 1;
+    }
+
+    fn spawn_median_micros(&self) -> Option<u64> {
+        let mut samples: Vec<u32> = self.spawn_micros.iter().copied().collect();
+        samples.sort_unstable();
+        samples.get(samples.len() / 2).map(|v| *v as u64)
     }
 }
 
-/// The container as `GET /v1/status` shows it.
+/// The container as `GET /v1/status` and `GET /v1/container` show it.
 #[derive(Serialize)]
 pub struct StatusView {
     pub state: &'static str,
+    /// PID of the container's init in the daemon's PID namespace.
+    pub init_pid: Option<i32>,
+    /// Unix time of the last start.
+    pub started_at: Option<u64>,
+    /// Restarts since the daemon started (API, automatic or by a
+    /// subsystem).
+    pub restarts: u64,
+    pub cgroup: Option<String>,
+    pub base: String,
+    pub network: &'static str,
+    pub hostname: String,
+    pub frozen: bool,
+    /// Why the last start failed, until a start succeeds.
+    pub error: Option<String>,
+    /// Processes started in the container, and the median time `spawn`
+    /// took over the last 256 of them, in microseconds.
+    pub spawns: u64,
+    pub spawn_median_us: Option<u64>,
+    /// `listen(2)` notifications this module answered because no other
+    /// subsystem had taken the listener.
+    pub listen_notifications_answered: u64,
 }
 
-pub fn status_view(_d: &Daemon) -> StatusView {
-    StatusView { state: "stopped" }
+pub fn status_view(d: &Daemon) -> StatusView {
+    let c = &d.container;
+    StatusView {
+        state: c.state.name(),
+        init_pid: init_pid(d),
+        started_at: c.started_unix,
+        restarts: c.restarts,
+        cgroup: c.cgroup.as_ref().map(|cg| cg.path.display().to_string()),
+        base: d.config.base.display().to_string(),
+        network: match d.config.network {
+            NetworkMode::Private => "private",
+            NetworkMode::Host => "host",
+        },
+        hostname: d.config.hostname.clone(),
+        frozen: c.frozen,
+        error: c.last_error.clone(),
+        spawns: c.spawns,
+        spawn_median_us: c.spawn_median_micros(),
+        listen_notifications_answered: c.notifications_answered,
+    }
 }
 
-pub fn start(_d: &mut Daemon) -> Result<(), StartError> {
+/// Creates the container when the daemon starts.
+pub fn start(d: &mut Daemon) -> Result<(), StartError> {
+    if let Err(message) = create(d) {
+        if let Some(cgroup) = d.container.cgroup.take() {
+            let _ = cgroup.remove();
+        }
+        return Err(StartError {
+            step: "failed to create the container".into(),
+            source: io::Error::other(message),
+        });
+    }
     Ok(())
 }
 
-pub fn is_stopped(_d: &Daemon) -> bool {
-    true
+/// Absolute form of `path`, resolving symlinks when it exists.
+fn absolute(path: &Path) -> PathBuf {
+    std::fs::canonicalize(path).unwrap_or_else(|_| std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf()))
 }
 
-pub fn shutdown(_d: &mut Daemon) {}
-
-pub fn on_event(_d: &mut Daemon, _index: usize, _event: &mio::event::Event) {}
-
-pub fn on_timer(_d: &mut Daemon, _id: u64) {}
-
-pub fn on_child_exit(_d: &mut Daemon, _id: u64, _pid: libc::pid_t, _status: ExitStatus) {}
-
-/// Where a standard stream of a new process goes.
-pub enum Stdio {
-    Null,
-    Fd(OwnedFd),
-}
-
-/// A process to start inside the container.
-pub struct ProcessSpec {
-    pub argv: Vec<String>,
-    /// `KEY=VALUE` pairs; `PATH`, `HOME` and `TERM` get defaults when absent.
-    pub env: Vec<String>,
-    /// Working directory inside the container.
-    pub cwd: String,
-    pub uid: u32,
-    pub gid: u32,
-    pub stdin: Stdio,
-    pub stdout: Stdio,
-    pub stderr: Stdio,
-    /// The process gets a new session with `stdin` (a PTY slave) as its
-    /// controlling terminal; otherwise it leads a new process group.
-    pub tty: bool,
-    /// Name of a leaf cgroup under the container's own, created on demand
-    /// (services use one each).
-    pub cgroup: Option<String>,
-}
-
-impl ProcessSpec {
-    /// A spec for `argv` as root in `/` with every stream closed.
-    pub fn new(argv: Vec<String>) -> ProcessSpec {
-        ProcessSpec {
-            argv,
-            env: Vec::new(),
-            cwd: "/".to_string(),
-            uid: 0,
-            gid: 0,
-            stdin: Stdio::Null,
-            stdout: Stdio::Null,
-            stderr: Stdio::Null,
-            tty: false,
-            cgroup: None,
-        }
+/// Starts the init and the spawner; on success the container is running.
+fn create(d: &mut Daemon) -> Result<(), String> {
+    let config = &d.config;
+    let c = &mut d.container;
+    c.state = State::Starting;
+    if c.cgroup.is_none() {
+        c.cgroup = Some(Cgroup::create(config).map_err(|err| err.to_string())?);
     }
-}
-
-#[derive(Debug)]
-pub enum SpawnError {
-    /// The command does not exist or is not executable.
-    NotFound(String),
-    /// The container is not running (stopped or restarting).
-    NotRunning,
-    Io(String, io::Error),
-}
-
-impl fmt::Display for SpawnError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            SpawnError::NotFound(cmd) => {
-                write!(f, "command {cmd:?} not found in the container; check the name and PATH")
-            }
-            SpawnError::NotRunning => write!(f, "the container is not running; retry once it is up"),
-            SpawnError::Io(cmd, err) => write!(f, "failed to start {cmd:?}: {err}"),
-        }
+    let upper = config.state_dir.join("upper");
+    let work = config.state_dir.join("work");
+    let root = config.run_dir.join("root");
+    for dir in [&upper, &work, &root] {
+        std::fs::create_dir_all(dir).map_err(|err| format!("failed to create {}: {err}", dir.display()))?;
     }
-}
-
-/// Starts a process in the container and registers it as a child of
-/// `owner_kind`/`owner_id`, whose `on_child_exit` gets its exit status.
-/// Returns its PID in the daemon's namespace.
-///
-/// NOTE: this first version starts the process in the daemon's own
-/// namespaces; entering the container's namespaces comes with the
-/// container itself.
-pub fn spawn(d: &mut Daemon, spec: ProcessSpec, owner_kind: Kind, owner_id: u64) -> Result<libc::pid_t, SpawnError> {
-    let program = spec.argv.first().cloned().unwrap_or_default();
-    if program.is_empty() {
-        return Err(SpawnError::NotFound(program));
+    let mut hide = vec![absolute(&config.state_dir), absolute(&config.run_dir)];
+    if let Some(token) = &config.token_file {
+        hide.push(absolute(token));
     }
-    let mut command = Command::new(&program);
-    command.args(&spec.argv[1..]).env_clear().current_dir(&spec.cwd);
-    for pair in &spec.env {
-        if let Some((key, value)) = pair.split_once('=') {
-            command.env(key, value);
-        }
-    }
-    if !spec.env.iter().any(|pair| pair.starts_with("PATH=")) {
-        command.env("PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
-    }
-    let to_stdio = |stdio: Stdio| match stdio {
-        Stdio::Null => std::process::Stdio::null(),
-        Stdio::Fd(fd) => std::process::Stdio::from(fd),
+    let init_args = init::InitArgs {
+        rootfs: rootfs::RootfsSpec {
+            root: absolute(&root),
+            base: absolute(&config.base),
+            upper: absolute(&upper),
+            work: absolute(&work),
+            api_dir: absolute(&crate::http::inner_socket_dir(config)),
+            hide,
+        },
+        hostname: config.hostname.clone(),
+        private_network: config.network == NetworkMode::Private,
     };
-    command.stdin(to_stdio(spec.stdin));
-    command.stdout(to_stdio(spec.stdout));
-    command.stderr(to_stdio(spec.stderr));
-    let tty = spec.tty;
-    // SAFETY: the closure runs in the forked child before exec and calls
-    // only async-signal-safe functions (setsid, setpgid, ioctl).
-    unsafe {
-        command.pre_exec(move || {
-            if tty {
-                if libc::setsid() == -1 {
-                    return Err(io::Error::last_os_error());
-                }
-                if libc::ioctl(0, libc::TIOCSCTTY, 0) == -1 {
-                    return Err(io::Error::last_os_error());
-                }
-            } else if libc::setpgid(0, 0) == -1 {
-                return Err(io::Error::last_os_error());
-            }
-            Ok(())
-        });
-    }
-    match command.spawn() {
-        Ok(child) => {
-            let pid = child.id() as libc::pid_t;
-            d.adopt_child(pid, owner_kind, owner_id);
-            Ok(pid)
+    let cgroup = c.cgroup.as_ref().expect("created above");
+    let _ = cgroup.set_frozen(false, Duration::from_secs(1));
+    c.frozen = false;
+    let started = Instant::now();
+    let launched = match launch::launch(&init_args, cgroup, |_, _| {}) {
+        Ok(launched) => launched,
+        Err(message) => {
+            c.state = State::Stopped;
+            c.last_error = Some(message.clone());
+            return Err(message);
         }
-        Err(err) if err.kind() == io::ErrorKind::NotFound => Err(SpawnError::NotFound(program)),
-        Err(err) => Err(SpawnError::Io(program, err)),
+    };
+    c.generation += 1;
+    let generation = c.generation;
+    let init_pid = launched.init.pid;
+    d.adopt_child(init_pid, Kind::Container, generation << 1);
+    d.adopt_child(launched.spawner.pid, Kind::Container, (generation << 1) | 1);
+
+    let c = &mut d.container;
+    c.netns = if init_args.private_network {
+        match std::fs::File::open(format!("/proc/{init_pid}/ns/net")) {
+            Ok(file) => Some(file.into()),
+            Err(err) => {
+                log::warn!("failed to open the container's network namespace: {err}");
+                None
+            }
+        }
+    } else {
+        None
+    };
+    if let Err(err) = d.registry.register(
+        &mut SourceFd(&launched.notifier.as_raw_fd()),
+        token(Kind::Container, NOTIFIER_INDEX),
+        Interest::READABLE,
+    ) {
+        log::warn!("failed to watch the container's seccomp listener: {err}");
+    }
+    let c = &mut d.container;
+    c.notifier = Some(launched.notifier);
+    c.channel = Some(launched.channel);
+    c.init = Some(launched.init);
+    c.spawner = Some(launched.spawner);
+    c.state = State::Running;
+    c.started_unix = Some(unix_now());
+    c.last_error = None;
+    c.retry_delay = RETRY_FIRST;
+    log::info!(
+        "container started in {:.1} ms: init pid {init_pid}, cgroup {}",
+        started.elapsed().as_secs_f64() * 1000.0,
+        c.cgroup.as_ref().map(|cg| cg.path.display().to_string()).unwrap_or_default()
+    );
+    Ok(())
+}
+
+fn unix_now() -> u64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0)
+}
+
+/// Whether the container has stopped for good and its cgroup is removed.
+pub fn is_stopped(d: &Daemon) -> bool {
+    d.container.state == State::Stopped && d.container.cgroup.is_none()
+}
+
+/// Stops the container for daemon exit and removes its cgroup.
+pub fn shutdown(d: &mut Daemon) {
+    d.container.shutting_down = true;
+    stop_then(
+        d,
+        Box::new(|d: &mut Daemon| {
+            d.container.leaves.clear();
+            if let Some(cgroup) = d.container.cgroup.take() {
+                match cgroup.remove() {
+                    Ok(()) => log::info!("removed cgroup {}", cgroup.path.display()),
+                    Err(err) => log::error!("failed to remove the container cgroup: {err}"),
+                }
+            }
+        }),
+    );
+}
+
+pub fn on_event(d: &mut Daemon, index: usize, _event: &mio::event::Event) {
+    if index == NOTIFIER_INDEX {
+        answer_notifications(d);
+    }
+}
+
+/// Lets every pending `listen(2)` proceed; runs while no other subsystem
+/// has taken the listener.
+fn answer_notifications(d: &mut Daemon) {
+    let c = &mut d.container;
+    let Some(listener) = c.notifier.as_ref() else { return };
+    loop {
+        match seccomp::notification_pending(listener.as_fd()) {
+            Ok(true) => {}
+            Ok(false) => return,
+            Err(err) => {
+                log::warn!("failed to poll the container's seccomp listener: {err}");
+                return;
+            }
+        }
+        match seccomp::receive_notification(listener.as_fd()) {
+            Ok(notification) => {
+                // ENOENT: the caller died or was interrupted meanwhile.
+                let _ = seccomp::continue_notification(listener.as_fd(), notification.id);
+                c.notifications_answered += 1;
+            }
+            Err(err) if err.raw_os_error() == Some(libc::ENOENT) => {}
+            Err(err) => {
+                log::warn!("failed to receive a seccomp notification: {err}");
+                return;
+            }
+        }
+    }
+}
+
+pub fn on_timer(d: &mut Daemon, id: u64) {
+    let (purpose, generation) = (id & 0xff, id >> 8);
+    if generation != d.container.generation {
+        return;
+    }
+    match purpose {
+        TIMER_STOP_POLL => check_stopped(d),
+        TIMER_STOP_DEADLINE if d.container.state == State::Stopping => {
+            log::error!(
+                "container processes did not exit within {}s of being killed; continuing without them",
+                STOP_TIMEOUT.as_secs()
+            );
+            d.container.init = None;
+            d.container.spawner = None;
+            finish_stop(d);
+        }
+        TIMER_RETRY if d.container.state == State::Stopped && !d.container.shutting_down => {
+            restart(d, "retrying after a failed start");
+        }
+        _ => {}
+    }
+}
+
+fn timer_id(d: &Daemon, purpose: u64) -> u64 {
+    (d.container.generation << 8) | purpose
+}
+
+pub fn on_child_exit(d: &mut Daemon, id: u64, pid: libc::pid_t, status: ExitStatus) {
+    let c = &mut d.container;
+    if id >> 1 != c.generation {
+        log::debug!("helper {pid} of an earlier container exited: {status:?}");
+        return;
+    }
+    let what = if id & 1 == 0 {
+        c.init = None;
+        "init"
+    } else {
+        c.spawner = None;
+        "spawner"
+    };
+    match c.state {
+        State::Running if !c.shutting_down => {
+            log::error!("container {what} (pid {pid}) exited unexpectedly with {status:?}; recreating the container");
+            restart(d, "its helper exited");
+        }
+        State::Stopping => {
+            log::debug!("container {what} (pid {pid}) exited with {status:?}");
+            check_stopped(d)
+        }
+        _ => log::debug!("container {what} (pid {pid}) exited with {status:?}"),
+    }
+}
+
+/// Completes a stop once the init and the spawner are reaped and the
+/// cgroup is empty; otherwise checks again shortly.
+fn check_stopped(d: &mut Daemon) {
+    let c = &d.container;
+    if c.state != State::Stopping || c.init.is_some() || c.spawner.is_some() {
+        return;
+    }
+    if c.cgroup.as_ref().is_some_and(|cg| cg.populated()) {
+        let id = timer_id(d, TIMER_STOP_POLL);
+        d.timers.after(STOP_POLL, Kind::Container, id);
+        return;
+    }
+    finish_stop(d);
+}
+
+fn finish_stop(d: &mut Daemon) {
+    let c = &mut d.container;
+    c.state = State::Stopped;
+    if c.frozen {
+        if let Some(cgroup) = &c.cgroup {
+            let _ = cgroup.set_frozen(false, Duration::from_secs(1));
+        }
+        c.frozen = false;
+    }
+    if let Some(started) = c.stop_started.take() {
+        log::info!("container stopped in {:.1} ms", started.elapsed().as_secs_f64() * 1000.0);
+    }
+    for then in std::mem::take(&mut d.container.after_stop) {
+        then(d);
     }
 }
 
@@ -178,46 +467,192 @@ pub fn upper_dir(d: &Daemon) -> PathBuf {
 }
 
 /// Absolute path of the container's cgroup, while it has one.
-pub fn cgroup_dir(_d: &Daemon) -> Option<PathBuf> {
-    None
+pub fn cgroup_dir(d: &Daemon) -> Option<PathBuf> {
+    d.container.cgroup.as_ref().map(|cg| cg.path.clone())
 }
 
-/// Freezes every process of the container (cgroup.freeze).
-pub fn freeze(_d: &mut Daemon) -> io::Result<()> {
+/// Freezes every process of the container (`cgroup.freeze`) and returns
+/// once the kernel reports the cgroup frozen. Spawns fail with
+/// `NotRunning` until [`thaw`].
+pub fn freeze(d: &mut Daemon) -> io::Result<()> {
+    let c = &mut d.container;
+    let cgroup = c.cgroup.as_ref().ok_or_else(|| io::Error::other("the container has no cgroup"))?;
+    cgroup.set_frozen(true, Duration::from_secs(5))?;
+    c.frozen = true;
     Ok(())
 }
 
 /// Thaws the container after [`freeze`].
-pub fn thaw(_d: &mut Daemon) -> io::Result<()> {
+pub fn thaw(d: &mut Daemon) -> io::Result<()> {
+    let c = &mut d.container;
+    let cgroup = c.cgroup.as_ref().ok_or_else(|| io::Error::other("the container has no cgroup"))?;
+    cgroup.set_frozen(false, Duration::from_secs(5))?;
+    c.frozen = false;
     Ok(())
 }
 
 /// Stops the container: runs every subsystem's `container_stopping` hook,
-/// kills all its processes, waits until its init has exited, then runs
-/// `then` with the container stopped.
+/// kills all its processes (`cgroup.kill`), and once the init and the
+/// spawner are reaped and the cgroup is empty, runs `then` with the
+/// container stopped. Returns at once; `then` runs later on the loop, or
+/// right away when the container is already stopped. Calls during a stop
+/// queue their `then` behind it.
 pub fn stop_then(d: &mut Daemon, then: Box<dyn FnOnce(&mut Daemon)>) {
-    then(d)
+    d.container.after_stop.push(then);
+    match d.container.state {
+        State::Stopping => return,
+        State::Stopped => {
+            finish_stop(d);
+            return;
+        }
+        State::Starting | State::Running => {}
+    }
+    d.container.state = State::Stopping;
+    d.container.stop_started = Some(Instant::now());
+    crate::exec::container_stopping(d);
+    crate::services::container_stopping(d);
+    crate::forward::container_stopping(d);
+    crate::storage::container_stopping(d);
+
+    let c = &mut d.container;
+    if let Some(listener) = c.notifier.take() {
+        let _ = d.registry.deregister(&mut SourceFd(&listener.as_raw_fd()));
+    }
+    let c = &mut d.container;
+    c.netns = None;
+    c.channel = None;
+    // Killing the init makes the kernel kill every process of its PID
+    // namespace; the spawner is the only container process outside it.
+    for helper in [&c.init, &c.spawner].into_iter().flatten() {
+        let _ = crate::sys::kill(helper.pid, libc::SIGKILL);
+    }
+    // NOTE: cgroup.kill is kept for the final stop. On Linux 6.18 a
+    // process cloned with CLONE_INTO_CGROUP into a cgroup that was once
+    // killed through cgroup.kill is itself killed at birth, which would
+    // break every later container start.
+    if c.shutting_down {
+        if let Some(cgroup) = &c.cgroup {
+            if let Err(err) = cgroup.kill_all() {
+                log::warn!("{err}; the container's helpers were killed directly");
+            }
+        }
+    }
+    let id = timer_id(d, TIMER_STOP_DEADLINE);
+    d.timers.after(STOP_TIMEOUT, Kind::Container, id);
+    check_stopped(d);
 }
 
 /// Creates the container again from its upper layer and runs every
-/// subsystem's `container_started` hook.
-pub fn start_again(_d: &mut Daemon) -> Result<(), String> {
+/// subsystem's `container_started` hook. The container must be stopped.
+pub fn start_again(d: &mut Daemon) -> Result<(), String> {
+    if d.container.state != State::Stopped {
+        return Err(format!("the container is {}; stop it before starting it again", d.container.state.name()));
+    }
+    create(d)?;
+    d.container.restarts += 1;
+    crate::exec::container_started(d);
+    crate::services::container_started(d);
+    crate::forward::container_started(d);
+    crate::storage::container_started(d);
     Ok(())
+}
+
+/// Stops and recreates the container unless a restart is under way; API
+/// connections in `restart_waiters` get the outcome.
+pub fn restart(d: &mut Daemon, reason: &str) {
+    if d.container.restarting || d.container.shutting_down {
+        return;
+    }
+    log::info!("restarting the container: {reason}");
+    d.container.restarting = true;
+    let started = Instant::now();
+    stop_then(
+        d,
+        Box::new(move |d: &mut Daemon| {
+            d.container.restarting = false;
+            if d.container.shutting_down {
+                answer_restart_waiters(d, Err("the daemon is shutting down".into()));
+                return;
+            }
+            let result = start_again(d);
+            match &result {
+                Ok(()) => {
+                    log::info!("container restarted in {:.1} ms", started.elapsed().as_secs_f64() * 1000.0)
+                }
+                Err(message) => {
+                    let delay = d.container.retry_delay;
+                    log::error!("failed to recreate the container: {message}; retrying in {}s", delay.as_secs());
+                    d.container.retry_delay = (delay * 2).min(RETRY_MAX);
+                    let id = timer_id(d, TIMER_RETRY);
+                    d.timers.after(delay, Kind::Container, id);
+                }
+            }
+            answer_restart_waiters(d, result);
+        }),
+    );
+}
+
+/// Holds an API connection until the current or next restart finishes.
+pub fn wait_for_restart(d: &mut Daemon, connection: Upgraded) {
+    d.container.restart_waiters.push(connection);
+}
+
+fn answer_restart_waiters(d: &mut Daemon, result: Result<(), String>) {
+    let response = match result {
+        Ok(()) => Response::json(200, &status_view(d)),
+        Err(message) => Response::error(500, format!("the container did not start again: {message}")),
+    };
+    let bytes = response.encode(false);
+    for connection in std::mem::take(&mut d.container.restart_waiters) {
+        // A small response fits the socket buffer; a client that left
+        // (such as one inside the restarted container) is not an error.
+        let _ = (&connection.stream).write_all(&bytes);
+    }
 }
 
 /// PID of the container's init in the daemon's PID namespace, while the
 /// container runs; `/proc/PID/root` shows its root filesystem.
-pub fn init_pid(_d: &Daemon) -> Option<libc::pid_t> {
-    None
+pub fn init_pid(d: &Daemon) -> Option<libc::pid_t> {
+    let c = &d.container;
+    c.init.as_ref().filter(|_| c.state == State::Running).map(|init| init.pid)
 }
 
 /// The container's network namespace, while it runs in one of its own.
-pub fn netns_fd(_d: &Daemon) -> Option<BorrowedFd<'_>> {
-    None
+/// The forwarding subsystem enters it (`setns`) to connect to container
+/// ports.
+pub fn netns_fd(d: &Daemon) -> Option<BorrowedFd<'_>> {
+    d.container.netns.as_ref().map(|fd| fd.as_fd())
 }
 
-/// Takes the seccomp user-notification descriptor that reports `listen(2)`
-/// calls inside the container; a new one exists after each start.
-pub fn take_listen_notifier(_d: &mut Daemon) -> Option<OwnedFd> {
-    None
+/// Takes the seccomp user-notification listener that reports `listen(2)`
+/// calls inside the container; a new one exists after each start, and
+/// `None` means it was already taken or the container is not running.
+///
+/// Contract: every `listen(2)` in the container blocks until someone
+/// answers its notification. Until this function is called, this module
+/// answers each with `SECCOMP_USER_NOTIF_FLAG_CONTINUE`; from then on the
+/// caller must register the descriptor with the loop, receive each
+/// notification (`SECCOMP_IOCTL_NOTIF_RECV`) and send `CONTINUE` for it
+/// (see [`crate::sys::seccomp`]), and must drop the descriptor in its
+/// `container_stopping` hook. Closing it early makes every later
+/// `listen(2)` in the container fail with `ENOSYS`. Call it again from the
+/// `container_started` hook to get the new container's listener.
+pub fn take_listen_notifier(d: &mut Daemon) -> Option<OwnedFd> {
+    let listener = d.container.notifier.take()?;
+    if let Err(err) = d.registry.deregister(&mut SourceFd(&listener.as_raw_fd())) {
+        log::warn!("failed to stop watching the seccomp listener: {err}");
+    }
+    // Answer what arrived before the hand-over, so no caller waits on an
+    // edge the new owner will not see.
+    let c = &mut d.container;
+    while let Ok(true) = seccomp::notification_pending(listener.as_fd()) {
+        match seccomp::receive_notification(listener.as_fd()) {
+            Ok(notification) => {
+                let _ = seccomp::continue_notification(listener.as_fd(), notification.id);
+                c.notifications_answered += 1;
+            }
+            Err(_) => break,
+        }
+    }
+    Some(listener)
 }

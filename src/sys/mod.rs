@@ -108,8 +108,14 @@ pub fn memory_usage_kib() -> io::Result<(u64, u64)> {
     };
     Ok((field("Rss:"), field("Pss:")))
 }
+pub mod caps;
+pub mod fdpass;
 pub mod fs;
+pub mod mount;
+pub mod namespace;
 pub mod pipe;
+pub mod process;
+pub mod seccomp;
 pub mod tree;
 pub mod vsock;
 pub mod pty;

@@ -1,0 +1,247 @@
+//! The container's cgroup v2 subtree: created once per daemon at
+//! `<cgroup2 mount>/guestd-<daemon pid>`, kept across container restarts,
+//! removed when the daemon exits. Its path is recorded in `RUN_DIR/cgroup`
+//! so that whoever cleans up after a killed daemon can find it.
+//!
+//! Layout: the container's init starts in the top cgroup (so its cgroup
+//! namespace is rooted there) and then moves to the leaf `init`, which also
+//! holds the spawner. Processes go to leaves named by `ProcessSpec.cgroup`,
+//! `exec` by default. Limits (`memory.max`, `pids.max`) apply to the top
+//! cgroup; controllers are not enabled below it, because the init must sit
+//! in the top cgroup while it starts.
+
+use std::fs;
+use std::io::{self, Read};
+use std::os::fd::OwnedFd;
+use std::os::unix::fs::OpenOptionsExt;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use crate::config::Config;
+
+/// Leaf that holds the init and the spawner.
+pub const INIT_LEAF: &str = "init";
+/// Leaf of processes whose spec names none.
+pub const DEFAULT_LEAF: &str = "exec";
+
+pub struct Cgroup {
+    pub path: PathBuf,
+    record: PathBuf,
+}
+
+/// Finds the mount point of the cgroup2 filesystem in
+/// `/proc/self/mountinfo`.
+pub fn find_mount() -> io::Result<PathBuf> {
+    let text = fs::read_to_string("/proc/self/mountinfo")?;
+    parse_mount(&text).ok_or_else(|| io::Error::new(io::ErrorKind::NotFound, "no cgroup2 filesystem is mounted"))
+}
+
+fn parse_mount(mountinfo: &str) -> Option<PathBuf> {
+    mountinfo.lines().find_map(|line| {
+        let (left, right) = line.split_once(" - ")?;
+        if right.split_whitespace().next()? != "cgroup2" {
+            return None;
+        }
+        let mount_point = left.split_whitespace().nth(4)?;
+        Some(PathBuf::from(unescape_octal(mount_point)))
+    })
+}
+
+/// Undoes the `\040`-style escapes of mountinfo fields.
+fn unescape_octal(field: &str) -> String {
+    let bytes = field.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'\\' && i + 3 < bytes.len() && bytes[i + 1..i + 4].iter().all(|b| (b'0'..=b'7').contains(b)) {
+            let value = (bytes[i + 1] - b'0') * 64 + (bytes[i + 2] - b'0') * 8 + (bytes[i + 3] - b'0');
+            out.push(value);
+            i += 4;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Whether `name` can be a leaf cgroup: a single path component of
+/// letters, digits, `.`, `_` and `-`, not starting with `.` and not named
+/// like a cgroup interface file.
+pub fn valid_leaf_name(name: &str) -> bool {
+    !name.is_empty()
+        && name.len() <= 64
+        && !name.starts_with('.')
+        && !name.starts_with("cgroup.")
+        && name.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
+}
+
+impl Cgroup {
+    /// Creates the daemon's container cgroup, records its path, and applies
+    /// `--memory-max` and `--pids-max` where those controllers exist.
+    pub fn create(config: &Config) -> io::Result<Cgroup> {
+        let mount = find_mount()?;
+        let path = mount.join(format!("guestd-{}", std::process::id()));
+        if path.exists() {
+            // A cgroup of an earlier daemon that had this PID.
+            let _ = remove_tree(&path);
+        }
+        fs::create_dir(&path).map_err(|err| annotate(err, "create", &path))?;
+        let record = config.run_dir.join("cgroup");
+        let cgroup = Cgroup { path, record };
+        fs::write(&cgroup.record, cgroup.path.as_os_str().as_encoded_bytes())
+            .map_err(|err| annotate(err, "record the cgroup path in", &cgroup.record))?;
+        fs::create_dir(cgroup.path.join(INIT_LEAF)).map_err(|err| annotate(err, "create", &cgroup.path))?;
+        cgroup.apply_limit(&mount, "memory", "memory.max", config.memory_max, "--memory-max");
+        cgroup.apply_limit(&mount, "pids", "pids.max", config.pids_max, "--pids-max");
+        Ok(cgroup)
+    }
+
+    /// Enables `controller` for our cgroup in the parent when possible, and
+    /// writes `value` to `file`.
+    fn apply_limit(&self, mount: &Path, controller: &str, file: &str, value: Option<u64>, flag: &str) {
+        let parent = self.path.parent().unwrap_or(mount);
+        let available = |dir: &Path| {
+            fs::read_to_string(dir.join("cgroup.controllers"))
+                .map(|text| text.split_whitespace().any(|c| c == controller))
+                .unwrap_or(false)
+        };
+        if !available(&self.path) && available(parent) {
+            if let Err(err) = fs::write(parent.join("cgroup.subtree_control"), format!("+{controller}")) {
+                log::info!("cannot enable the {controller} controller in {}: {err}", parent.display());
+            }
+        }
+        if !available(&self.path) {
+            match value {
+                Some(_) => log::info!(
+                    "the {controller} cgroup controller is not available under {}; {flag} is not applied",
+                    parent.display()
+                ),
+                None => log::info!("the {controller} cgroup controller is not available; the container's usage is not accounted"),
+            }
+            return;
+        }
+        if let Some(value) = value {
+            let target = self.path.join(file);
+            match fs::write(&target, value.to_string()) {
+                Ok(()) => log::info!("container {file} set to {value}"),
+                Err(err) => log::warn!("failed to write {value} to {}: {err}", target.display()),
+            }
+        }
+    }
+
+    /// Opens leaf `name` (creating it on first use) for `CLONE_INTO_CGROUP`.
+    pub fn open_leaf(&self, name: &str) -> io::Result<OwnedFd> {
+        let path = self.path.join(name);
+        match fs::create_dir(&path) {
+            Err(err) if err.kind() != io::ErrorKind::AlreadyExists => return Err(annotate(err, "create", &path)),
+            _ => {}
+        }
+        let file = fs::OpenOptions::new()
+            .read(true)
+            .custom_flags(libc::O_DIRECTORY | libc::O_CLOEXEC)
+            .open(&path)
+            .map_err(|err| annotate(err, "open", &path))?;
+        Ok(file.into())
+    }
+
+    /// Moves process `pid` into leaf `name`.
+    pub fn move_to_leaf(&self, pid: libc::pid_t, name: &str) -> io::Result<()> {
+        let procs = self.path.join(name).join("cgroup.procs");
+        fs::write(&procs, pid.to_string()).map_err(|err| annotate(err, &format!("move {pid} into"), &procs))
+    }
+
+    /// Kills every process in the subtree (`cgroup.kill`).
+    pub fn kill_all(&self) -> io::Result<()> {
+        let file = self.path.join("cgroup.kill");
+        fs::write(&file, "1").map_err(|err| annotate(err, "write 1 to", &file))
+    }
+
+    /// Whether any live process is left in the subtree.
+    pub fn populated(&self) -> bool {
+        read_event(&self.path, "populated").unwrap_or(false)
+    }
+
+    /// Freezes (`true`) or thaws the subtree and waits until the kernel
+    /// reports the new state in `cgroup.events`, for at most `limit`.
+    pub fn set_frozen(&self, frozen: bool, limit: Duration) -> io::Result<()> {
+        let file = self.path.join("cgroup.freeze");
+        fs::write(&file, if frozen { "1" } else { "0" }).map_err(|err| annotate(err, "write to", &file))?;
+        let start = Instant::now();
+        while read_event(&self.path, "frozen")? != frozen {
+            if start.elapsed() > limit {
+                return Err(io::Error::new(
+                    io::ErrorKind::TimedOut,
+                    format!("{} did not report frozen {} within {limit:?}", self.path.display(), frozen as u8),
+                ));
+            }
+            std::thread::sleep(Duration::from_micros(200));
+        }
+        Ok(())
+    }
+
+    /// Removes the subtree (after its processes are gone) and the record
+    /// of its path.
+    pub fn remove(&self) -> io::Result<()> {
+        remove_tree(&self.path)?;
+        let _ = fs::remove_file(&self.record);
+        Ok(())
+    }
+}
+
+/// Reads the 0/1 value `key` of `dir/cgroup.events`.
+fn read_event(dir: &Path, key: &str) -> io::Result<bool> {
+    let mut text = String::new();
+    fs::File::open(dir.join("cgroup.events"))?.read_to_string(&mut text)?;
+    Ok(text
+        .lines()
+        .filter_map(|line| line.split_once(' '))
+        .any(|(name, value)| name == key && value.trim() == "1"))
+}
+
+/// Removes a cgroup directory tree, leaves first.
+fn remove_tree(path: &Path) -> io::Result<()> {
+    for entry in fs::read_dir(path)? {
+        let entry = entry?;
+        if entry.file_type()?.is_dir() {
+            remove_tree(&entry.path())?;
+        }
+    }
+    fs::remove_dir(path).map_err(|err| annotate(err, "remove", path))
+}
+
+fn annotate(err: io::Error, action: &str, path: &Path) -> io::Error {
+    io::Error::new(err.kind(), format!("failed to {action} {}: {err}", path.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mount_found_in_hybrid_layout() {
+        let text = "\
+31 23 0:28 / /sys/fs/cgroup rw,relatime - tmpfs tmpfs rw,mode=755
+35 31 0:32 / /sys/fs/cgroup/memory rw,relatime - cgroup cgroup rw,memory
+41 31 0:38 / /sys/fs/cgroup/unified rw,relatime - cgroup2 cgroup2 rw
+";
+        assert_eq!(parse_mount(text), Some(PathBuf::from("/sys/fs/cgroup/unified")));
+    }
+
+    #[test]
+    fn mount_point_escapes_decoded() {
+        let text = "41 31 0:38 / /mnt/with\\040space rw shared:9 - cgroup2 cgroup2 rw\n";
+        assert_eq!(parse_mount(text), Some(PathBuf::from("/mnt/with space")));
+        assert_eq!(parse_mount("1 2 0:1 / / rw - ext4 /dev/vda rw\n"), None);
+    }
+
+    #[test]
+    fn leaf_names_checked() {
+        assert!(valid_leaf_name("web-1.svc"));
+        assert!(!valid_leaf_name(""));
+        assert!(!valid_leaf_name("../x"));
+        assert!(!valid_leaf_name("a/b"));
+        assert!(!valid_leaf_name(".hidden"));
+        assert!(!valid_leaf_name("cgroup.procs"));
+    }
+}

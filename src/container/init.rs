@@ -1,0 +1,134 @@
+//! The container's init: `guestd __container-init`, started by the daemon
+//! as PID 1 of the container's new PID namespace. It builds the root
+//! filesystem (see [`super::rootfs`]), names the host, brings `lo` up in a
+//! private network namespace, reports `ok` or the failed step to the
+//! daemon on descriptor 3, and then only reaps the orphans that are
+//! reparented to it. It never runs user code; when it dies, the kernel
+//! kills every process of the namespace and the daemon recreates the
+//! container.
+
+use std::io;
+use std::os::fd::{AsFd, FromRawFd, OwnedFd};
+use std::path::PathBuf;
+
+use super::rootfs::{self, RootfsSpec};
+use crate::sys::{fdpass, namespace, process};
+
+/// Name of the hidden subcommand that runs the init.
+pub const SUBCOMMAND: &str = "__container-init";
+
+/// Descriptor on which the init reports to the daemon.
+pub const CHANNEL_FD: i32 = 3;
+
+/// Everything the init needs, passed as command-line arguments.
+pub struct InitArgs {
+    pub rootfs: RootfsSpec,
+    pub hostname: String,
+    pub private_network: bool,
+}
+
+impl InitArgs {
+    /// Command-line arguments after the subcommand.
+    pub fn to_args(&self) -> Vec<String> {
+        let mut args = vec![
+            "--root".into(),
+            self.rootfs.root.display().to_string(),
+            "--base".into(),
+            self.rootfs.base.display().to_string(),
+            "--upper".into(),
+            self.rootfs.upper.display().to_string(),
+            "--work".into(),
+            self.rootfs.work.display().to_string(),
+            "--api-dir".into(),
+            self.rootfs.api_dir.display().to_string(),
+            "--hostname".into(),
+            self.hostname.clone(),
+            "--network".into(),
+            if self.private_network { "private" } else { "host" }.into(),
+        ];
+        for path in &self.rootfs.hide {
+            args.push("--hide".into());
+            args.push(path.display().to_string());
+        }
+        args
+    }
+
+    fn parse(args: &[String]) -> Result<InitArgs, String> {
+        let mut parsed = InitArgs {
+            rootfs: RootfsSpec {
+                root: PathBuf::new(),
+                base: PathBuf::new(),
+                upper: PathBuf::new(),
+                work: PathBuf::new(),
+                api_dir: PathBuf::new(),
+                hide: Vec::new(),
+            },
+            hostname: String::new(),
+            private_network: true,
+        };
+        let mut iter = args.iter();
+        while let Some(name) = iter.next() {
+            let value = iter.next().ok_or_else(|| format!("{name} needs a value"))?;
+            match name.as_str() {
+                "--root" => parsed.rootfs.root = value.into(),
+                "--base" => parsed.rootfs.base = value.into(),
+                "--upper" => parsed.rootfs.upper = value.into(),
+                "--work" => parsed.rootfs.work = value.into(),
+                "--api-dir" => parsed.rootfs.api_dir = value.into(),
+                "--hostname" => parsed.hostname = value.clone(),
+                "--network" => parsed.private_network = value == "private",
+                "--hide" => parsed.rootfs.hide.push(value.into()),
+                other => return Err(format!("unknown init option {other}")),
+            }
+        }
+        Ok(parsed)
+    }
+}
+
+/// Entry point of `guestd __container-init ARGS`; returns the exit code
+/// only when setup failed.
+pub fn main(args: &[String]) -> i32 {
+    // SAFETY: the daemon passes the report channel as descriptor 3 and
+    // nothing else in this fresh process owns it.
+    let channel = unsafe { OwnedFd::from_raw_fd(CHANNEL_FD) };
+    let _ = process::reset_signals();
+    let result = InitArgs::parse(args).map_err(rootfs::StepError).and_then(|args| setup(&args));
+    let report = match &result {
+        Ok(()) => "ok".to_string(),
+        Err(err) => format!("error: {}", err.0),
+    };
+    let _ = fdpass::send(channel.as_fd(), report.as_bytes(), &[]);
+    drop(channel);
+    if result.is_err() {
+        return 1;
+    }
+    reap_forever()
+}
+
+fn setup(args: &InitArgs) -> Result<(), rootfs::StepError> {
+    let fail = |what: &str, err: io::Error| rootfs::StepError(format!("failed to {what}: {err}"));
+    // The daemon started us in the container's top cgroup, so the new
+    // cgroup namespace is rooted there.
+    namespace::unshare(libc::CLONE_NEWCGROUP).map_err(|err| fail("create the cgroup namespace", err))?;
+    rootfs::build(&args.rootfs)?;
+    namespace::set_hostname(&args.hostname).map_err(|err| fail(&format!("set hostname {:?}", args.hostname), err))?;
+    if args.private_network {
+        namespace::loopback_up().map_err(|err| fail("bring up lo", err))?;
+    }
+    Ok(())
+}
+
+/// Reaps every child forever. `SIGCHLD` stays blocked and is taken with
+/// `sigwaitinfo` whenever no child is left to wait for.
+fn reap_forever() -> ! {
+    let _ = process::set_signal_mask(&[libc::SIGCHLD]);
+    loop {
+        match process::reap_blocking() {
+            Ok(_) => {}
+            Err(err) if err.raw_os_error() == Some(libc::ECHILD) => {
+                let _ = process::wait_signal(&[libc::SIGCHLD]);
+            }
+            Err(_) => {}
+        }
+    }
+}

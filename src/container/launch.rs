@@ -1,0 +1,167 @@
+//! Daemon side of container creation: starts the init (in new
+//! namespaces, in the container's top cgroup) and the spawner (in the
+//! `init` leaf), each by `clone3` followed at once by `execve` of this
+//! same binary with a hidden subcommand, and waits for each to report.
+//! Both get `SIGKILL` if the daemon dies (`PR_SET_PDEATHSIG`), which tears
+//! the whole container down with them.
+
+use std::ffi::CString;
+use std::os::fd::{AsFd, AsRawFd, OwnedFd, RawFd};
+use std::time::Duration;
+
+use super::cgroup::{Cgroup, INIT_LEAF};
+use super::init::{self, InitArgs};
+use super::spawner;
+use crate::sys::namespace::{self, Forked};
+use crate::sys::{fdpass, process};
+
+/// Time the init and the spawner each get to report.
+const REPORT_TIMEOUT: Duration = Duration::from_secs(20);
+
+/// A started helper process.
+pub struct Helper {
+    pub pid: libc::pid_t,
+    pub pidfd: Option<OwnedFd>,
+}
+
+/// The running container's helper processes and descriptors.
+pub struct Launched {
+    pub init: Helper,
+    pub spawner: Helper,
+    /// The daemon's end of the spawner's request channel.
+    pub channel: OwnedFd,
+    /// Seccomp listener for `listen(2)` calls in the container.
+    pub notifier: OwnedFd,
+}
+
+/// Program text prepared before `clone3`, since the child may not
+/// allocate.
+struct Exec {
+    path: CString,
+    _args: Vec<CString>,
+    argv: Vec<*const libc::c_char>,
+    envp: [*const libc::c_char; 1],
+}
+
+impl Exec {
+    fn new(subcommand: &str, args: &[String]) -> Result<Exec, String> {
+        let mut owned = vec![CString::new("guestd").unwrap(), CString::new(subcommand).unwrap()];
+        for arg in args {
+            owned.push(CString::new(arg.as_str()).map_err(|_| format!("argument {arg:?} contains a NUL byte"))?);
+        }
+        let argv = owned.iter().map(|s| s.as_ptr()).chain(std::iter::once(std::ptr::null())).collect();
+        Ok(Exec { path: CString::new("/proc/self/exe").unwrap(), _args: owned, argv, envp: [std::ptr::null()] })
+    }
+}
+
+/// Starts the init and the spawner. `adopt` registers each PID with the
+/// daemon as soon as it exists, so a helper that dies early is still
+/// reaped and reported; on error, helpers already started are killed.
+pub fn launch(
+    init_args: &InitArgs,
+    cgroup: &Cgroup,
+    mut adopt: impl FnMut(libc::pid_t, bool),
+) -> Result<Launched, String> {
+    let null: OwnedFd = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open("/dev/null")
+        .map_err(|err| format!("failed to open /dev/null: {err}"))?
+        .into();
+    let top = cgroup.open_leaf(".").map_err(|err| err.to_string())?;
+    let init_leaf = cgroup.open_leaf(INIT_LEAF).map_err(|err| err.to_string())?;
+
+    let mut flags = libc::CLONE_NEWNS | libc::CLONE_NEWPID | libc::CLONE_NEWUTS | libc::CLONE_NEWIPC | libc::CLONE_PIDFD;
+    if init_args.private_network {
+        flags |= libc::CLONE_NEWNET;
+    }
+    let exec = Exec::new(init::SUBCOMMAND, &init_args.to_args())?;
+    let (channel, child_end) = fdpass::seqpacket_pair().map_err(|err| format!("failed to create a socket pair: {err}"))?;
+    let init = start_helper(flags as u64, top.as_fd(), &exec, null.as_raw_fd(), &[child_end.as_raw_fd()])
+        .map_err(|err| format!("failed to start the container init: {err}"))?;
+    drop(child_end);
+    adopt(init.pid, true);
+    let report = receive_report(&channel, "container init");
+    if let Err(message) = report {
+        let _ = crate::sys::kill(init.pid, libc::SIGKILL);
+        return Err(message);
+    }
+    let kill_init = |message: String| {
+        let _ = crate::sys::kill(init.pid, libc::SIGKILL);
+        message
+    };
+    cgroup.move_to_leaf(init.pid, INIT_LEAF).map_err(|err| kill_init(err.to_string()))?;
+
+    let network = if init_args.private_network { "private" } else { "host" };
+    let exec = Exec::new(spawner::SUBCOMMAND, &["--network".to_string(), network.to_string()]).map_err(kill_init)?;
+    let (channel, child_end) =
+        fdpass::seqpacket_pair().map_err(|err| kill_init(format!("failed to create a socket pair: {err}")))?;
+    let init_pidfd = init.pidfd.as_ref().expect("CLONE_PIDFD was requested").as_raw_fd();
+    let spawner = start_helper(0, init_leaf.as_fd(), &exec, null.as_raw_fd(), &[child_end.as_raw_fd(), init_pidfd])
+        .map_err(|err| kill_init(format!("failed to start the container spawner: {err}")))?;
+    drop(child_end);
+    adopt(spawner.pid, false);
+    let notifier = match receive_report(&channel, "container spawner") {
+        Ok(Some(fd)) => fd,
+        Ok(None) => {
+            let _ = crate::sys::kill(spawner.pid, libc::SIGKILL);
+            return Err(kill_init("the container spawner sent no seccomp listener".into()));
+        }
+        Err(message) => {
+            let _ = crate::sys::kill(spawner.pid, libc::SIGKILL);
+            return Err(kill_init(message));
+        }
+    };
+    Ok(Launched { init, spawner, channel, notifier })
+}
+
+/// Receives a helper's `ok` (with an optional descriptor) or its error.
+fn receive_report(channel: &OwnedFd, who: &str) -> Result<Option<OwnedFd>, String> {
+    fdpass::set_receive_timeout(channel.as_fd(), REPORT_TIMEOUT)
+        .map_err(|err| format!("failed to set a timeout on the {who} channel: {err}"))?;
+    let mut buf = [0u8; 4096];
+    let (len, fds) = fdpass::receive(channel.as_fd(), &mut buf)
+        .map_err(|err| format!("no report from the {who}: {err}"))?;
+    let text = String::from_utf8_lossy(&buf[..len]);
+    match text.as_ref() {
+        "ok" => Ok(fds.into_iter().next()),
+        "" => Err(format!("the {who} exited before reporting")),
+        other => Err(format!("{who}: {}", other.strip_prefix("error: ").unwrap_or(other))),
+    }
+}
+
+/// Clones a child into `cgroup` with `flags`, which puts `/dev/null` on its
+/// standard streams and `fds` at 3, 4, ..., and executes `exec`.
+fn start_helper(flags: u64, cgroup: std::os::fd::BorrowedFd, exec: &Exec, null: RawFd, fds: &[RawFd]) -> std::io::Result<Helper> {
+    assert!(fds.len() <= 4, "helpers take at most four descriptors");
+    // SAFETY: the child only makes async-signal-safe system calls on data
+    // prepared before the clone, then executes or exits.
+    match unsafe { namespace::clone3(flags, Some(cgroup))? } {
+        Forked::Child => {
+            let _ = namespace::set_parent_death_signal(libc::SIGKILL);
+            let mut moved = [-1 as RawFd; 4];
+            for (i, fd) in fds.iter().enumerate() {
+                match process::dup_above(*fd, 16) {
+                    Ok(copy) => moved[i] = copy,
+                    Err(_) => namespace::exit_now(127),
+                }
+            }
+            for target in 0..3 {
+                if process::install_fd(null, target).is_err() {
+                    namespace::exit_now(127);
+                }
+            }
+            for (i, fd) in moved.iter().take(fds.len()).enumerate() {
+                if process::install_fd(*fd, 3 + i as RawFd).is_err() {
+                    namespace::exit_now(127);
+                }
+            }
+            if process::cloexec_from(3 + fds.len() as RawFd).is_err() {
+                namespace::exit_now(127);
+            }
+            let _ = namespace::execve(&exec.path, &exec.argv, &exec.envp);
+            namespace::exit_now(127)
+        }
+        Forked::Parent { pid, pidfd } => Ok(Helper { pid, pidfd }),
+    }
+}

@@ -1,0 +1,261 @@
+//! Starting processes in the container: the daemon sends a request to the
+//! spawner (see [`super::spawner`]) and waits for its reply, which comes
+//! once the new process has called `execve` or failed before it. The new
+//! process is a direct child of the daemon, so its exit reaches the owner
+//! through the daemon's reaping like any other child.
+
+use std::ffi::CString;
+use std::fmt;
+use std::io;
+use std::os::fd::{AsFd, BorrowedFd, OwnedFd};
+use std::time::{Duration, Instant};
+
+use super::cgroup::{self, DEFAULT_LEAF, INIT_LEAF};
+use super::protocol::{self, Reply, Request, Stage};
+use super::State;
+use crate::daemon::token::Kind;
+use crate::daemon::Daemon;
+use crate::sys::fdpass;
+
+/// Time the spawner gets to answer one request before the spawn fails.
+const REPLY_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Where a standard stream of a new process goes.
+pub enum Stdio {
+    Null,
+    Fd(OwnedFd),
+}
+
+/// A process to start inside the container.
+pub struct ProcessSpec {
+    pub argv: Vec<String>,
+    /// `KEY=VALUE` pairs; `PATH`, `HOME` and `TERM` get defaults when absent.
+    pub env: Vec<String>,
+    /// Working directory inside the container; must be absolute.
+    pub cwd: String,
+    pub uid: u32,
+    pub gid: u32,
+    pub stdin: Stdio,
+    pub stdout: Stdio,
+    pub stderr: Stdio,
+    /// The process gets a new session with `stdin` (a PTY slave) as its
+    /// controlling terminal; otherwise it leads a new process group.
+    pub tty: bool,
+    /// Name of a leaf cgroup under the container's own, created on demand
+    /// (services use one each); `exec` when `None`.
+    pub cgroup: Option<String>,
+}
+
+impl ProcessSpec {
+    /// A spec for `argv` as root in `/` with every stream closed.
+    pub fn new(argv: Vec<String>) -> ProcessSpec {
+        ProcessSpec {
+            argv,
+            env: Vec::new(),
+            cwd: "/".to_string(),
+            uid: 0,
+            gid: 0,
+            stdin: Stdio::Null,
+            stdout: Stdio::Null,
+            stderr: Stdio::Null,
+            tty: false,
+            cgroup: None,
+        }
+    }
+}
+
+#[derive(Debug)]
+pub enum SpawnError {
+    /// The command does not exist or is not executable.
+    NotFound(String),
+    /// The container is not running (stopped, restarting or frozen).
+    NotRunning,
+    Io(String, io::Error),
+}
+
+impl fmt::Display for SpawnError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SpawnError::NotFound(cmd) => {
+                write!(f, "command {cmd:?} not found in the container; check the name and PATH")
+            }
+            SpawnError::NotRunning => write!(f, "the container is not running; retry once it is up"),
+            SpawnError::Io(cmd, err) => write!(f, "failed to start {cmd:?}: {err}"),
+        }
+    }
+}
+
+/// Starts a process in the container and registers it as a child of
+/// `owner_kind`/`owner_id`, whose `on_child_exit` gets its exit status.
+/// Returns its PID in the daemon's PID namespace.
+///
+/// The process runs in the container's namespaces and root, in leaf cgroup
+/// `spec.cgroup`, as `spec.uid`/`spec.gid` with no supplementary groups,
+/// with the container's capability bounding set, `no_new_privs`, both
+/// seccomp filters, default signal dispositions, an empty signal mask and
+/// only descriptors 0, 1 and 2 open. A command that does not exist or is
+/// not executable is reported here as [`SpawnError::NotFound`], and a
+/// missing working directory as [`SpawnError::Io`] naming it.
+pub fn spawn(d: &mut Daemon, spec: ProcessSpec, owner_kind: Kind, owner_id: u64) -> Result<libc::pid_t, SpawnError> {
+    let started = Instant::now();
+    let program = spec.argv.first().cloned().unwrap_or_default();
+    if program.is_empty() {
+        return Err(SpawnError::NotFound(program));
+    }
+    let c = &mut d.container;
+    if c.state != State::Running || c.frozen {
+        return Err(SpawnError::NotRunning);
+    }
+    let invalid = |message: String| SpawnError::Io(program.clone(), io::Error::new(io::ErrorKind::InvalidInput, message));
+    if !spec.cwd.starts_with('/') {
+        return Err(invalid(format!("working directory {:?} must be an absolute path", spec.cwd)));
+    }
+    let leaf = spec.cgroup.as_deref().unwrap_or(DEFAULT_LEAF);
+    if !cgroup::valid_leaf_name(leaf) || leaf == INIT_LEAF {
+        return Err(invalid(format!(
+            "cgroup name {leaf:?} is invalid; use letters, digits, '.', '_' and '-', and not {INIT_LEAF:?}"
+        )));
+    }
+    let request = build_request(&spec).map_err(invalid)?;
+    let bytes = request.encode();
+    if bytes.len() > protocol::MAX_REQUEST {
+        return Err(SpawnError::Io(program, io::Error::from_raw_os_error(libc::E2BIG)));
+    }
+
+    if !c.leaves.contains_key(leaf) {
+        let cgroup = c.cgroup.as_ref().ok_or(SpawnError::NotRunning)?;
+        let fd = cgroup.open_leaf(leaf).map_err(|err| SpawnError::Io(program.clone(), err))?;
+        c.leaves.insert(leaf.to_string(), fd);
+    }
+    let leaf_fd = c.leaves.get(leaf).expect("inserted above").as_fd();
+    let mut fds: Vec<BorrowedFd> = vec![leaf_fd];
+    for stream in [&spec.stdin, &spec.stdout, &spec.stderr] {
+        if let Stdio::Fd(fd) = stream {
+            fds.push(fd.as_fd());
+        }
+    }
+    let channel = c.channel.as_ref().ok_or(SpawnError::NotRunning)?;
+    let reply = exchange(channel.as_fd(), &bytes, &fds).map_err(|err| {
+        log::warn!("the container spawner did not answer: {err}");
+        SpawnError::NotRunning
+    })?;
+    drop(spec);
+    match reply.stage {
+        Stage::None if reply.pid > 0 => {
+            d.container.record_spawn(started.elapsed());
+            d.adopt_child(reply.pid, owner_kind, owner_id);
+            log::debug!("started {program:?} as pid {} in the container", reply.pid);
+            Ok(reply.pid)
+        }
+        Stage::Exec if matches!(reply.errno, libc::ENOENT | libc::EACCES | libc::ENOTDIR) => {
+            Err(SpawnError::NotFound(program))
+        }
+        Stage::Chdir => Err(SpawnError::Io(
+            program,
+            io::Error::new(
+                io::Error::from_raw_os_error(reply.errno).kind(),
+                format!(
+                    "working directory {:?} is not usable in the container: {}",
+                    request.cwd,
+                    io::Error::from_raw_os_error(reply.errno)
+                ),
+            ),
+        )),
+        stage => Err(SpawnError::Io(
+            program,
+            io::Error::new(
+                io::Error::from_raw_os_error(reply.errno).kind(),
+                format!("{} failed: {}", stage_name(stage), io::Error::from_raw_os_error(reply.errno)),
+            ),
+        )),
+    }
+}
+
+fn stage_name(stage: Stage) -> &'static str {
+    match stage {
+        Stage::None | Stage::Clone => "clone3",
+        Stage::Stdio => "setting up standard streams",
+        Stage::Chdir => "chdir",
+        Stage::Credentials => "switching user",
+        Stage::Seccomp => "installing the seccomp filter",
+        Stage::Exec => "execve",
+        Stage::Request => "the spawn request",
+    }
+}
+
+fn build_request(spec: &ProcessSpec) -> Result<Request, String> {
+    let cstring = |text: &str| CString::new(text).map_err(|_| format!("{text:?} contains a NUL byte"));
+    let mut flags = 0;
+    if spec.tty {
+        flags |= protocol::FLAG_TTY;
+    }
+    for (stream, flag) in [
+        (&spec.stdin, protocol::FLAG_STDIN),
+        (&spec.stdout, protocol::FLAG_STDOUT),
+        (&spec.stderr, protocol::FLAG_STDERR),
+    ] {
+        if let Stdio::Fd(_) = stream {
+            flags |= flag;
+        }
+    }
+    let env = environment(spec);
+    Ok(Request {
+        uid: spec.uid,
+        gid: spec.gid,
+        flags,
+        cwd: cstring(&spec.cwd)?,
+        argv: spec.argv.iter().map(|arg| cstring(arg)).collect::<Result<_, _>>()?,
+        env: env.iter().map(|pair| cstring(pair)).collect::<Result<_, _>>()?,
+    })
+}
+
+/// The spec's environment with `PATH`, `HOME` and `TERM` added when absent.
+fn environment(spec: &ProcessSpec) -> Vec<String> {
+    let mut env = spec.env.clone();
+    let has = |env: &[String], key: &str| env.iter().any(|pair| pair.split_once('=').is_some_and(|(k, _)| k == key));
+    if !has(&env, "PATH") {
+        env.push(format!("PATH={}", super::DEFAULT_PATH));
+    }
+    if !has(&env, "HOME") {
+        env.push(if spec.uid == 0 { "HOME=/root".to_string() } else { "HOME=/".to_string() });
+    }
+    if !has(&env, "TERM") {
+        env.push(if spec.tty { "TERM=xterm-256color".to_string() } else { "TERM=dumb".to_string() });
+    }
+    env
+}
+
+fn exchange(channel: BorrowedFd, request: &[u8], fds: &[BorrowedFd]) -> io::Result<Reply> {
+    fdpass::send(channel, request, fds)?;
+    fdpass::set_receive_timeout(channel, REPLY_TIMEOUT)?;
+    let mut buf = [0u8; 64];
+    let (len, _) = fdpass::receive(channel, &mut buf)?;
+    Reply::decode(&buf[..len]).ok_or_else(|| io::Error::new(io::ErrorKind::InvalidData, "short reply from the spawner"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn environment_defaults_fill_gaps() {
+        let mut spec = ProcessSpec::new(vec!["sh".into()]);
+        spec.env = vec!["PATH=/bin".into(), "A=1".into()];
+        let env = environment(&spec);
+        assert!(env.contains(&"PATH=/bin".to_string()));
+        assert!(!env.iter().any(|pair| pair.starts_with("PATH=/usr")));
+        assert!(env.contains(&"HOME=/root".to_string()));
+        assert!(env.contains(&"TERM=dumb".to_string()));
+    }
+
+    #[test]
+    fn environment_keeps_given_values() {
+        let mut spec = ProcessSpec::new(vec!["sh".into()]);
+        spec.uid = 1000;
+        spec.tty = true;
+        spec.env = vec!["HOME=/home/u".into()];
+        let env = environment(&spec);
+        assert!(env.contains(&"HOME=/home/u".to_string()));
+        assert!(env.contains(&"TERM=xterm-256color".to_string()));
+    }
+}
