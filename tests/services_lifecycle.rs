@@ -23,7 +23,10 @@ fn crash_restarts_with_growing_backoff() {
     assert_eq!(json_field(&body, "exit_code").as_deref(), Some("7"), "{body}");
     assert!(json_field(&body, "error").is_some_and(|e| e.contains("exited with code 7")), "{body}");
 
-    let starts: Vec<u128> = std::fs::read_to_string(&stamps)
+    // The script wrote inside the container, so the file is in its upper
+    // layer.
+    let written = daemon.state_dir.join("upper").join(stamps.strip_prefix("/").unwrap());
+    let starts: Vec<u128> = std::fs::read_to_string(&written)
         .unwrap()
         .lines()
         .map(|line| line.trim().parse().unwrap())

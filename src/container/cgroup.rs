@@ -145,6 +145,22 @@ impl Cgroup {
         Ok(file.into())
     }
 
+    /// Replaces leaf `name` with a fresh directory when it has no process
+    /// left, and returns whether it did.
+    ///
+    /// NOTE: Linux 6.18 kills a child cloned with `CLONE_INTO_CGROUP` into
+    /// a cgroup that was once killed through `cgroup.kill` (the fork
+    /// compares the kill counters of the parent's and the target cgroup).
+    /// A fresh directory has a fresh counter, so spawns into a leaf that a
+    /// subsystem killed work again once it is empty.
+    pub fn renew_leaf_if_empty(&self, name: &str) -> bool {
+        let path = self.path.join(name);
+        if read_event(&path, "populated").unwrap_or(true) {
+            return false;
+        }
+        fs::remove_dir(&path).is_ok()
+    }
+
     /// Moves process `pid` into leaf `name`.
     pub fn move_to_leaf(&self, pid: libc::pid_t, name: &str) -> io::Result<()> {
         let procs = self.path.join(name).join("cgroup.procs");

@@ -122,6 +122,11 @@ pub fn spawn(d: &mut Daemon, spec: ProcessSpec, owner_kind: Kind, owner_id: u64)
         return Err(SpawnError::Io(program, io::Error::from_raw_os_error(libc::E2BIG)));
     }
 
+    if let Some(cgroup) = &c.cgroup {
+        if cgroup.renew_leaf_if_empty(leaf) {
+            c.leaves.remove(leaf);
+        }
+    }
     if !c.leaves.contains_key(leaf) {
         let cgroup = c.cgroup.as_ref().ok_or(SpawnError::NotRunning)?;
         let fd = cgroup.open_leaf(leaf).map_err(|err| SpawnError::Io(program.clone(), err))?;

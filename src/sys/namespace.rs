@@ -40,7 +40,8 @@ struct CloneArgs {
 /// Creates a process like `fork` with the `CLONE_*` bits of `flags`,
 /// placed straight into the cgroup `cgroup` when given
 /// (`CLONE_INTO_CGROUP`), and returns a pidfd when `flags` has
-/// `CLONE_PIDFD`. The child gets `SIGCHLD` as its exit signal.
+/// `CLONE_PIDFD`. The child's exit signal is `SIGCHLD`, or the caller's
+/// own with `CLONE_PARENT`.
 ///
 /// # Safety
 ///
@@ -52,7 +53,9 @@ pub unsafe fn clone3(flags: u64, cgroup: Option<BorrowedFd>) -> io::Result<Forke
     let mut args = CloneArgs {
         flags,
         pidfd: &mut pidfd as *mut RawFd as u64,
-        exit_signal: libc::SIGCHLD as u64,
+        // With CLONE_PARENT the child inherits the caller's exit signal,
+        // and clone3 rejects an explicit one.
+        exit_signal: if flags & libc::CLONE_PARENT as u64 != 0 { 0 } else { libc::SIGCHLD as u64 },
         ..CloneArgs::default()
     };
     if let Some(fd) = cgroup {

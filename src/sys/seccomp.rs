@@ -432,4 +432,91 @@ mod tests {
             }
         }
     }
+
+    /// Runs a classic BPF program over a seccomp_data made of `nr`, the
+    /// architecture and `args`, as the kernel would.
+    fn evaluate(program: &[libc::sock_filter], arch: u32, nr: i64, args: [u64; 6]) -> u32 {
+        let mut data = [0u8; 64];
+        data[0..4].copy_from_slice(&(nr as u32).to_le_bytes());
+        data[4..8].copy_from_slice(&arch.to_le_bytes());
+        for (i, arg) in args.iter().enumerate() {
+            data[16 + 8 * i..24 + 8 * i].copy_from_slice(&arg.to_le_bytes());
+        }
+        let mut acc = 0u32;
+        let mut pc = 0;
+        loop {
+            let insn = program[pc];
+            pc += 1;
+            match insn.code as u32 {
+                c if c == libc::BPF_LD | libc::BPF_W | libc::BPF_ABS => {
+                    let k = insn.k as usize;
+                    acc = u32::from_le_bytes(data[k..k + 4].try_into().unwrap());
+                }
+                c if c == libc::BPF_RET | libc::BPF_K => return insn.k,
+                c if c == libc::BPF_JMP | libc::BPF_JEQ | libc::BPF_K => {
+                    pc += if acc == insn.k { insn.jt } else { insn.jf } as usize;
+                }
+                c if c == libc::BPF_JMP | libc::BPF_JSET | libc::BPF_K => {
+                    pc += if acc & insn.k != 0 { insn.jt } else { insn.jf } as usize;
+                }
+                c if c == libc::BPF_JMP | libc::BPF_JGE | libc::BPF_K => {
+                    pc += if acc >= insn.k { insn.jt } else { insn.jf } as usize;
+                }
+                other => panic!("unexpected BPF opcode {other:#x}"),
+            }
+        }
+    }
+
+    fn deny(nr: i64, args: [u64; 6]) -> u32 {
+        evaluate(&deny_filter(), AUDIT_ARCH, nr, args)
+    }
+
+    const EPERM: u32 = RET_ERRNO | libc::EPERM as u32;
+
+    #[test]
+    fn deny_filter_rejects_vsock_sockets_only() {
+        let vsock = [AF_VSOCK as u64, libc::SOCK_STREAM as u64, 0, 0, 0, 0];
+        let eafnosupport = RET_ERRNO | libc::EAFNOSUPPORT as u32;
+        assert_eq!(deny(libc::SYS_socket, vsock), eafnosupport);
+        assert_eq!(deny(libc::SYS_socketpair, vsock), eafnosupport);
+        let inet = [libc::AF_INET as u64, libc::SOCK_STREAM as u64, 0, 0, 0, 0];
+        assert_eq!(deny(libc::SYS_socket, inet), RET_ALLOW);
+        let unix = [libc::AF_UNIX as u64, libc::SOCK_STREAM as u64, 0, 0, 0, 0];
+        assert_eq!(deny(libc::SYS_socketpair, unix), RET_ALLOW);
+    }
+
+    #[test]
+    fn deny_filter_rejects_listed_calls() {
+        for &(nr, reason) in DENIED {
+            assert_eq!(deny(nr, [0; 6]), EPERM, "syscall {nr} ({reason}) allowed");
+        }
+        for nr in [libc::SYS_read, libc::SYS_write, libc::SYS_openat, libc::SYS_execve, libc::SYS_listen] {
+            assert_eq!(deny(nr, [0; 6]), RET_ALLOW, "syscall {nr} rejected");
+        }
+    }
+
+    #[test]
+    fn deny_filter_checks_arguments() {
+        let newuser = CLONE_NEWUSER as u64;
+        assert_eq!(deny(libc::SYS_unshare, [newuser, 0, 0, 0, 0, 0]), EPERM);
+        assert_eq!(deny(libc::SYS_unshare, [libc::CLONE_NEWNS as u64, 0, 0, 0, 0, 0]), RET_ALLOW);
+        assert_eq!(deny(libc::SYS_clone, [newuser | libc::SIGCHLD as u64, 0, 0, 0, 0, 0]), EPERM);
+        assert_eq!(deny(libc::SYS_clone, [libc::SIGCHLD as u64, 0, 0, 0, 0, 0]), RET_ALLOW);
+        assert_eq!(deny(libc::SYS_clone3, [0; 6]), RET_ERRNO | libc::ENOSYS as u32);
+        assert_eq!(deny(libc::SYS_personality, [0xFFFF_FFFF, 0, 0, 0, 0, 0]), RET_ALLOW);
+        assert_eq!(deny(libc::SYS_personality, [0x0040_0000, 0, 0, 0, 0, 0]), EPERM);
+    }
+
+    #[test]
+    fn filters_kill_foreign_architecture() {
+        let i386 = 0x4000_0003;
+        assert_eq!(evaluate(&deny_filter(), i386, libc::SYS_read, [0; 6]), RET_KILL_PROCESS);
+        assert_eq!(evaluate(&listen_filter(), i386, libc::SYS_read, [0; 6]), RET_KILL_PROCESS);
+    }
+
+    #[test]
+    fn listen_filter_notifies_listen_only() {
+        assert_eq!(evaluate(&listen_filter(), AUDIT_ARCH, libc::SYS_listen, [0; 6]), RET_USER_NOTIF);
+        assert_eq!(evaluate(&listen_filter(), AUDIT_ARCH, libc::SYS_accept4, [0; 6]), RET_ALLOW);
+    }
 }

@@ -5,6 +5,7 @@
 
 #![allow(dead_code, reason = "each test binary uses a different part of the harness")]
 
+pub mod container;
 pub mod services;
 pub mod seaweed;
 pub mod tree;

@@ -1,0 +1,166 @@
+//! Lifecycle of the inner container: state reporting, restart through the
+//! API while the API keeps answering, recreation after its init dies,
+//! orphan reaping, and cleanup after SIGTERM and SIGKILL of the daemon.
+
+mod common;
+
+use std::thread;
+use std::time::{Duration, Instant};
+
+use common::container::{
+    container_state, init_pid, mounts_under, process_alive, recorded_cgroup, run_script, wait_state,
+};
+use common::{json_field, Daemon};
+
+#[test]
+fn state_reports_running_container() {
+    common::require_root();
+    let daemon = Daemon::start("ct-state", &["--hostname", "probe-host"]);
+    let body = container_state(&daemon);
+    assert_eq!(json_field(&body, "state").as_deref(), Some("running"), "{body}");
+    assert_eq!(json_field(&body, "network").as_deref(), Some("private"), "{body}");
+    assert_eq!(json_field(&body, "hostname").as_deref(), Some("probe-host"), "{body}");
+    assert_eq!(json_field(&body, "restarts").as_deref(), Some("0"), "{body}");
+    let cgroup = recorded_cgroup(&daemon);
+    assert_eq!(json_field(&body, "cgroup"), Some(cgroup.display().to_string()), "{body}");
+    assert!(cgroup.join("init").is_dir(), "init leaf missing under {}", cgroup.display());
+    let pid = init_pid(&daemon);
+    let procs = std::fs::read_to_string(cgroup.join("init/cgroup.procs")).unwrap();
+    assert!(procs.lines().any(|line| line == pid.to_string()), "init {pid} not in init leaf: {procs}");
+}
+
+#[test]
+fn restart_keeps_api_and_upper_layer() {
+    common::require_root();
+    let daemon = Daemon::start("ct-restart", &[]);
+    let old_pid = init_pid(&daemon);
+    let marker = run_script(&daemon, "marker", "echo kept > /root/marker; cat /root/marker");
+    assert_eq!(marker.trim(), "kept");
+
+    let socket = daemon.socket.clone();
+    let poller = thread::spawn(move || {
+        let mut answered = 0;
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_millis(500) {
+            let (status, body) = common::request_on(&socket, "GET", "/v1/status", None).expect("API answers");
+            assert_eq!(status, 200, "{body}");
+            answered += 1;
+        }
+        answered
+    });
+    let (status, body) = daemon.request("POST", "/v1/container/restart", None);
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(json_field(&body, "state").as_deref(), Some("running"), "{body}");
+    assert_eq!(json_field(&body, "restarts").as_deref(), Some("1"), "{body}");
+    let answered = poller.join().expect("poller finished");
+    assert!(answered > 0, "no status request was answered during the restart");
+
+    let new_pid = init_pid(&daemon);
+    assert_ne!(new_pid, old_pid, "init PID did not change");
+    assert!(!process_alive(old_pid), "old init {old_pid} still alive");
+    let after = run_script(&daemon, "marker-after", "cat /root/marker");
+    assert_eq!(after.trim(), "kept", "upper layer lost the file");
+}
+
+#[test]
+fn init_death_recreates_container() {
+    common::require_root();
+    let daemon = Daemon::start("ct-bounce", &[]);
+    let old_pid = init_pid(&daemon);
+    // SAFETY: kill takes plain integers; the init is a child of the daemon
+    // this test started.
+    unsafe { libc::kill(old_pid, libc::SIGKILL) };
+    let body = wait_state(&daemon, "running", |body| json_field(body, "restarts").as_deref() == Some("1"));
+    let new_pid: i32 = json_field(&body, "init_pid").unwrap().parse().unwrap();
+    assert_ne!(new_pid, old_pid);
+    assert!(daemon.log().contains("recreating the container"), "bounce not logged");
+    let echo = run_script(&daemon, "after-bounce", "echo alive");
+    assert_eq!(echo.trim(), "alive");
+}
+
+/// Zombies whose parent is `parent`.
+fn zombie_children(parent: i32) -> Vec<i32> {
+    let mut zombies = Vec::new();
+    for entry in std::fs::read_dir("/proc").unwrap().flatten() {
+        let Ok(pid) = entry.file_name().to_string_lossy().parse::<i32>() else { continue };
+        let Ok(stat) = std::fs::read_to_string(format!("/proc/{pid}/stat")) else { continue };
+        let Some((_, rest)) = stat.rsplit_once(") ") else { continue };
+        let mut fields = rest.split_whitespace();
+        let state = fields.next().unwrap_or("");
+        let ppid: i32 = fields.next().and_then(|p| p.parse().ok()).unwrap_or(0);
+        if state == "Z" && ppid == parent {
+            zombies.push(pid);
+        }
+    }
+    zombies
+}
+
+#[test]
+fn orphans_reaped_inside_and_outside() {
+    common::require_root();
+    let daemon = Daemon::start("ct-orphans", &[]);
+    let init = init_pid(&daemon);
+    // Each background child outlives its shell, so it is reparented to the
+    // container's init, then exits.
+    let out = run_script(&daemon, "orphans", "for i in 1 2 3 4 5; do (sleep 0.2 &) ; done; echo spawned");
+    assert_eq!(out.trim(), "spawned");
+    thread::sleep(Duration::from_millis(1500));
+    let inside = zombie_children(init);
+    assert!(inside.is_empty(), "zombies under the container init: {inside:?}");
+    let outside = zombie_children(daemon.pid() as i32);
+    assert!(outside.is_empty(), "zombies under the daemon: {outside:?}");
+}
+
+#[test]
+fn sigterm_removes_cgroup_and_mounts() {
+    common::require_root();
+    let mut daemon = Daemon::start("ct-sigterm", &[]);
+    let cgroup = recorded_cgroup(&daemon);
+    let init = init_pid(&daemon);
+    let status = daemon.stop().expect("daemon was running");
+    assert!(status.success(), "daemon exit status {status}; log:\n{}", daemon.log());
+    assert!(!cgroup.exists(), "cgroup {} left behind", cgroup.display());
+    assert!(!process_alive(init), "init {init} outlived the daemon");
+    let mounts = mounts_under(daemon.dir.path());
+    assert!(mounts.is_empty(), "mounts left in the root namespace: {mounts:?}");
+}
+
+#[test]
+fn sigkill_leaves_only_the_cgroup() {
+    common::require_root();
+    let mut daemon = Daemon::start("ct-sigkill", &[]);
+    let cgroup = recorded_cgroup(&daemon);
+    let init = init_pid(&daemon);
+    daemon.kill(libc::SIGKILL);
+    let start = Instant::now();
+    while process_alive(init) && start.elapsed() < Duration::from_secs(5) {
+        thread::sleep(Duration::from_millis(10));
+    }
+    assert!(!process_alive(init), "init {init} outlived the SIGKILLed daemon");
+    let mounts = mounts_under(daemon.dir.path());
+    assert!(mounts.is_empty(), "mounts left in the root namespace: {mounts:?}");
+    common::cleanup_cgroups(&daemon.run_dir);
+    assert!(!cgroup.exists(), "harness could not remove {}", cgroup.display());
+}
+
+#[test]
+fn spawn_of_missing_command_fails() {
+    common::require_root();
+    let daemon = Daemon::start("ct-notfound", &[]);
+    let (status, body) = daemon.request(
+        "PUT",
+        "/v1/services/missing",
+        Some(r#"{"cmd":"no-such-command-guestd","restart":"never"}"#),
+    );
+    assert!(status == 200 || status == 201, "{status} {body}");
+    let start = Instant::now();
+    let mut last = String::new();
+    while start.elapsed() < Duration::from_secs(10) {
+        last = daemon.request("GET", "/v1/services/missing", None).1;
+        if last.contains("not found") {
+            break;
+        }
+        thread::sleep(Duration::from_millis(20));
+    }
+    assert!(last.contains("not found in the container"), "service did not report NotFound: {last}");
+}
