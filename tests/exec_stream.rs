@@ -163,7 +163,11 @@ fn disconnect_kills_process_group() {
     let (stream, payload) = frames.next().expect("first output frame");
     assert_eq!(stream, 1);
     let text = String::from_utf8_lossy(&payload).to_string();
-    let pids: Vec<i32> = text.split_whitespace().map(|p| p.parse().unwrap()).collect();
+    // The shell prints PIDs of the container's PID namespace.
+    let pids: Vec<i32> = text
+        .split_whitespace()
+        .map(|p| common::container::host_pid(&daemon, p.parse().unwrap()).expect("process runs"))
+        .collect();
     let _guard = GroupGuard(vec![pids[0]]);
     assert!(exec_support::alive(pids[1]), "background sleep not running: {text}");
     drop(frames);
@@ -182,7 +186,8 @@ fn kill_delay_lets_command_run_briefly() {
     assert_eq!(status, 200);
     let mut frames = FrameReader::new(reader);
     let (_, payload) = frames.next().expect("pid frame");
-    let pid: i32 = String::from_utf8_lossy(&payload).trim().parse().unwrap();
+    let inner: i32 = String::from_utf8_lossy(&payload).trim().parse().unwrap();
+    let pid = common::container::host_pid(&daemon, inner).expect("process runs");
     let _guard = GroupGuard(vec![pid]);
     drop(frames);
     std::thread::sleep(Duration::from_millis(200));

@@ -99,3 +99,22 @@ pub fn mounts_under(dir: &std::path::Path) -> Vec<String> {
         .map(str::to_string)
         .collect()
 }
+
+/// PID in the test's PID namespace of the container process whose PID
+/// inside the container is `inner`; `None` once no such process exists.
+pub fn host_pid(daemon: &Daemon, inner: i32) -> Option<i32> {
+    let init = init_pid(daemon);
+    let namespace = std::fs::read_link(format!("/proc/{init}/ns/pid")).ok()?;
+    for entry in std::fs::read_dir("/proc").ok()?.flatten() {
+        let Ok(pid) = entry.file_name().to_string_lossy().parse::<i32>() else { continue };
+        let Ok(status) = std::fs::read_to_string(format!("/proc/{pid}/status")) else { continue };
+        let Some(line) = status.lines().find(|line| line.starts_with("NSpid:")) else { continue };
+        if line.split_whitespace().last().and_then(|p| p.parse().ok()) != Some(inner) {
+            continue;
+        }
+        if std::fs::read_link(format!("/proc/{pid}/ns/pid")).ok().as_ref() == Some(&namespace) {
+            return Some(pid);
+        }
+    }
+    None
+}

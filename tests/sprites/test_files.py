@@ -124,7 +124,9 @@ class Files(unittest.TestCase):
     def test_magic_link_rejected(self):
         with self.assertRaises(FilesystemError) as raised:
             (sdk.sprite().filesystem("/") / "proc/self/root/etc/hostname").read_text()
-        self.assertEqual(raised.exception.code, "ELOOP")
+        # Inside the container's /proc, "self" of the daemon (outside the
+        # container's PID namespace) does not resolve at all.
+        self.assertIn(raised.exception.code, ("ELOOP", "ENOENT"))
 
 
 if __name__ == "__main__":
