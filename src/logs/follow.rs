@@ -67,11 +67,6 @@ pub fn publish(followers: &mut Slab<Follower>, service: &str, records: &[u8]) {
             follower.dropped += super::store::count_records(records);
             continue;
         }
-        if follower.dropped > 0 && queued == 0 {
-            let line = format!("{{\"dropped\":{}}}\n", follower.dropped);
-            push_chunk(&mut follower.output, line.as_bytes());
-            follower.dropped = 0;
-        }
         follower.scratch.clear();
         for raw in records.split(|&b| b == b'\n').filter(|raw| !raw.is_empty()) {
             if let Some(record) = frame::parse_record(raw) {
@@ -116,16 +111,25 @@ pub fn on_event(d: &mut Daemon, index: usize, event: &mio::event::Event) {
 
 fn flush(d: &mut Daemon, index: usize) {
     let Some(follower) = d.logs.followers.get_mut(index) else { return };
-    while follower.written < follower.output.len() {
-        match (&follower.stream).write(&follower.output[follower.written..]) {
-            Ok(n) => follower.written += n,
-            Err(err) if err.kind() == io::ErrorKind::WouldBlock => return,
-            Err(err) if err.kind() == io::ErrorKind::Interrupted => continue,
-            Err(_) => return close(d, index),
+    loop {
+        while follower.written < follower.output.len() {
+            match (&follower.stream).write(&follower.output[follower.written..]) {
+                Ok(n) => follower.written += n,
+                Err(err) if err.kind() == io::ErrorKind::WouldBlock => return,
+                Err(err) if err.kind() == io::ErrorKind::Interrupted => continue,
+                Err(_) => return close(d, index),
+            }
         }
+        follower.output.clear();
+        follower.written = 0;
+        if follower.dropped == 0 {
+            return;
+        }
+        // The queue has drained: say how many records were skipped.
+        let line = format!("{{\"dropped\":{}}}\n", follower.dropped);
+        push_chunk(&mut follower.output, line.as_bytes());
+        follower.dropped = 0;
     }
-    follower.output.clear();
-    follower.written = 0;
 }
 
 fn close(d: &mut Daemon, index: usize) {

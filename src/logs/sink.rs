@@ -1,41 +1,470 @@
-//! Shipping of every record as a JSON line to a collector.
+//! Shipping of every log record as a JSON line (the shape of the logs
+//! route) to a collector such as Vector or Fluent Bit at `--log-sink`
+//! (`unix:PATH`, `tcp:HOST:PORT` or, in a guest, `vsock:CID:PORT`).
+//!
+//! The sink never holds a service back. Records go to the socket while it
+//! takes them. Whatever it does not take at once waits in a spool of
+//! segment files in `STATE/logs/sink/`, capped at `--log-spool-max` bytes.
+//! Past the cap the oldest segment is dropped; the dropped records are
+//! counted, logged and shown in `GET /v1/logs/status`. The spool outlives
+//! daemon restarts, so delivery is at least once: after a reconnect the
+//! line that was being written is sent again whole.
+//!
+//! A lost connection is retried after 100 ms, doubling up to 30 s, but
+//! only while records wait. A connected, idle sink sets no timer.
 
+use std::collections::VecDeque;
+use std::fs::{File, OpenOptions};
+use std::io::{self, Read, Seek, SeekFrom, Write};
+use std::os::fd::OwnedFd;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use mio::Interest;
 use miniserde::Serialize;
 
+use super::frame;
 use crate::addr::Addr;
 use crate::config::Config;
-use crate::daemon::{Daemon, StartError};
+use crate::daemon::token::Kind;
+use crate::daemon::{step, Daemon, StartError};
+use crate::http::Stream;
 
 /// Timer id of the sink's reconnect timer.
 pub const TIMER_ID: u64 = u64::MAX;
 
+const RECONNECT_MIN: Duration = Duration::from_millis(100);
+const RECONNECT_MAX: Duration = Duration::from_secs(30);
+/// Bytes read from the spool per refill of the send buffer.
+const REFILL: usize = 256 * 1024;
+/// Smallest spool segment.
+const SEGMENT_MIN: u64 = 64 * 1024;
+
+struct Segment {
+    sequence: u64,
+    size: u64,
+    records: u64,
+}
+
 pub struct Sink {
     addr: Addr,
+    dir: PathBuf,
+    spool_max: u64,
+    segment_max: u64,
+    /// JSON lines of the current loop turn, not yet sent or spooled.
+    memory: Vec<u8>,
+    /// Whole lines taken for sending, from the spool or `memory`.
+    out: Vec<u8>,
+    out_pos: usize,
+    /// Spool segments, oldest first; empty when nothing waits on disk.
+    segments: VecDeque<Segment>,
+    writer: Option<File>,
+    /// Read offset in the oldest segment and records read from it.
+    read_offset: u64,
+    read_records: u64,
+    conn: Option<Stream>,
+    backoff: Duration,
+    retry_at: Option<Instant>,
+    sent_records: u64,
+    dropped_records: u64,
+    dropped_bytes: u64,
+    connects: u64,
+    last_error: Option<String>,
 }
 
 impl Sink {
-    pub fn new(addr: Addr, _config: &Config) -> Sink {
-        Sink { addr }
+    pub fn new(addr: Addr, config: &Config) -> Sink {
+        Sink {
+            addr,
+            dir: config.state_dir.join("logs").join("sink"),
+            spool_max: config.log_spool_max,
+            segment_max: (config.log_spool_max / 8).max(SEGMENT_MIN),
+            memory: Vec::new(),
+            out: Vec::new(),
+            out_pos: 0,
+            segments: VecDeque::new(),
+            writer: None,
+            read_offset: 0,
+            read_records: 0,
+            conn: None,
+            backoff: RECONNECT_MIN,
+            retry_at: None,
+            sent_records: 0,
+            dropped_records: 0,
+            dropped_bytes: 0,
+            connects: 0,
+            last_error: None,
+        }
     }
 
-    pub fn push(&mut self, _service: &str, _records: &[u8]) {}
+    /// Queues new records (CRI lines of `service`) as JSON lines.
+    pub fn push(&mut self, service: &str, records: &[u8]) {
+        for raw in records.split(|&b| b == b'\n').filter(|raw| !raw.is_empty()) {
+            if let Some(record) = frame::parse_record(raw) {
+                frame::write_json(&mut self.memory, service, &record);
+            }
+        }
+    }
+
+    fn pending(&self) -> bool {
+        self.out_pos < self.out.len() || !self.segments.is_empty() || !self.memory.is_empty()
+    }
+
+    fn segment_path(&self, sequence: u64) -> PathBuf {
+        self.dir.join(format!("{sequence:016}.spool"))
+    }
+
+    /// Loads the segments a previous run left.
+    fn load_spool(&mut self) -> io::Result<()> {
+        std::fs::create_dir_all(&self.dir)?;
+        let mut found = Vec::new();
+        for entry in std::fs::read_dir(&self.dir)?.flatten() {
+            let name = entry.file_name();
+            let Some(sequence) = name.to_str().and_then(|n| n.strip_suffix(".spool")).and_then(|n| n.parse().ok())
+            else {
+                continue;
+            };
+            let data = std::fs::read(entry.path())?;
+            found.push(Segment { sequence, size: data.len() as u64, records: super::store::count_records(&data) });
+        }
+        found.sort_by_key(|segment| segment.sequence);
+        self.segments = found.into();
+        Ok(())
+    }
+
+    /// Appends `memory` to the spool, dropping the oldest segments past
+    /// the cap.
+    fn spool_memory(&mut self) {
+        if self.memory.is_empty() {
+            return;
+        }
+        let data = std::mem::take(&mut self.memory);
+        let dropped_before = self.dropped_records;
+        if let Err(err) = self.append_to_spool(&data) {
+            let records = super::store::count_records(&data);
+            self.dropped_records += records;
+            self.dropped_bytes += data.len() as u64;
+            self.note_error(format!("failed to spool {records} records in {}: {err}", self.dir.display()));
+        }
+        self.memory = data;
+        self.memory.clear();
+        let dropped = self.dropped_records - dropped_before;
+        if dropped > 0 {
+            log::warn!(
+                "log sink {} is behind: dropped the oldest {dropped} records from its spool ({} dropped in all)",
+                self.addr,
+                self.dropped_records
+            );
+        }
+    }
+
+    /// Appends whole lines to the newest segment, starting a new segment
+    /// whenever one reaches its size, so the cap can drop old records in
+    /// segment-sized steps.
+    fn append_to_spool(&mut self, mut data: &[u8]) -> io::Result<()> {
+        while !data.is_empty() {
+            let newest_full = self.segments.back().map_or(true, |s| s.size >= self.segment_max);
+            if newest_full {
+                let sequence = self.segments.back().map_or(1, |s| s.sequence + 1);
+                let file = OpenOptions::new().create(true).append(true).open(self.segment_path(sequence))?;
+                self.writer = Some(file);
+                self.segments.push_back(Segment { sequence, size: 0, records: 0 });
+            }
+            if self.writer.is_none() {
+                let sequence = self.segments.back().expect("pushed above").sequence;
+                self.writer = Some(OpenOptions::new().append(true).open(self.segment_path(sequence))?);
+            }
+            let room = (self.segment_max - self.segments.back().expect("pushed above").size) as usize;
+            let take = if data.len() <= room {
+                data.len()
+            } else {
+                match data[..room].iter().rposition(|&b| b == b'\n') {
+                    Some(end) => end + 1,
+                    None => data.iter().position(|&b| b == b'\n').map_or(data.len(), |end| end + 1),
+                }
+            };
+            self.writer.as_mut().expect("opened above").write_all(&data[..take])?;
+            let newest = self.segments.back_mut().expect("pushed above");
+            newest.size += take as u64;
+            newest.records += super::store::count_records(&data[..take]);
+            data = &data[take..];
+            self.enforce_cap();
+        }
+        Ok(())
+    }
+
+    fn enforce_cap(&mut self) {
+        let mut total: u64 = self.segments.iter().map(|s| s.size).sum();
+        while total > self.spool_max && self.segments.len() > 1 {
+            let oldest = self.segments.pop_front().expect("more than one");
+            total -= oldest.size;
+            self.dropped_records += oldest.records.saturating_sub(self.read_records);
+            self.dropped_bytes += oldest.size.saturating_sub(self.read_offset);
+            self.read_offset = 0;
+            self.read_records = 0;
+            let _ = std::fs::remove_file(self.segment_path(oldest.sequence));
+        }
+    }
+
+    /// Refills `out` with whole lines from the oldest segment, or else
+    /// from `memory`. Returns false when nothing waits.
+    fn refill(&mut self) -> bool {
+        self.out.clear();
+        self.out_pos = 0;
+        while let Some(oldest) = self.segments.front() {
+            let sequence = oldest.sequence;
+            let size = oldest.size;
+            let newest = self.segments.len() == 1;
+            if self.read_offset >= size {
+                // Fully sent: a finished segment goes; the newest one goes
+                // too, and the next record starts a new one.
+                let _ = std::fs::remove_file(self.segment_path(sequence));
+                self.segments.pop_front();
+                self.read_offset = 0;
+                self.read_records = 0;
+                if newest {
+                    self.writer = None;
+                }
+                continue;
+            }
+            match self.read_segment(sequence, size) {
+                Ok(true) => return true,
+                Ok(false) => {
+                    // A last line without its newline cannot be sent whole.
+                    self.read_offset = size;
+                }
+                Err(err) => {
+                    self.note_error(format!("failed to read spool segment {sequence}: {err}; dropping it"));
+                    self.read_offset = size;
+                }
+            }
+        }
+        if !self.memory.is_empty() {
+            std::mem::swap(&mut self.out, &mut self.memory);
+            return true;
+        }
+        false
+    }
+
+    fn read_segment(&mut self, sequence: u64, size: u64) -> io::Result<bool> {
+        let mut file = File::open(self.segment_path(sequence))?;
+        file.seek(SeekFrom::Start(self.read_offset))?;
+        let want = ((size - self.read_offset) as usize).min(REFILL);
+        self.out.resize(want, 0);
+        file.read_exact(&mut self.out)?;
+        let Some(end) = self.out.iter().rposition(|&b| b == b'\n') else {
+            self.out.clear();
+            return Ok(false);
+        };
+        self.out.truncate(end + 1);
+        self.read_offset += self.out.len() as u64;
+        self.read_records += super::store::count_records(&self.out);
+        Ok(true)
+    }
+
+    /// Writes to the socket until it would block or nothing waits.
+    /// Returns false when the connection failed.
+    fn send(&mut self) -> bool {
+        let Some(conn) = self.conn.take() else { return true };
+        let result = self.send_on(&conn);
+        self.conn = Some(conn);
+        result
+    }
+
+    fn send_on(&mut self, conn: &Stream) -> bool {
+        loop {
+            if self.out_pos >= self.out.len() && !self.refill() {
+                return true;
+            }
+            match (&*conn).write(&self.out[self.out_pos..]) {
+                Ok(n) => {
+                    self.sent_records += super::store::count_records(&self.out[self.out_pos..self.out_pos + n]);
+                    self.out_pos += n;
+                }
+                Err(err) if err.kind() == io::ErrorKind::WouldBlock => return true,
+                Err(err) if err.kind() == io::ErrorKind::Interrupted => continue,
+                Err(err) => {
+                    self.note_error(format!("failed to write to log sink {}: {err}", self.addr));
+                    return false;
+                }
+            }
+        }
+    }
+
+    /// Drops the connection; the line it was writing is sent again whole.
+    fn disconnect(&mut self, registry: &mio::Registry) {
+        if let Some(mut conn) = self.conn.take() {
+            let _ = registry.deregister(&mut conn);
+            log::warn!("lost the log sink {}; records wait in the spool", self.addr);
+        }
+        let line_start = self.out[..self.out_pos].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        self.out_pos = line_start;
+    }
+
+    fn note_error(&mut self, message: String) {
+        if self.last_error.as_deref() != Some(message.as_str()) {
+            log::warn!("{message}");
+        }
+        self.last_error = Some(message);
+    }
 
     pub fn status_view(&self) -> StatusView {
-        StatusView { addr: self.addr.to_string() }
+        StatusView {
+            addr: self.addr.to_string(),
+            connected: self.conn.is_some(),
+            spool_bytes: self.segments.iter().map(|s| s.size).sum::<u64>().saturating_sub(self.read_offset),
+            spool_segments: self.segments.len() as u64,
+            spool_max_bytes: self.spool_max,
+            sent_records: self.sent_records,
+            dropped_records: self.dropped_records,
+            dropped_bytes: self.dropped_bytes,
+            connects: self.connects,
+            last_error: self.last_error.clone(),
+        }
     }
 }
 
+/// The sink as `GET /v1/logs/status` shows it.
 #[derive(Serialize)]
 pub struct StatusView {
     pub addr: String,
+    pub connected: bool,
+    pub spool_bytes: u64,
+    pub spool_segments: u64,
+    pub spool_max_bytes: u64,
+    pub sent_records: u64,
+    pub dropped_records: u64,
+    pub dropped_bytes: u64,
+    pub connects: u64,
+    pub last_error: Option<String>,
 }
 
-pub fn start(_d: &mut Daemon) -> Result<(), StartError> {
+pub fn start(d: &mut Daemon) -> Result<(), StartError> {
+    let Some(sink) = d.logs.sink.as_mut() else { return Ok(()) };
+    let dir = sink.dir.clone();
+    step(sink.load_spool(), || format!("failed to open the log sink spool {}", dir.display()))?;
+    connect(d);
     Ok(())
 }
 
-pub fn on_event(_d: &mut Daemon, _event: &mio::event::Event) {}
+/// Opens a connection to the sink address.
+fn open(addr: &Addr) -> io::Result<OwnedFd> {
+    match addr {
+        Addr::Unix(path) => {
+            let stream = std::os::unix::net::UnixStream::connect(path)?;
+            stream.set_nonblocking(true)?;
+            Ok(stream.into())
+        }
+        Addr::Tcp(socket_addr) => {
+            // NOTE: a blocking connect on the loop thread, bounded by the
+            // timeout; sinks are expected on loopback, where it returns at
+            // once.
+            let stream = std::net::TcpStream::connect_timeout(socket_addr, Duration::from_secs(1))?;
+            stream.set_nonblocking(true)?;
+            Ok(stream.into())
+        }
+        Addr::Vsock { cid, port } => {
+            let fd = crate::sys::vsock::connect(*cid, *port)?;
+            crate::sys::pipe::set_nonblocking(&fd)?;
+            Ok(fd)
+        }
+        Addr::HybridVsock { .. } => {
+            Err(io::Error::new(io::ErrorKind::InvalidInput, "hvsock: addresses are for clients on a VM's host"))
+        }
+    }
+}
 
-pub fn on_timer(_d: &mut Daemon) {}
+fn connect(d: &mut Daemon) {
+    let Some(sink) = d.logs.sink.as_mut() else { return };
+    sink.retry_at = None;
+    match open(&sink.addr) {
+        Ok(fd) => {
+            let mut stream = Stream::from_fd(fd);
+            let interest = Interest::READABLE | Interest::WRITABLE;
+            if let Err(err) = d.registry.register(&mut stream, super::sink_token(), interest) {
+                sink.note_error(format!("failed to register the log sink connection: {err}"));
+                schedule_retry(d);
+                return;
+            }
+            sink.conn = Some(stream);
+            sink.connects += 1;
+            sink.backoff = RECONNECT_MIN;
+            sink.last_error = None;
+            log::info!("connected to log sink {}", sink.addr);
+            flush(d);
+        }
+        Err(err) => {
+            let message = format!("failed to connect to log sink {}: {err}", sink.addr);
+            sink.note_error(message);
+            schedule_retry(d);
+        }
+    }
+}
 
-pub fn flush(_d: &mut Daemon) {}
+fn schedule_retry(d: &mut Daemon) {
+    let Some(sink) = d.logs.sink.as_mut() else { return };
+    if sink.retry_at.is_some() {
+        return;
+    }
+    let at = Instant::now() + sink.backoff;
+    sink.retry_at = Some(at);
+    sink.backoff = (sink.backoff * 2).min(RECONNECT_MAX);
+    d.timers.add(at, crate::daemon::timer::TimerKey { kind: Kind::Log, id: TIMER_ID });
+}
+
+pub fn on_timer(d: &mut Daemon) {
+    let Some(sink) = d.logs.sink.as_mut() else { return };
+    let Some(at) = sink.retry_at else { return };
+    if Instant::now() < at || sink.conn.is_some() {
+        return;
+    }
+    sink.retry_at = None;
+    // With nothing waiting there is no reason to wake again; the next
+    // record reconnects.
+    if sink.pending() {
+        connect(d);
+    }
+}
+
+pub fn on_event(d: &mut Daemon, event: &mio::event::Event) {
+    let Some(sink) = d.logs.sink.as_mut() else { return };
+    let Some(conn) = sink.conn.as_ref() else { return };
+    if event.is_readable() || event.is_read_closed() || event.is_error() {
+        let mut buffer = [0u8; 4096];
+        let closed = loop {
+            match (&*conn).read(&mut buffer) {
+                Ok(0) => break true,
+                // Collectors do not answer on this stream; ignore what comes.
+                Ok(_) => continue,
+                Err(err) if err.kind() == io::ErrorKind::WouldBlock => break false,
+                Err(err) if err.kind() == io::ErrorKind::Interrupted => continue,
+                Err(_) => break true,
+            }
+        };
+        if closed {
+            sink.disconnect(&d.registry);
+            sink.spool_memory();
+            schedule_retry(d);
+            return;
+        }
+    }
+    flush(d);
+}
+
+/// Sends what it can and spools the rest; called after records arrive.
+pub fn flush(d: &mut Daemon) {
+    let Some(sink) = d.logs.sink.as_mut() else { return };
+    if sink.conn.is_some() && !sink.send() {
+        sink.disconnect(&d.registry);
+    }
+    // Records the socket did not take at once wait on disk, behind those
+    // already there.
+    sink.spool_memory();
+    if sink.conn.is_none() && sink.retry_at.is_none() && sink.pending() {
+        if sink.connects == 0 && sink.last_error.is_none() {
+            connect(d);
+        } else {
+            schedule_retry(d);
+        }
+    }
+}

@@ -1,0 +1,178 @@
+//! The log pipeline of a running daemon: completeness and order of a
+//! million lines per stream, long lines, binary output and a missing last
+//! newline, rotation under the cap, following through rotation, and the
+//! daemon's own log as service `guestd`.
+
+mod common;
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::os::unix::net::UnixStream;
+use std::time::Duration;
+
+use common::json_field;
+use common::services::{read_records, Managed};
+
+const LINES: u64 = 1_000_000;
+
+/// Checks that `records` of `stream` are the numbers 1..=count in order.
+fn assert_numbered(records: &[(String, bool, Vec<u8>)], stream: &str, count: u64) {
+    let mut expected = 1u64;
+    for (index, (_, partial, line)) in records.iter().filter(|(s, _, _)| s == stream).enumerate() {
+        assert!(!partial, "{stream} record {index} is marked partial");
+        let text = std::str::from_utf8(line).unwrap_or("");
+        assert_eq!(text.parse::<u64>().ok(), Some(expected), "{stream} record {index} is {text:?}");
+        expected += 1;
+    }
+    assert_eq!(expected - 1, count, "{stream} has {} records", expected - 1);
+}
+
+#[test]
+fn million_lines_per_stream_complete() {
+    let daemon = Managed::start(
+        "logs-million",
+        &["--log-file-max", "16000000", "--log-rotated-files", "50"],
+    );
+    let script = format!("seq 1 {LINES} & seq 1 {LINES} >&2; wait");
+    daemon.define("flood", &format!(r#"{{"cmd":"sh","args":["-c","{script}"],"restart":"never"}}"#));
+    daemon.wait_status("flood", "stopped", Duration::from_secs(120));
+    daemon.wait_pipes_closed(Duration::from_secs(120));
+    let logs = daemon.state_dir.join("logs");
+    assert!(logs.join("flood.log.1").exists(), "no rotation happened");
+    let records = read_records(&logs, "flood");
+    assert_eq!(records.len() as u64, 2 * LINES);
+    assert_numbered(&records, "stdout", LINES);
+    assert_numbered(&records, "stderr", LINES);
+    for index in 1..=50 {
+        let path = logs.join(format!("flood.log.{index}"));
+        if let Ok(meta) = std::fs::metadata(&path) {
+            assert!(meta.len() <= 16_000_000, "{} is {} bytes", path.display(), meta.len());
+        }
+    }
+}
+
+#[test]
+fn long_line_binary_and_no_newline() {
+    let daemon = Managed::start("logs-odd", &[]);
+    let script = "head -c 10000000 /dev/zero | tr '\\\\0' x; echo; printf 'a\\\\000b\\\\377\\\\376\\\\n'; printf 'no newline'";
+    daemon.define("odd", &format!(r#"{{"cmd":"sh","args":["-c","{script}"],"restart":"never"}}"#));
+    daemon.wait_status("odd", "stopped", Duration::from_secs(60));
+    daemon.wait_pipes_closed(Duration::from_secs(60));
+    let records = read_records(&daemon.state_dir.join("logs"), "odd");
+    let (long, rest) = records.split_at(records.len() - 2);
+    let total: usize = long.iter().map(|(_, _, line)| line.len()).sum();
+    assert_eq!(total, 10_000_000, "bytes of the long line");
+    assert!(long.iter().all(|(_, _, line)| line.len() <= 16 * 1024), "a piece exceeds 16 KiB");
+    assert!(long.iter().all(|(_, _, line)| line.iter().all(|&b| b == b'x')), "long line altered");
+    let (last_of_long, pieces) = long.split_last().unwrap();
+    assert!(!last_of_long.1, "the long line's last piece is marked partial");
+    assert!(pieces.iter().all(|(_, partial, _)| *partial), "a middle piece is not marked partial");
+    assert_eq!(rest[0].2, b"a\0b\xff\xfe", "binary line");
+    assert!(!rest[0].1);
+    assert_eq!(rest[1].2, b"no newline");
+    assert!(rest[1].1, "a last line without newline must be marked partial");
+
+    let (_, body) = daemon.request("GET", "/v1/services/odd/logs?tail=2", None);
+    let lines: Vec<&str> = body.lines().collect();
+    assert_eq!(lines.len(), 2, "{body}");
+    assert!(lines[0].contains(r#""line":"a\u0000b\ufffd\ufffd""#) || lines[0].contains("a\\u0000b\u{fffd}\u{fffd}"), "{}", lines[0]);
+    assert!(lines[1].contains(r#""partial":true,"line":"no newline""#), "{}", lines[1]);
+}
+
+#[test]
+fn rotation_stays_under_cap() {
+    let daemon = Managed::start("logs-rotate", &["--log-file-max", "65536", "--log-rotated-files", "2"]);
+    daemon.define("chatty", r#"{"cmd":"seq","args":["1","100000"],"restart":"never"}"#);
+    daemon.wait_status("chatty", "stopped", Duration::from_secs(60));
+    daemon.wait_pipes_closed(Duration::from_secs(60));
+    let logs = daemon.state_dir.join("logs");
+    for name in ["chatty.log", "chatty.log.1", "chatty.log.2"] {
+        let size = std::fs::metadata(logs.join(name)).map(|m| m.len()).unwrap_or(0);
+        assert!(size > 0, "{name} missing or empty");
+        assert!(size <= 65536, "{name} is {size} bytes");
+    }
+    assert!(!logs.join("chatty.log.3").exists(), "more rotated files than kept");
+    let records = read_records(&logs, "chatty");
+    assert_eq!(records.last().map(|r| r.2.clone()), Some(b"100000".to_vec()));
+    let first: u64 = std::str::from_utf8(&records[0].2).unwrap().parse().unwrap();
+    let numbers: Vec<u64> = records.iter().map(|r| std::str::from_utf8(&r.2).unwrap().parse().unwrap()).collect();
+    assert_eq!(numbers, (first..=100_000).collect::<Vec<_>>(), "kept records are not one contiguous run");
+    let (_, body) = daemon.request("GET", "/v1/services/chatty/logs?tail=3", None);
+    assert!(body.ends_with("\"line\":\"100000\"}\n"), "{body}");
+    assert_eq!(body.lines().count(), 3, "{body}");
+}
+
+#[test]
+fn follow_streams_through_rotation() {
+    let daemon = Managed::start("logs-follow", &["--log-file-max", "65536", "--log-rotated-files", "1"]);
+    // Bursts of 1000 lines with pauses, so a debug-build reader keeps up
+    // and no record is skipped for it.
+    let script = "for i in $(seq 0 49); do seq $((i*1000+1)) $((i*1000+1000)); sleep 0.02; done";
+    daemon.define(
+        "ticker",
+        &format!(r#"{{"cmd":"sh","args":["-c","{script}"],"restart":"never","enabled":false}}"#),
+    );
+
+    let mut stream = UnixStream::connect(&daemon.socket).unwrap();
+    stream.set_read_timeout(Some(Duration::from_secs(60))).unwrap();
+    write!(stream, "GET /v1/services/ticker/logs?tail=0&follow=1 HTTP/1.1\r\nHost: guestd\r\n\r\n").unwrap();
+    let mut reader = BufReader::new(stream);
+    let mut status_line = String::new();
+    reader.read_line(&mut status_line).unwrap();
+    assert!(status_line.starts_with("HTTP/1.1 200"), "{status_line}");
+    loop {
+        let mut header = String::new();
+        reader.read_line(&mut header).unwrap();
+        if header == "\r\n" {
+            break;
+        }
+    }
+    let (status, _) = daemon.request("POST", "/v1/services/ticker/start", None);
+    assert_eq!(status, 200);
+
+    let mut body = Vec::new();
+    let mut expected = 1u64;
+    while expected <= 50_000 {
+        let mut size_line = String::new();
+        reader.read_line(&mut size_line).unwrap();
+        let size = usize::from_str_radix(size_line.trim(), 16).unwrap();
+        assert!(size > 0, "stream ended at record {expected}");
+        let mut chunk = vec![0u8; size + 2];
+        reader.read_exact(&mut chunk).unwrap();
+        body.extend_from_slice(&chunk[..size]);
+        let complete = body.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        for line in body[..complete].split(|&b| b == b'\n').filter(|l| !l.is_empty()) {
+            let text = String::from_utf8_lossy(line);
+            let value = json_field(&text, "line").unwrap_or_default();
+            assert_eq!(value, expected.to_string(), "record out of order: {text}");
+            expected += 1;
+        }
+        body.drain(..complete);
+    }
+    assert!(daemon.state_dir.join("logs/ticker.log.1").exists(), "no rotation happened while following");
+    let (_, status) = daemon.request("GET", "/v1/logs/status", None);
+    assert_eq!(json_field(&status, "followers").as_deref(), Some("1"), "{status}");
+}
+
+#[test]
+fn daemon_log_is_service_guestd() {
+    let daemon = Managed::start("logs-self", &[]);
+    daemon.define("hello", r#"{"cmd":"true","restart":"never"}"#);
+    daemon.wait_status("hello", "stopped", Duration::from_secs(10));
+    let start = std::time::Instant::now();
+    loop {
+        let (status, body) = daemon.request("GET", "/v1/services/guestd/logs?tail=1000", None);
+        assert_eq!(status, 200, "{body}");
+        if body.contains("service hello started") {
+            assert!(body.contains(r#""service":"guestd""#), "{body}");
+            break;
+        }
+        assert!(start.elapsed() < Duration::from_secs(10), "daemon log lacks the start line: {body}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let file = std::fs::read_to_string(daemon.state_dir.join("logs/guestd.log")).unwrap();
+    assert!(file.contains("listening on"), "{file}");
+    let (status, body) = daemon.request("GET", "/v1/services/nothing/logs", None);
+    assert_eq!(status, 404, "{body}");
+    let (status, body) = daemon.request("GET", "/v1/services/guestd/logs?tail=lots", None);
+    assert_eq!(status, 400, "{body}");
+}
