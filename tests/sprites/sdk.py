@@ -48,3 +48,16 @@ def expect_failure_unless(condition, reason):
         return unittest.expectedFailure(test)
 
     return decorate
+
+
+def route_served(method, path):
+    """Whether the daemon serves `method path` under this VM (anything but
+    404 and 501)."""
+    import httpx
+
+    response = httpx.request(
+        method,
+        f"{BASE_URL}/v1/sprites/{NAME}{path}",
+        headers={"Authorization": f"Bearer {TOKEN}"},
+    )
+    return response.status_code not in (404, 501)
