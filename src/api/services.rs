@@ -109,16 +109,16 @@ fn view_reply(d: &Daemon, name: &str, status: u16) -> Reply {
     }
 }
 
-fn list(d: &mut Daemon, _request: &Request, _params: &Params) -> Reply {
+pub(super) fn list(d: &mut Daemon, _request: &Request, _params: &Params) -> Reply {
     let views: Vec<ServiceView> = d.services.entries.keys().filter_map(|name| d.services.get(name)).map(view).collect();
     Response::json(200, &views).into()
 }
 
-fn get(d: &mut Daemon, _request: &Request, params: &Params) -> Reply {
+pub(super) fn get(d: &mut Daemon, _request: &Request, params: &Params) -> Reply {
     view_reply(d, params.get("name"), 200)
 }
 
-fn put(d: &mut Daemon, request: &Request, params: &Params) -> Reply {
+pub(super) fn put(d: &mut Daemon, request: &Request, params: &Params) -> Reply {
     let name = params.get("name");
     if let Err(err) = definition::validate_name(name) {
         return Response::error(400, err).into();
@@ -143,7 +143,7 @@ fn put(d: &mut Daemon, request: &Request, params: &Params) -> Reply {
     }
 }
 
-fn delete(d: &mut Daemon, _request: &Request, params: &Params) -> Reply {
+pub(super) fn delete(d: &mut Daemon, _request: &Request, params: &Params) -> Reply {
     let name = params.get("name");
     if d.services.get(name).is_none() {
         return not_found(name);
