@@ -1,23 +1,22 @@
 //! Routes of the Sprites filesystem API, `/v1/sprites/{name}/fs/...`:
 //! read, write, list, delete, rename, copy and chmod inside the
 //! container's root. The work is done by [`crate::files`] on the thread
-//! pool, which also writes the response, so a slow disk or client never
-//! stalls the event loop.
+//! pool, which also writes the response ([`deferred::respond_with`]), so a
+//! slow disk or client never stalls the event loop.
 //!
 //! Paths come as `path` plus `workingDir`; a relative `path` is taken from
 //! `workingDir`. Errors are `{"error", "code", "path"}` with the errno name
 //! in `code` (`ENOENT`, `EISDIR`, ...), which the SDKs map to their
 //! exception types.
 
-use std::io::{self, Write};
-use std::time::Duration;
+use std::io;
 
 use miniserde::{Deserialize, Serialize};
 
 use super::{parse_body, Params, Route};
 use crate::daemon::Daemon;
 use crate::files::{self, Entry, Root};
-use crate::http::{self, Reply, Request, Response, Upgraded};
+use crate::http::{deferred, Reply, Request, Response, Upgraded};
 
 pub const ROUTES: &[Route] = &[
     Route { method: "GET", pattern: "/v1/sprites/{name}/fs/read", handler: read, inside: false },
@@ -38,9 +37,6 @@ pub const ROUTES: &[Route] = &[
     Route { method: "POST", pattern: "/v1/sprites/{name}/fs/copy", handler: copy, inside: false },
     Route { method: "POST", pattern: "/v1/sprites/{name}/fs/chmod", handler: chmod, inside: false },
 ];
-
-/// Time the pool thread waits for a client to accept more response bytes.
-const SEND_TIMEOUT: Duration = Duration::from_secs(30);
 
 #[derive(Serialize)]
 struct FsError {
@@ -104,49 +100,14 @@ where
         Err(response) => return response.into(),
     };
     Reply::Takeover(Box::new(move |d: &mut Daemon, upgraded: Upgraded| {
-        d.pool.spawn(move || {
-            let response = match Root::open(&root_dir) {
-                Ok(root) => work(&root),
-                Err(err) => Response::error(
-                    503,
-                    format!("failed to open the container's root {}: {err}", root_dir.display()),
-                ),
-            };
-            let keep_alive = !upgraded.request.close;
-            let sent = send_all(&upgraded.stream, &response.encode(keep_alive));
-            if let Err(err) = &sent {
-                log::debug!("failed to send a filesystem response: {err}");
-            }
-            Box::new(move |d: &mut Daemon| {
-                if sent.is_ok() && keep_alive {
-                    let Upgraded { stream, request, leftover } = upgraded;
-                    http::add_connection(d, stream, request.origin, leftover);
-                }
-            })
+        deferred::respond_with(d, upgraded, move || match Root::open(&root_dir) {
+            Ok(root) => work(&root),
+            Err(err) => Response::error(
+                503,
+                format!("failed to open the container's root {}: {err}", root_dir.display()),
+            ),
         });
     }))
-}
-
-/// Writes all of `data` to a non-blocking stream, waiting up to
-/// [`SEND_TIMEOUT`] each time the socket buffer is full.
-fn send_all(stream: &http::Stream, mut data: &[u8]) -> io::Result<()> {
-    use rustix::event::{poll, PollFd, PollFlags, Timespec};
-
-    let timeout = Timespec { tv_sec: SEND_TIMEOUT.as_secs() as i64, tv_nsec: 0 };
-    while !data.is_empty() {
-        match (&*stream).write(data) {
-            Ok(n) => data = &data[n..],
-            Err(err) if err.kind() == io::ErrorKind::Interrupted => {}
-            Err(err) if err.kind() == io::ErrorKind::WouldBlock => {
-                let mut fds = [PollFd::new(stream, PollFlags::OUT)];
-                if poll(&mut fds, Some(&timeout))? == 0 {
-                    return Err(io::Error::new(io::ErrorKind::TimedOut, "client stopped reading"));
-                }
-            }
-            Err(err) => return Err(err),
-        }
-    }
-    Ok(())
 }
 
 fn read(d: &mut Daemon, request: &Request, _params: &Params) -> Reply {

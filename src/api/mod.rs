@@ -11,6 +11,7 @@ mod exec;
 mod files;
 mod ports;
 mod services;
+mod sprite_services;
 mod sprites;
 mod status;
 
@@ -54,6 +55,7 @@ pub fn routes() -> impl Iterator<Item = &'static Route> {
         checkpoints::ROUTES,
         sprites::ROUTES,
         files::ROUTES,
+        sprite_services::ROUTES,
     ]
     .into_iter()
     .flatten()

@@ -62,6 +62,7 @@ pub struct Daemon {
     pub logs: logs::Logs,
     pub forward: forward::Forward,
     pub storage: storage::Storage,
+    pub deferred: http::deferred::Deferred,
     /// Set once a shutdown has begun.
     pub exit_action: Option<ExitAction>,
     exit_deadline: Option<Instant>,
@@ -115,6 +116,7 @@ impl Daemon {
             logs: logs::Logs::new(&config),
             forward: forward::Forward::new(&config),
             storage: storage::Storage::new(&config),
+            deferred: http::deferred::Deferred::default(),
             config,
             poll,
             registry,
@@ -189,6 +191,8 @@ impl Daemon {
             Kind::Forward => forward::on_event(self, index, event),
             Kind::Storage => storage::on_event(self, index, event),
             Kind::Container => container::on_event(self, index, event),
+            // Deferred replies register timers only, never event sources.
+            Kind::Deferred => log::debug!("ignoring event for deferred reply {index}"),
         }
     }
 
@@ -203,6 +207,7 @@ impl Daemon {
                 Kind::Forward => forward::on_timer(self, id),
                 Kind::Storage => storage::on_timer(self, id),
                 Kind::Container => container::on_timer(self, id),
+                Kind::Deferred => http::deferred::on_timer(self, id),
                 Kind::Waker | Kind::Signal | Kind::Listener => self.on_own_timer(),
             }
         }
@@ -268,6 +273,7 @@ impl Daemon {
         services::shutdown(self);
         exec::shutdown(self);
         forward::shutdown(self);
+        http::deferred::shutdown(self);
         container::shutdown(self);
     }
 

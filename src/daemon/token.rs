@@ -18,6 +18,7 @@ pub enum Kind {
     Forward = 8,
     Storage = 9,
     Container = 10,
+    Deferred = 11,
 }
 
 const SHIFT: u32 = 56;
@@ -26,7 +27,10 @@ const INDEX_MASK: usize = (1 << SHIFT) - 1;
 impl Kind {
     fn from_u8(value: u8) -> Option<Kind> {
         use Kind::*;
-        [Waker, Signal, Listener, Http, Exec, Service, Log, Forward, Storage, Container]
+        [
+            Waker, Signal, Listener, Http, Exec, Service, Log, Forward, Storage, Container,
+            Deferred,
+        ]
             .into_iter()
             .find(|kind| *kind as u8 == value)
     }

@@ -8,6 +8,7 @@
 //! whole request within [`REQUEST_TIMEOUT`] of its first byte, and an idle
 //! keep-alive connection closed after [`IDLE_TIMEOUT`].
 
+pub mod deferred;
 pub mod listener;
 pub mod request;
 pub mod response;
