@@ -90,6 +90,7 @@ pub fn start(d: &mut Daemon) -> Result<(), StartError> {
         })?;
     }
     recover(d);
+    d.storage.checkpoints = load_failed(&dir);
     match store::open(&d.storage.store_config) {
         Ok(store) => d.storage.store = Some(Arc::from(store)),
         Err(err) => {
@@ -209,10 +210,20 @@ fn load(dir: &Path, store: Option<&dyn ObjectStore>) -> Loaded {
         add_to_index(&mut loaded.index, &manifest);
         loaded.checkpoints.push(summary(&manifest));
     }
+    loaded.baseline = fs::read_to_string(dir.join("baseline.json"))
+        .ok()
+        .and_then(|text| Manifest::from_json(&text).ok());
+    loaded
+}
+
+/// Records of failed checkpoints, read at start before anything else so
+/// that a checkpoint interrupted by a restart is listed at once.
+fn load_failed(dir: &Path) -> Vec<Checkpoint> {
+    let mut out = Vec::new();
     for entry in fs::read_dir(dir.join("failed")).into_iter().flatten().flatten() {
         let Ok(text) = fs::read_to_string(entry.path()) else { continue };
         let Ok(record) = miniserde::json::from_str::<Marker>(&text) else { continue };
-        loaded.checkpoints.push(Checkpoint {
+        out.push(Checkpoint {
             id: record.id,
             created_at: record.created_at,
             comment: record.comment,
@@ -227,11 +238,7 @@ fn load(dir: &Path, store: Option<&dyn ObjectStore>) -> Loaded {
             started: None,
         });
     }
-    loaded.checkpoints.sort_by(|a, b| (a.created_at, &a.id).cmp(&(b.created_at, &b.id)));
-    loaded.baseline = fs::read_to_string(dir.join("baseline.json"))
-        .ok()
-        .and_then(|text| Manifest::from_json(&text).ok());
-    loaded
+    out
 }
 
 fn add_to_index(index: &mut ChunkIndex, manifest: &Manifest) {
@@ -265,10 +272,11 @@ fn summary(manifest: &Manifest) -> Checkpoint {
 }
 
 fn install_loaded(d: &mut Daemon, loaded: Loaded) {
-    let pending: Vec<Checkpoint> =
-        d.storage.checkpoints.drain(..).filter(|c| c.state == State::Pending).collect();
-    d.storage.checkpoints = loaded.checkpoints;
-    d.storage.checkpoints.extend(pending);
+    // Keep what is already known (failed records, checkpoints started
+    // meanwhile) and add the stored ones.
+    d.storage.checkpoints.retain(|c| c.state != State::Complete);
+    d.storage.checkpoints.extend(loaded.checkpoints);
+    d.storage.checkpoints.sort_by(|a, b| (a.created_at, &a.id).cmp(&(b.created_at, &b.id)));
     if let Ok(mut index) = d.storage.index.lock() {
         *index = loaded.index;
     }

@@ -108,10 +108,16 @@ impl DirStore {
         let parent = path.parent().expect("object paths have a parent");
         fs::create_dir_all(parent)?;
         let tmp = parent.join(format!(".tmp-{}", path.file_name().unwrap_or_default().to_string_lossy()));
-        let mut file = File::create(&tmp)?;
-        file.write_all(data)?;
-        file.sync_all()?;
-        fs::rename(&tmp, path)?;
+        let written = File::create(&tmp).and_then(|mut file| {
+            file.write_all(data)?;
+            file.sync_all()?;
+            fs::rename(&tmp, path)
+        });
+        if written.is_err() {
+            // A full disk must not keep the partial object.
+            let _ = fs::remove_file(&tmp);
+        }
+        written?;
         crate::sys::tree::sync_dir(parent)
     }
 }

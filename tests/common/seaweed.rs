@@ -17,7 +17,8 @@ pub struct Seaweed {
     child: Option<Child>,
     pub dir: TempDir,
     pub s3_port: u16,
-    ports: [u16; 3],
+    /// Every other listener, each pinned so that no default port is used.
+    ports: Vec<u16>,
     pub bucket: String,
 }
 
@@ -50,7 +51,7 @@ impl Seaweed {
     /// Starts a server and creates `bucket`.
     pub fn start(label: &str) -> Seaweed {
         let dir = TempDir::new(&format!("weed-{label}"));
-        let ports = [free_port(), free_port(), free_port()];
+        let ports = (0..9).map(|_| free_port()).collect();
         let mut weed = Seaweed { child: None, dir, s3_port: free_port(), ports, bucket: "guestd".into() };
         let config = format!(
             "{{\"identities\":[{{\"name\":\"test\",\"credentials\":[{{\"accessKey\":\"{ACCESS_KEY}\",\
@@ -59,7 +60,6 @@ impl Seaweed {
         std::fs::write(weed.dir.path().join("s3.json"), config).unwrap();
         std::fs::write(weed.key_file(), format!("{ACCESS_KEY}\n{SECRET_KEY}\n")).unwrap();
         weed.spawn();
-        weed.create_bucket();
         weed
     }
 
@@ -88,9 +88,13 @@ impl Seaweed {
             .args(["-ip=127.0.0.1", "-ip.bind=127.0.0.1", "-master.telemetry=false", "-admin.ui=false", "-webdav=false"])
             .arg(format!("-s3.port={}", self.s3_port))
             .args(["-s3.port.iceberg=0", "-s3.port.lance=0"])
-            .arg(format!("-master.port={}", self.ports[0]))
-            .arg(format!("-volume.port={}", self.ports[1]))
-            .arg(format!("-filer.port={}", self.ports[2]))
+            .args(
+                ["master.port", "master.port.grpc", "volume.port", "volume.port.grpc", "filer.port"]
+                    .iter()
+                    .chain(&["filer.port.grpc", "s3.port.grpc", "admin.port", "admin.port.grpc"])
+                    .zip(&self.ports)
+                    .map(|(flag, port)| format!("-{flag}={port}")),
+            )
             .arg(format!("-s3.config={}", self.dir.path().join("s3.json").display()))
             .stdin(Stdio::null())
             .stdout(log.try_clone().unwrap())
@@ -101,45 +105,29 @@ impl Seaweed {
         self.wait_ready();
     }
 
+    /// Waits until the S3 front end answers a signed request: creating
+    /// the bucket (a no-op once it exists) and listing it.
     fn wait_ready(&mut self) {
         let start = Instant::now();
+        let mut last = String::new();
         while start.elapsed() < Duration::from_secs(60) {
-            if TcpStream::connect(("127.0.0.1", self.s3_port)).is_ok() && self.probe() {
-                return;
+            if TcpStream::connect(("127.0.0.1", self.s3_port)).is_ok() {
+                let output = Command::new(super::GUESTD)
+                    .args(["store-check", "--create-bucket", "--store", &self.url(), "--store-key-file"])
+                    .arg(self.key_file())
+                    .output()
+                    .unwrap();
+                if output.status.success() {
+                    return;
+                }
+                last = String::from_utf8_lossy(&output.stderr).into_owned();
             }
             if let Some(Ok(Some(status))) = self.child.as_mut().map(|c| c.try_wait()) {
                 panic!("weed exited with {status}: {}", self.log());
             }
             std::thread::sleep(Duration::from_millis(200));
         }
-        panic!("weed S3 did not answer within 60 s: {}", self.log());
-    }
-
-    /// Whether the S3 front end answers a signed request.
-    fn probe(&self) -> bool {
-        let output = Command::new(super::GUESTD)
-            .args(["store-check", "--store", &self.url(), "--store-key-file"])
-            .arg(self.key_file())
-            .output();
-        output.is_ok_and(|o| o.status.success())
-    }
-
-    fn create_bucket(&self) {
-        let start = Instant::now();
-        loop {
-            let output = Command::new(super::GUESTD)
-                .args(["store-check", "--create-bucket", "--store", &self.url(), "--store-key-file"])
-                .arg(self.key_file())
-                .output()
-                .unwrap();
-            if output.status.success() {
-                return;
-            }
-            if start.elapsed() > Duration::from_secs(30) {
-                panic!("failed to create the bucket: {}", String::from_utf8_lossy(&output.stderr));
-            }
-            std::thread::sleep(Duration::from_millis(300));
-        }
+        panic!("weed S3 did not answer within 60 s ({last}): {}", self.log());
     }
 
     pub fn log(&self) -> String {
