@@ -24,6 +24,7 @@ Commands:
                         run CMD in the container and exit with its exit code;
                         -i forwards stdin, -t allocates a TTY
   console [-- CMD...]   interactive login shell (or CMD) in the container on a TTY
+  proxy LOCAL:REMOTE    forward loopback port LOCAL to container port REMOTE
   version               print this binary's version
 
 Client options:
@@ -82,6 +83,7 @@ pub fn run(args: &[String]) -> i32 {
         "gc" => client::checkpoints::gc(&addr),
         "exec" => client::exec::exec(&addr, args),
         "console" => client::exec::console(&addr, args),
+        "proxy" => client::proxy::run(&addr, args),
         "version" | "--version" | "-V" => {
             println!("{}", version::server_string());
             Ok(0)

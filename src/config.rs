@@ -36,6 +36,7 @@ pub struct Config {
     pub log_tail_bytes: usize,
     pub log_spool_max: u64,
     pub publish: Vec<(u16, u16)>,
+    pub forward_max_connections: usize,
     pub store: Option<String>,
     pub store_region: String,
     pub store_key_file: Option<PathBuf>,
@@ -71,6 +72,7 @@ impl Default for Config {
             log_tail_bytes: 256 * 1024,
             log_spool_max: 64 * 1024 * 1024,
             publish: Vec::new(),
+            forward_max_connections: crate::forward::DEFAULT_MAX_CONNECTIONS,
             store: None,
             store_region: "us-east-1".to_string(),
             store_key_file: None,
@@ -279,6 +281,15 @@ const FLAGS: &[Flag] = &[
                     .map_err(|_| format!("--publish {v:?}: {p:?} is not a port number"))
             };
             c.publish.push((port(outer)?, port(inner)?));
+            Ok(())
+        },
+    },
+    Flag {
+        name: "forward-max-connections",
+        value: "N",
+        help: "forwarded connections open at once at most; more are refused; default 2048",
+        apply: |c, v| {
+            c.forward_max_connections = parse_number(v, "--forward-max-connections")? as usize;
             Ok(())
         },
     },

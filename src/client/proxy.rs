@@ -1,0 +1,134 @@
+//! `guestd proxy LOCAL:REMOTE`: listens on loopback port LOCAL and tunnels
+//! each connection through the daemon's `/v1/proxy/REMOTE` upgrade to
+//! container port REMOTE, like `ssh -L`. One thread pair per connection;
+//! the client is a development tool, not the forwarding fast path.
+
+use std::io::{self, Read, Write};
+use std::net::{Ipv4Addr, TcpListener, TcpStream};
+
+use super::{connect, Connection};
+use crate::addr::Addr;
+
+/// Maximum size of a response head accepted from the daemon, in bytes.
+const MAX_HEAD: usize = 16 * 1024;
+
+/// Parses `LOCAL:REMOTE` port numbers.
+pub fn parse_spec(spec: &str) -> Result<(u16, u16), String> {
+    let (local, remote) = spec
+        .split_once(':')
+        .ok_or_else(|| format!("invalid port pair {spec:?}; expected LOCAL:REMOTE, for example 8080:80"))?;
+    let local = local
+        .parse::<u16>()
+        .map_err(|_| format!("invalid local port {local:?}; expected 0 to 65535 (0 picks a free one)"))?;
+    let remote = match remote.parse::<u16>() {
+        Ok(port) if port > 0 => port,
+        _ => return Err(format!("invalid remote port {remote:?}; expected 1 to 65535")),
+    };
+    Ok((local, remote))
+}
+
+/// Runs the proxy until it is killed.
+pub fn run(addr: &Addr, args: &[String]) -> Result<i32, String> {
+    let [spec] = args else {
+        return Err("usage: guestd proxy LOCAL:REMOTE".to_string());
+    };
+    let (local, remote) = parse_spec(spec)?;
+    let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, local))
+        .map_err(|err| format!("failed to listen on 127.0.0.1:{local}: {err}"))?;
+    let bound = listener.local_addr().map_err(|err| err.to_string())?;
+    println!("forwarding {bound} to container port {remote}");
+    let _ = io::stdout().flush();
+    for client in listener.incoming() {
+        let client = match client {
+            Ok(client) => client,
+            Err(err) => {
+                eprintln!("guestd proxy: accept failed: {err}");
+                continue;
+            }
+        };
+        let addr = addr.clone();
+        std::thread::spawn(move || {
+            if let Err(err) = tunnel(&addr, client, remote) {
+                eprintln!("guestd proxy: {err}");
+            }
+        });
+    }
+    Ok(0)
+}
+
+/// Opens the upgrade for one client connection and relays both ways.
+fn tunnel(addr: &Addr, client: TcpStream, remote: u16) -> Result<(), String> {
+    let _ = client.set_nodelay(true);
+    let mut upstream = connect(addr).map_err(|err| err.to_string())?;
+    let request = format!(
+        "GET /v1/proxy/{remote} HTTP/1.1\r\nHost: guestd\r\nUpgrade: tcp\r\nConnection: Upgrade\r\n\r\n"
+    );
+    upstream.write_all(request.as_bytes()).map_err(|err| format!("failed to send the upgrade: {err}"))?;
+    let head = read_head(&mut upstream).map_err(|err| format!("failed to read the upgrade response: {err}"))?;
+    let status_line = head.lines().next().unwrap_or("");
+    if !status_line.starts_with("HTTP/1.1 101") {
+        let mut body = Vec::new();
+        let _ = upstream.take(4096).read_to_end(&mut body);
+        return Err(format!(
+            "port {remote}: {} {}",
+            status_line,
+            String::from_utf8_lossy(&body).trim()
+        ));
+    }
+    let upstream_reader = upstream.try_clone().map_err(|err| err.to_string())?;
+    let client_reader = client.try_clone().map_err(|err| err.to_string())?;
+    let inbound = std::thread::spawn(move || relay(client_reader, Sink::Connection(upstream)));
+    relay(upstream_reader, Sink::Tcp(client));
+    let _ = inbound.join();
+    Ok(())
+}
+
+/// Reads a response head one byte at a time, so no byte of the tunnelled
+/// stream that follows it is consumed.
+fn read_head(conn: &mut Connection) -> io::Result<String> {
+    let mut head = Vec::new();
+    let mut byte = [0u8; 1];
+    while !head.ends_with(b"\r\n\r\n") {
+        if head.len() >= MAX_HEAD {
+            return Err(io::Error::new(io::ErrorKind::InvalidData, "response head too long"));
+        }
+        if conn.read(&mut byte)? == 0 {
+            return Err(io::Error::new(io::ErrorKind::UnexpectedEof, "connection closed before the response head"));
+        }
+        head.push(byte[0]);
+    }
+    Ok(String::from_utf8_lossy(&head).into_owned())
+}
+
+enum Sink {
+    Tcp(TcpStream),
+    Connection(Connection),
+}
+
+/// Copies until end of file, then shuts down the sink's write side so the
+/// half-close reaches the other end.
+fn relay(mut source: impl Read, mut sink: Sink) {
+    let copied = match &mut sink {
+        Sink::Tcp(stream) => io::copy(&mut source, stream),
+        Sink::Connection(conn) => io::copy(&mut source, conn),
+    };
+    let _ = copied;
+    let _ = match &sink {
+        Sink::Tcp(stream) => stream.shutdown(std::net::Shutdown::Write),
+        Sink::Connection(conn) => conn.shutdown_write(),
+    };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spec_parses_and_names_errors() {
+        assert_eq!(parse_spec("8080:80"), Ok((8080, 80)));
+        assert_eq!(parse_spec("0:22"), Ok((0, 22)));
+        assert!(parse_spec("8080").unwrap_err().contains("LOCAL:REMOTE"));
+        assert!(parse_spec("x:80").unwrap_err().contains("\"x\""));
+        assert!(parse_spec("80:0").unwrap_err().contains("\"0\""));
+    }
+}

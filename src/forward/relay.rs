@@ -1,0 +1,242 @@
+//! One forwarded connection: a client socket, a target socket in the
+//! container, and per direction a pipe that `splice(2)` moves the payload
+//! through without copying it into the daemon.
+//!
+//! Each direction is a small state machine driven by edge-triggered
+//! readiness: drain the pipe into the destination, then refill it from the
+//! source, until one side would block. A direction whose pipe still holds
+//! bytes does not read its source, so a slow receiver holds back its
+//! sender (backpressure) and at most one pipe of data waits per direction.
+//! End of file on one side becomes `shutdown(SHUT_WR)` on the other while
+//! the reverse direction keeps flowing; any error closes both sockets.
+
+use std::io;
+use std::os::fd::{AsFd, OwnedFd};
+use std::time::Duration;
+
+use crate::sys::{self, splice::splice};
+
+/// Capacity requested for each pipe (F_SETPIPE_SZ). Larger pipes move
+/// more per system call; this bounds what one direction holds in flight.
+pub const PIPE_SIZE: usize = 256 * 1024;
+
+/// Empty pipes kept for reuse by later connections.
+pub const MAX_POOLED_PIPES: usize = 64;
+
+/// A pipe used as a splice buffer.
+pub struct Pipe {
+    read: OwnedFd,
+    write: OwnedFd,
+    capacity: usize,
+}
+
+impl Pipe {
+    pub fn new() -> io::Result<Pipe> {
+        let (read, write) = sys::pipe(true)?;
+        // A smaller pipe than requested still works, only with more calls,
+        // so a refusal (pipe-user-pages limits) is not an error.
+        let capacity = sys::splice::set_pipe_size(&write, PIPE_SIZE).unwrap_or(64 * 1024);
+        Ok(Pipe { read, write, capacity })
+    }
+}
+
+/// How the client learns whether the target accepted the connection.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Greeting {
+    /// An HTTP upgrade: `101 Switching Protocols`, or a 502 error.
+    Http,
+    /// The vsock header protocol: `OK PORT\n`, or `ERROR message\n`.
+    Line,
+    /// Raw TCP: the connection just starts, or closes.
+    Plain,
+}
+
+impl Greeting {
+    /// Bytes sent to the client once the target accepted.
+    pub fn accepted(self, port: u16) -> Vec<u8> {
+        match self {
+            Greeting::Http => {
+                let mut head = crate::http::response::head(
+                    101,
+                    &[("Upgrade".into(), "tcp".into()), ("Connection".into(), "Upgrade".into())],
+                );
+                head.extend_from_slice(b"\r\n");
+                head
+            }
+            Greeting::Line => format!("OK {port}\n").into_bytes(),
+            Greeting::Plain => Vec::new(),
+        }
+    }
+
+    /// Bytes sent to the client when the target cannot be reached.
+    pub fn rejected(self, status: u16, message: &str) -> Vec<u8> {
+        match self {
+            Greeting::Http => crate::http::Response::error(status, message).encode(false),
+            Greeting::Line => format!("ERROR {message}\n").into_bytes(),
+            Greeting::Plain => Vec::new(),
+        }
+    }
+}
+
+/// One direction of a connection.
+#[derive(Default)]
+pub struct Direction {
+    pipe: Option<Pipe>,
+    /// Bytes in the pipe not yet written to the destination.
+    fill: usize,
+    /// Bytes to write before any spliced data (a response head, or bytes
+    /// the HTTP server read past the request).
+    pub prefix: Vec<u8>,
+    /// The source reached end of file.
+    eof: bool,
+    /// The destination's write side has been shut down.
+    shut: bool,
+}
+
+impl Direction {
+    fn finished(&self) -> bool {
+        self.shut && self.fill == 0 && self.prefix.is_empty()
+    }
+}
+
+/// Where a connection is in its life.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Phase {
+    /// Reading the one-line header that names the target port.
+    Header,
+    /// The connection to the target is in progress.
+    Connecting,
+    Relaying,
+}
+
+pub struct Conn {
+    pub client: OwnedFd,
+    pub target: Option<OwnedFd>,
+    pub phase: Phase,
+    pub greeting: Greeting,
+    pub port: u16,
+    /// Header bytes read so far while in [`Phase::Header`].
+    pub header: Vec<u8>,
+    /// `[client → target, target → client]`.
+    pub directions: [Direction; 2],
+}
+
+/// Why pumping stopped short.
+pub enum Stop {
+    /// Both directions are done; close normally.
+    Done,
+    /// A socket failed or was reset; close both with a reset.
+    Failed(io::Error),
+}
+
+impl Conn {
+    pub fn new(client: OwnedFd, greeting: Greeting, phase: Phase) -> Conn {
+        Conn {
+            client,
+            target: None,
+            phase,
+            greeting,
+            port: 0,
+            header: Vec::new(),
+            directions: Default::default(),
+        }
+    }
+
+    /// Moves data in direction `index` until a side would block. `pool`
+    /// supplies a pipe on first use.
+    fn pump(&mut self, index: usize, pool: &mut Vec<Pipe>) -> io::Result<()> {
+        let Some(target) = self.target.as_ref() else { return Ok(()) };
+        let (source, destination) = if index == 0 {
+            (self.client.as_fd(), target.as_fd())
+        } else {
+            (target.as_fd(), self.client.as_fd())
+        };
+        let direction = &mut self.directions[index];
+        loop {
+            if !direction.prefix.is_empty() {
+                let sent = rustix::net::send(destination, &direction.prefix, rustix::net::SendFlags::NOSIGNAL);
+                match sent {
+                    Ok(n) => {
+                        direction.prefix.drain(..n);
+                        continue;
+                    }
+                    Err(rustix::io::Errno::AGAIN) => return Ok(()),
+                    Err(rustix::io::Errno::INTR) => continue,
+                    Err(err) => return Err(err.into()),
+                }
+            }
+            if direction.fill > 0 {
+                let pipe = direction.pipe.as_ref().expect("a filled direction has a pipe");
+                match splice(pipe.read.as_fd(), destination, direction.fill) {
+                    Ok(n) => {
+                        direction.fill -= n;
+                        continue;
+                    }
+                    Err(err) if err.kind() == io::ErrorKind::WouldBlock => return Ok(()),
+                    Err(err) => return Err(err),
+                }
+            }
+            if direction.eof {
+                if !direction.shut {
+                    direction.shut = true;
+                    if let Err(err) = rustix::net::shutdown(destination, rustix::net::Shutdown::Write) {
+                        // The peer may have closed already; the reverse
+                        // direction reports that as an error if it matters.
+                        if err != rustix::io::Errno::NOTCONN {
+                            return Err(err.into());
+                        }
+                    }
+                }
+                return Ok(());
+            }
+            if direction.pipe.is_none() {
+                direction.pipe = Some(match pool.pop() {
+                    Some(pipe) => pipe,
+                    None => Pipe::new()?,
+                });
+            }
+            let pipe = direction.pipe.as_ref().expect("pipe was just set");
+            // The pipe is empty here, so an EAGAIN means the source has
+            // nothing to read rather than that the pipe is full.
+            match splice(source, pipe.write.as_fd(), pipe.capacity) {
+                Ok(0) => direction.eof = true,
+                Ok(n) => direction.fill += n,
+                Err(err) if err.kind() == io::ErrorKind::WouldBlock => return Ok(()),
+                Err(err) => return Err(err),
+            }
+        }
+    }
+
+    /// Pumps the directions marked in `which` (client → target first) and
+    /// says whether the connection should close.
+    pub fn pump_directions(&mut self, which: [bool; 2], pool: &mut Vec<Pipe>) -> Result<(), Stop> {
+        for (index, wanted) in which.into_iter().enumerate() {
+            if wanted {
+                self.pump(index, pool).map_err(Stop::Failed)?;
+            }
+        }
+        if self.directions.iter().all(Direction::finished) {
+            return Err(Stop::Done);
+        }
+        Ok(())
+    }
+
+    /// Closes both sockets; after a failure they close with a reset so each
+    /// peer sees the connection broke rather than a clean end. Empty pipes
+    /// go back to `pool`.
+    pub fn close(self, failed: bool, pool: &mut Vec<Pipe>) {
+        if failed {
+            let _ = rustix::net::sockopt::set_socket_linger(&self.client, Some(Duration::ZERO));
+            if let Some(target) = &self.target {
+                let _ = rustix::net::sockopt::set_socket_linger(target, Some(Duration::ZERO));
+            }
+        }
+        for direction in self.directions {
+            if let Some(pipe) = direction.pipe {
+                if direction.fill == 0 && pool.len() < MAX_POOLED_PIPES {
+                    pool.push(pipe);
+                }
+            }
+        }
+    }
+}
