@@ -131,8 +131,15 @@ pub fn start(d: &mut Daemon) -> Result<(), StartError> {
     let root = step(sys::netns::current(), || "failed to open the daemon's network namespace".into())?;
     d.forward.root_netns = Some(root);
     inbound::start_listeners(d)?;
+    inbound::sync_service_listeners(d);
     discovery::attach(d);
     Ok(())
+}
+
+/// Called by the service manager after a service was defined, changed or
+/// deleted: opens or closes the loopback listeners of `http_port`s.
+pub fn services_changed(d: &mut Daemon) {
+    inbound::sync_service_listeners(d);
 }
 
 /// Raises the soft descriptor limit to the hard one: each forwarded
