@@ -29,7 +29,7 @@ use super::{follow, token_for, Class, TIMER_POLL, TIMER_SCAN};
 use crate::config::NetworkMode;
 use crate::daemon::token::Kind;
 use crate::daemon::Daemon;
-use crate::sys::{netlink, netns, seccomp_notify};
+use crate::sys::{netlink, netns, seccomp};
 
 /// Delays after a trapped `listen(2)` at which the listeners are dumped:
 /// the first catches the usual case, the second a caller that was slow to
@@ -162,27 +162,28 @@ pub fn has_notifier(d: &Daemon) -> bool {
 pub fn on_notifier(d: &mut Daemon) {
     let Some(notifier) = d.forward.ports.notifier.as_ref() else { return };
     let mut trapped = 0;
-    loop {
-        match seccomp_notify::receive(notifier.as_fd()) {
-            Ok(Some(call)) => {
-                // Answer first: the caller is blocked until we do.
-                if let Err(err) = seccomp_notify::continue_call(notifier.as_fd(), call.id) {
-                    log::warn!("failed to let system call {} of thread {} continue: {err}", call.syscall, call.pid);
+    while let Ok(true) = seccomp::notification_pending(notifier.as_fd()) {
+        match seccomp::receive_notification(notifier.as_fd()) {
+            Ok(call) => {
+                // Answer first: the caller is blocked until we do. ENOENT
+                // means it went away meanwhile.
+                match seccomp::continue_notification(notifier.as_fd(), call.id) {
+                    Err(err) if err.raw_os_error() != Some(libc::ENOENT) => {
+                        log::warn!("failed to let listen(2) of thread {} continue: {err}", call.pid);
+                    }
+                    _ => {}
                 }
                 trapped += 1;
             }
-            Ok(None) => break,
+            Err(err) if err.raw_os_error() == Some(libc::ENOENT) => {}
             Err(err) => {
-                log::info!("listen notifier closed ({err}); ports are refreshed on demand");
-                if let Some(notifier) = d.forward.ports.notifier.take() {
-                    let _ = d.registry.deregister(&mut SourceFd(&notifier.as_raw_fd()));
-                }
+                log::warn!("receiving a listen(2) notification failed: {err}");
                 break;
             }
         }
     }
     if trapped > 0 {
-        log::debug!("{trapped} listen call(s) in the container; scanning");
+        log::debug!("{trapped} listen(2) call(s) in the container; scanning");
         for delay in SCAN_DELAYS {
             d.timers.after(delay, Kind::Forward, TIMER_SCAN);
         }

@@ -118,7 +118,6 @@ pub mod netns;
 pub mod pipe;
 pub mod process;
 pub mod seccomp;
-pub mod seccomp_notify;
 pub mod splice;
 pub mod tree;
 pub mod vsock;
