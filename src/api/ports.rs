@@ -39,6 +39,8 @@ struct PortList<'a> {
     discovery: &'static str,
     connections: usize,
     max_connections: usize,
+    /// Empty pipes kept for reuse (two descriptors each).
+    pooled_pipes: usize,
     accepted: u64,
     refused: u64,
     failed: u64,
@@ -73,6 +75,7 @@ fn list(d: &mut Daemon, request: &Request, _params: &Params) -> Reply {
         discovery: if discovery::has_notifier(d) { "notifier" } else { "on-demand" },
         connections: d.forward.connections(),
         max_connections: d.forward.max_connections,
+        pooled_pipes: d.forward.pooled_pipes(),
         accepted: counters.accepted,
         refused: counters.refused,
         failed: counters.failed,

@@ -123,6 +123,11 @@ impl Forward {
     pub fn connections(&self) -> usize {
         self.conns.len()
     }
+
+    /// Number of empty pipes kept for reuse.
+    pub fn pooled_pipes(&self) -> usize {
+        self.pipes.len()
+    }
 }
 
 /// Opens the inbound listeners and, in host mode, starts discovery.
