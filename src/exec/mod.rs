@@ -148,14 +148,14 @@ impl Session {
 /// A session as `GET /v1/exec` lists it.
 #[derive(Serialize)]
 pub struct SessionView {
-    id: String,
-    cmd: Vec<String>,
-    tty: bool,
-    pid: i32,
-    started_at: u64,
-    attached: bool,
-    exited: bool,
-    exit_code: Option<i32>,
+    pub id: String,
+    pub cmd: Vec<String>,
+    pub tty: bool,
+    pub pid: i32,
+    pub started_at: u64,
+    pub attached: bool,
+    pub exited: bool,
+    pub exit_code: Option<i32>,
 }
 
 pub fn start(_d: &mut Daemon) -> Result<(), StartError> {
