@@ -11,6 +11,7 @@ mod exec;
 mod files;
 mod ports;
 mod services;
+mod sprite_exec;
 mod sprite_services;
 mod sprites;
 mod status;
@@ -56,6 +57,7 @@ pub fn routes() -> impl Iterator<Item = &'static Route> {
         sprites::ROUTES,
         files::ROUTES,
         sprite_services::ROUTES,
+        sprite_exec::ROUTES,
     ]
     .into_iter()
     .flatten()

@@ -121,6 +121,20 @@ class Files(unittest.TestCase):
         self.assertEqual(response.status_code, 200, response.text)
         self.assertEqual(response.content, b"seed")
 
+    @sdk.expect_failure_unless(sdk.route_served("GET", "/exec"), "exec is not served")
+    def test_symlinks_resolve_as_container_sees_them(self):
+        sprite = sdk.sprite()
+        self.seed()
+        link = f"{self.top}/link"
+        sprite.run("ln", "-s", f"../../../../../../..{self.top}/seed", link, check=True)
+        inside = sprite.run("cat", link, capture_output=True, check=True).stdout
+        self.assertEqual(inside, b"seed")
+        self.assertEqual((self.fs / "link").read_bytes(), inside)
+        sprite.run("ln", "-s", "/proc/1/root/etc", f"{self.top}/magic", check=True)
+        with self.assertRaises(FilesystemError) as raised:
+            (self.fs / "magic" / "hostname").read_text()
+        self.assertEqual(raised.exception.code, "ELOOP")
+
     def test_magic_link_rejected(self):
         with self.assertRaises(FilesystemError) as raised:
             (sdk.sprite().filesystem("/") / "proc/self/root/etc/hostname").read_text()
