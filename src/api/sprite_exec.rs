@@ -1,6 +1,6 @@
 //! Exec under `/v1/sprites/{name}/exec`, in the Sprites SDKs' shapes. The
 //! WebSocket of a new command and the reattach to a session are the exec
-//! subsystem's own, fed by the same query parameters; this module reshapes
+//! subsystem's own, fed by the same query parameters. This module reshapes
 //! the session list and adds the SDK's kill call, which signals a session,
 //! waits for it to exit, and reports progress as NDJSON events.
 
