@@ -11,6 +11,7 @@ mod exec;
 mod files;
 mod ports;
 mod services;
+mod sprite_checkpoints;
 mod sprite_exec;
 mod sprite_services;
 mod sprites;
@@ -58,6 +59,7 @@ pub fn routes() -> impl Iterator<Item = &'static Route> {
         files::ROUTES,
         sprite_services::ROUTES,
         sprite_exec::ROUTES,
+        sprite_checkpoints::ROUTES,
     ]
     .into_iter()
     .flatten()
