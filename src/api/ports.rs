@@ -50,7 +50,7 @@ fn list(d: &mut Daemon, request: &Request, _params: &Params) -> Reply {
     if request.query_flag("follow") {
         return Reply::Takeover(Box::new(|d: &mut Daemon, upgraded| follow::start(d, upgraded.stream)));
     }
-    if !discovery::has_notifier(d) {
+    if discovery::scan_on_demand(d) {
         discovery::scan(d);
     }
     let counters = d.forward.counters;

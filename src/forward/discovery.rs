@@ -157,6 +157,13 @@ pub fn has_notifier(d: &Daemon) -> bool {
     d.forward.ports.notifier.is_some()
 }
 
+/// Whether a listing must dump first because the table may miss listeners:
+/// without a notifier, and in host mode, where processes outside the
+/// container listen in the same namespace unseen by the notifier.
+pub fn scan_on_demand(d: &Daemon) -> bool {
+    !has_notifier(d) || d.config.network == NetworkMode::Host
+}
+
 /// Answers every pending `listen(2)` notification with "continue", then
 /// schedules the dumps that pick up the new listeners.
 pub fn on_notifier(d: &mut Daemon) {

@@ -61,7 +61,7 @@ pub fn count(d: &Daemon) -> usize {
 
 /// Starts following on a connection the HTTP server handed over.
 pub fn start(d: &mut Daemon, stream: Stream) {
-    if !discovery::has_notifier(d) {
+    if discovery::scan_on_demand(d) {
         discovery::scan(d);
     }
     let mut output = chunked_head(200, "application/x-ndjson");

@@ -22,7 +22,7 @@ pub mod relay;
 use std::os::fd::OwnedFd;
 use std::time::Instant;
 
-use crate::config::Config;
+use crate::config::{Config, NetworkMode};
 use crate::daemon::slab::{Key, Slab};
 use crate::daemon::token::{token, Kind};
 use crate::daemon::{step, Daemon, StartError};
@@ -137,7 +137,12 @@ pub fn start(d: &mut Daemon) -> Result<(), StartError> {
     d.forward.root_netns = Some(root);
     inbound::start_listeners(d)?;
     inbound::sync_service_listeners(d);
+    // The container starts before forwarding and without calling
+    // `container_started`, so pick up its namespace and notifier here.
     discovery::attach(d);
+    if crate::container::netns_fd(d).is_some() || d.config.network == NetworkMode::Host {
+        discovery::take_notifier(d);
+    }
     Ok(())
 }
 
@@ -191,6 +196,10 @@ pub fn on_child_exit(_d: &mut Daemon, _id: u64, _pid: libc::pid_t, _status: Exit
 /// Called after the container has (re)started: watch its namespace, take
 /// its listen notifier, and listen for its services' HTTP ports.
 pub fn container_started(d: &mut Daemon) {
+    if d.forward.root_netns.is_none() {
+        // Forwarding has not started yet; `start` does the same.
+        return;
+    }
     discovery::take_notifier(d);
     discovery::attach(d);
     inbound::sync_service_listeners(d);
