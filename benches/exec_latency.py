@@ -32,12 +32,30 @@ def api():
         raise SystemExit(f"api exec failed: {response!r}")
 
 
+def wait_for_container():
+    """Waits until the daemon reports its container running."""
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        sock.connect(api_socket)
+        sock.sendall(b"GET /v1/container HTTP/1.1\r\nHost: guestd\r\nConnection: close\r\n\r\n")
+        response = b""
+        while data := sock.recv(65536):
+            response += data
+        sock.close()
+        if b'"state":"running"' in response:
+            return
+        time.sleep(0.05)
+    raise SystemExit(f"the container did not start: {response!r}")
+
+
 def command(argv):
     def run():
         subprocess.run(argv, check=True, stdin=subprocess.DEVNULL)
     return run
 
 
+wait_for_container()
 state = json.loads(subprocess.run(["crun", "state", container], check=True, capture_output=True).stdout)
 pid = str(state["pid"])
 methods = {

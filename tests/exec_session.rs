@@ -17,7 +17,9 @@ fn open(daemon: &Daemon, query: &str) -> (Ws, String, i32) {
     let (status, ws, body) = Ws::connect(&daemon.socket, &format!("/v1/exec?{query}"));
     assert_eq!(status, 101, "{body}");
     let mut ws = ws.unwrap();
-    let Some(WsMessage::Text(info)) = ws.recv() else { panic!("no session_info message") };
+    let Some(WsMessage::Text(info)) = ws.recv() else {
+        panic!("no session_info message")
+    };
     assert!(info.contains("\"type\":\"session_info\""), "{info}");
     let id = json_field(&info, "session_id").unwrap();
     let pid = json_field(&info, "pid").unwrap().parse().unwrap();
@@ -28,7 +30,10 @@ fn open(daemon: &Daemon, query: &str) -> (Ws, String, i32) {
 fn stdin_streams_to_non_tty_command() {
     common::require_root();
     let daemon = Daemon::start("ws-stdin", &[]);
-    let (mut ws, _, pid) = open(&daemon, "cmd=sh&cmd=-c&cmd=tr%20a-z%20A-Z%3B%20echo%20err%20%3E%262%3B%20exit%206&stdin=true");
+    let (mut ws, _, pid) = open(
+        &daemon,
+        "cmd=sh&cmd=-c&cmd=tr%20a-z%20A-Z%3B%20echo%20err%20%3E%262%3B%20exit%206&stdin=true",
+    );
     let _guard = GroupGuard(vec![pid]);
     ws.send_binary(b"\x00hello ");
     ws.send_binary(b"\x00world\n");
@@ -56,7 +61,11 @@ fn stdin_streams_to_non_tty_command() {
     assert_eq!(stdout, b"HELLO WORLD\n");
     assert_eq!(stderr, b"err\n");
     assert_eq!(exit_byte, Some(6));
-    assert_eq!(json_field(&exit_text, "exit_code").as_deref(), Some("6"), "{exit_text}");
+    assert_eq!(
+        json_field(&exit_text, "exit_code").as_deref(),
+        Some("6"),
+        "{exit_text}"
+    );
 }
 
 #[test]
@@ -76,11 +85,18 @@ fn tty_resize_reaches_stty() {
 
 /// Checks whether a child of `parent` runs `name`.
 fn child_running(parent: i32, name: &str) -> bool {
-    let Ok(entries) = std::fs::read_dir("/proc") else { return false };
+    let Ok(entries) = std::fs::read_dir("/proc") else {
+        return false;
+    };
     entries.flatten().any(|entry| {
         let stat = std::fs::read_to_string(entry.path().join("stat")).unwrap_or_default();
-        let Some((comm, rest)) = stat.split_once(") ") else { return false };
-        let ppid = rest.split_whitespace().nth(1).and_then(|p| p.parse::<i32>().ok());
+        let Some((comm, rest)) = stat.split_once(") ") else {
+            return false;
+        };
+        let ppid = rest
+            .split_whitespace()
+            .nth(1)
+            .and_then(|p| p.parse::<i32>().ok());
         comm.ends_with(&format!("({name}")) && ppid == Some(parent)
     })
 }
@@ -121,7 +137,10 @@ fn reattach_replays_scrollback() {
             assert!(list.contains(&format!("\"id\":\"{id}\"")), "{list}");
             break;
         }
-        assert!(start.elapsed() < LIMIT, "session not listed as detached: {list}");
+        assert!(
+            start.elapsed() < LIMIT,
+            "session not listed as detached: {list}"
+        );
         std::thread::sleep(Duration::from_millis(20));
     }
     assert!(exec_support::alive(pid));
@@ -129,8 +148,13 @@ fn reattach_replays_scrollback() {
     let (status, ws, body) = Ws::connect(&daemon.socket, &format!("/v1/exec/{id}"));
     assert_eq!(status, 101, "{body}");
     let mut ws = ws.unwrap();
-    let Some(WsMessage::Text(info)) = ws.recv() else { panic!("no session_info on reattach") };
-    assert_eq!(json_field(&info, "session_id").as_deref(), Some(id.as_str()));
+    let Some(WsMessage::Text(info)) = ws.recv() else {
+        panic!("no session_info on reattach")
+    };
+    assert_eq!(
+        json_field(&info, "session_id").as_deref(),
+        Some(id.as_str())
+    );
     ws.read_until("marker-42", 0, LIMIT);
 
     // A second client is rejected while one is attached.
@@ -146,7 +170,10 @@ fn reattach_replays_scrollback() {
         if list.trim() == r#"{"sessions":[]}"# {
             break;
         }
-        assert!(start.elapsed() < LIMIT, "session not removed after its exit was delivered: {list}");
+        assert!(
+            start.elapsed() < LIMIT,
+            "session not removed after its exit was delivered: {list}"
+        );
         std::thread::sleep(Duration::from_millis(20));
     }
 }
@@ -215,11 +242,16 @@ fn protocol_violations_close_connection() {
     use std::io::Write;
     ws.writer.write_all(&[0x82, 0x02, 0x00, b'x']).unwrap();
     assert_eq!(ws.recv(), Some(WsMessage::Close(1002)));
-    assert!(exec_support::wait_gone(pid, LIMIT), "command survived its client's protocol error");
+    assert!(
+        exec_support::wait_gone(pid, LIMIT),
+        "command survived its client's protocol error"
+    );
 
     let (mut ws, _, pid) = open(&daemon, "cmd=sleep&cmd=60&stdin=true");
     let _guard = GroupGuard(vec![pid]);
-    ws.writer.write_all(&masked_frame(0x2, &vec![0u8; 2 * 1024 * 1024])).unwrap_or(());
+    ws.writer
+        .write_all(&masked_frame(0x2, &vec![0u8; 2 * 1024 * 1024]))
+        .unwrap_or(());
     assert_eq!(ws.recv(), Some(WsMessage::Close(1009)));
 
     // Ping gets pong, then a close gets a close.
@@ -230,4 +262,30 @@ fn protocol_violations_close_connection() {
     assert_eq!(ws.recv(), Some(WsMessage::Close(1000)));
     let (status, _) = daemon.request("GET", "/v1/status", None);
     assert_eq!(status, 200);
+}
+
+#[test]
+fn container_restart_ends_sessions() {
+    let daemon = Daemon::start("ws-restart", &[]);
+    let (mut tty, _, tty_pid) = open(&daemon, "cmd=sleep&cmd=60&tty=true");
+    let (mut plain, _, plain_pid) = open(&daemon, "cmd=sleep&cmd=60&stdin=true");
+    let _guard = GroupGuard(vec![tty_pid, plain_pid]);
+    let (status, body) = daemon.request("POST", "/v1/container/restart", None);
+    assert!(status < 300, "restart failed ({status}): {body}");
+    let (code, _) = tty.read_exit();
+    assert_eq!(code, 128 + 9);
+    let (code, _) = plain.read_exit();
+    assert_eq!(code, 128 + 9);
+    let start = Instant::now();
+    loop {
+        let (_, list) = daemon.request("GET", "/v1/exec", None);
+        if list.trim() == r#"{"sessions":[]}"# {
+            break;
+        }
+        assert!(
+            start.elapsed() < LIMIT,
+            "sessions left after the restart: {list}"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
 }

@@ -27,7 +27,8 @@ const EXIT_NOT_FOUND: i32 = 127;
 /// Largest message accepted from the daemon.
 const MAX_MESSAGE: usize = 16 * 1024 * 1024;
 /// Command of `guestd console` when none is given: bash if the image has it.
-const CONSOLE_SHELL: &str = "if command -v bash >/dev/null 2>&1; then exec bash -l; else exec sh -l; fi";
+const CONSOLE_SHELL: &str =
+    "if command -v bash >/dev/null 2>&1; then exec bash -l; else exec sh -l; fi";
 
 #[derive(Debug, Default)]
 struct Options {
@@ -44,7 +45,9 @@ fn parse_options(args: &[String]) -> Result<Options, String> {
     let mut iter = args.iter();
     while let Some(arg) = iter.next() {
         let mut value = |flag: &str| {
-            iter.next().cloned().ok_or_else(|| format!("{flag} needs a value; see guestd --help"))
+            iter.next()
+                .cloned()
+                .ok_or_else(|| format!("{flag} needs a value; see guestd --help"))
         };
         match arg.as_str() {
             "--" => break,
@@ -68,7 +71,7 @@ fn parse_options(args: &[String]) -> Result<Options, String> {
     }
     options.argv.extend(iter.cloned());
     for pair in &options.env {
-        if pair.split_once('=').is_none_or(|(key, _)| key.is_empty()) {
+        if pair.split_once('=').map_or(true, |(key, _)| key.is_empty()) {
             return Err(format!("invalid -e {pair:?}; expected KEY=VALUE"));
         }
     }
@@ -118,8 +121,15 @@ fn failure(context: &str, err: io::Error) -> String {
 
 /// Reports an error response and picks the exit code for it.
 fn rejected(status: u16, body: &[u8]) -> i32 {
-    let response = super::ClientResponse { status, headers: Vec::new(), body: body.to_vec() };
-    eprintln!("guestd: exec failed ({status}): {}", response.error_message());
+    let response = super::ClientResponse {
+        status,
+        headers: Vec::new(),
+        body: body.to_vec(),
+    };
+    eprintln!(
+        "guestd: exec failed ({status}): {}",
+        response.error_message()
+    );
     if status == 404 {
         EXIT_NOT_FOUND
     } else {
@@ -147,10 +157,17 @@ fn run_streamed(addr: &Addr, options: &Options) -> Result<i32, String> {
         user: options.user.as_deref(),
     });
     let mut conn = connect(addr).map_err(|err| err.to_string())?;
-    write_request(&mut conn, "POST", "/v1/exec", Some(&body), &[("Connection", "close")])
-        .map_err(|err| failure("failed to send the exec request", err))?;
+    write_request(
+        &mut conn,
+        "POST",
+        "/v1/exec",
+        Some(&body),
+        &[("Connection", "close")],
+    )
+    .map_err(|err| failure("failed to send the exec request", err))?;
     let mut reader = BufReader::new(conn);
-    let (status, headers) = read_head(&mut reader).map_err(|err| failure("failed to read the response", err))?;
+    let (status, headers) =
+        read_head(&mut reader).map_err(|err| failure("failed to read the response", err))?;
     if status != 200 {
         return Ok(rejected(status, &read_error_body(&mut reader, &headers)));
     }
@@ -220,7 +237,8 @@ impl Sender {
         self.seed ^= self.seed >> 7;
         self.seed ^= self.seed << 17;
         let key = (self.seed as u32).to_be_bytes();
-        self.conn.write_all(&websocket::encode_masked(opcode, payload, key))
+        self.conn
+            .write_all(&websocket::encode_masked(opcode, payload, key))
     }
 }
 
@@ -237,7 +255,11 @@ fn run_websocket(addr: &Addr, options: Options) -> Result<i32, String> {
     let stdin = io::stdin();
     let local_tty = options.tty && crate::sys::pty::is_terminal(stdin.as_fd());
     let (rows, cols) = crate::sys::pty::window_size(io::stdout().as_fd()).unwrap_or((24, 80));
-    let mut query: Vec<String> = options.argv.iter().map(|arg| format!("cmd={}", encode(arg))).collect();
+    let mut query: Vec<String> = options
+        .argv
+        .iter()
+        .map(|arg| format!("cmd={}", encode(arg)))
+        .collect();
     let mut env = options.env.clone();
     if let (true, Ok(term)) = (options.tty, std::env::var("TERM")) {
         if !env.iter().any(|pair| pair.starts_with("TERM=")) {
@@ -269,13 +291,18 @@ fn run_websocket(addr: &Addr, options: Options) -> Result<i32, String> {
     ];
     write_request(&mut conn, "GET", &path, None, &headers)
         .map_err(|err| failure("failed to send the exec request", err))?;
-    let reader_conn = conn.try_clone().map_err(|err| failure("failed to clone the connection", err))?;
+    let reader_conn = conn
+        .try_clone()
+        .map_err(|err| failure("failed to clone the connection", err))?;
     let mut reader = BufReader::new(reader_conn);
-    let (status, headers) = read_head(&mut reader).map_err(|err| failure("failed to read the response", err))?;
+    let (status, headers) =
+        read_head(&mut reader).map_err(|err| failure("failed to read the response", err))?;
     if status != 101 {
         return Ok(rejected(status, &read_error_body(&mut reader, &headers)));
     }
-    let accept = headers.iter().find(|(name, _)| name.eq_ignore_ascii_case("sec-websocket-accept"));
+    let accept = headers
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case("sec-websocket-accept"));
     if accept.map(|(_, value)| value.as_str()) != Some(websocket::accept_key(&key).as_str()) {
         return Err("the daemon's WebSocket handshake has a wrong Sec-WebSocket-Accept".into());
     }
@@ -283,7 +310,10 @@ fn run_websocket(addr: &Addr, options: Options) -> Result<i32, String> {
     let seed = u64::from_ne_bytes(random_bytes::<8>()) | 1;
     let sender = Arc::new(Mutex::new(Sender { conn, seed }));
     let raw_mode = if local_tty && options.interactive {
-        Some(crate::sys::pty::RawMode::enable(stdin.as_fd()).map_err(|err| failure("failed to set raw mode", err))?)
+        Some(
+            crate::sys::pty::RawMode::enable(stdin.as_fd())
+                .map_err(|err| failure("failed to set raw mode", err))?,
+        )
     } else {
         None
     };
@@ -309,7 +339,9 @@ fn spawn_stdin_relay(sender: Arc<Mutex<Sender>>, tty: bool) {
                 Err(err) if err.kind() == io::ErrorKind::Interrupted => continue,
                 Err(_) => 0,
             };
-            let mut sender = sender.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+            let mut sender = sender
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner());
             if n == 0 {
                 // A TTY has no end of input other than the bytes the user
                 // types (^D), so only a non-TTY session is told.
@@ -335,14 +367,20 @@ fn spawn_stdin_relay(sender: Arc<Mutex<Sender>>, tty: bool) {
 
 /// Sends the local window size after each SIGWINCH.
 fn spawn_resize_relay(sender: Arc<Mutex<Sender>>) {
-    let Ok(changes) = crate::sys::pty::window_changes() else { return };
+    let Ok(changes) = crate::sys::pty::window_changes() else {
+        return;
+    };
     std::thread::spawn(move || {
         let mut changes = std::fs::File::from(changes);
         let mut byte = [0u8; 64];
         while matches!(changes.read(&mut byte), Ok(n) if n > 0) {
-            let Some((rows, cols)) = crate::sys::pty::window_size(io::stdout().as_fd()) else { continue };
+            let Some((rows, cols)) = crate::sys::pty::window_size(io::stdout().as_fd()) else {
+                continue;
+            };
             let message = format!("{{\"type\":\"resize\",\"rows\":{rows},\"cols\":{cols}}}");
-            let mut sender = sender.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+            let mut sender = sender
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner());
             if sender.send(Opcode::Text, message.as_bytes()).is_err() {
                 return;
             }
@@ -384,25 +422,37 @@ fn relay_output(reader: &mut impl Read, sender: &Mutex<Sender>, tty: bool) -> Re
                             _ => {}
                         },
                         Some(Message::Text(text)) => {
-                            if let Ok(control) = json::from_str::<Control>(&String::from_utf8_lossy(&text)) {
+                            if let Ok(control) =
+                                json::from_str::<Control>(&String::from_utf8_lossy(&text))
+                            {
                                 if control.kind == "exit" {
                                     exit_code = control.exit_code.or(exit_code);
                                 }
                             }
                         }
                         Some(Message::Ping(payload)) => {
-                            let mut sender = sender.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+                            let mut sender = sender
+                                .lock()
+                                .unwrap_or_else(|poisoned| poisoned.into_inner());
                             let _ = sender.send(Opcode::Pong, &payload);
                         }
                         Some(Message::Close(..)) => {
-                            let mut sender = sender.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-                            let _ = sender.send(Opcode::Close, &websocket::CLOSE_NORMAL.to_be_bytes());
+                            let mut sender = sender
+                                .lock()
+                                .unwrap_or_else(|poisoned| poisoned.into_inner());
+                            let _ =
+                                sender.send(Opcode::Close, &websocket::CLOSE_NORMAL.to_be_bytes());
                             return finish(exit_code);
                         }
                         Some(Message::Pong(_)) | None => {}
                     }
                 }
-                Err(err) => return Err(format!("the daemon broke the WebSocket protocol: {}", err.reason)),
+                Err(err) => {
+                    return Err(format!(
+                        "the daemon broke the WebSocket protocol: {}",
+                        err.reason
+                    ))
+                }
             }
         }
         buffer.drain(..used);
@@ -435,7 +485,8 @@ mod tests {
 
     #[test]
     fn options_stop_at_command() {
-        let options = parse_options(&args(&["-it", "-e", "A=1", "-w", "/tmp", "--", "ls", "-l"])).unwrap();
+        let options =
+            parse_options(&args(&["-it", "-e", "A=1", "-w", "/tmp", "--", "ls", "-l"])).unwrap();
         assert!(options.interactive && options.tty);
         assert_eq!(options.env, ["A=1"]);
         assert_eq!(options.dir.as_deref(), Some("/tmp"));
@@ -448,7 +499,9 @@ mod tests {
     #[test]
     fn options_reject_bad_input() {
         assert!(parse_options(&args(&["-x"])).unwrap_err().contains("-x"));
-        assert!(parse_options(&args(&["-e", "NOVALUE"])).unwrap_err().contains("NOVALUE"));
+        assert!(parse_options(&args(&["-e", "NOVALUE"]))
+            .unwrap_err()
+            .contains("NOVALUE"));
         assert!(parse_options(&args(&["-w"])).unwrap_err().contains("-w"));
     }
 

@@ -84,7 +84,13 @@ struct Control {
 }
 
 impl Client {
-    pub fn new(stream: Stream, protocol: Protocol, tty: bool, head: Vec<u8>, leftover: Vec<u8>) -> Client {
+    pub fn new(
+        stream: Stream,
+        protocol: Protocol,
+        tty: bool,
+        head: Vec<u8>,
+        leftover: Vec<u8>,
+    ) -> Client {
         Client {
             stream,
             protocol,
@@ -119,7 +125,9 @@ impl Client {
                 push_frame(&mut chunk, stream, data);
                 push_chunk(&mut self.output, &chunk);
             }
-            Protocol::WebSocket(_) if self.tty => websocket::push_frame(&mut self.output, Opcode::Binary, data),
+            Protocol::WebSocket(_) if self.tty => {
+                websocket::push_frame(&mut self.output, Opcode::Binary, data)
+            }
             Protocol::WebSocket(_) => {
                 websocket::push_header(&mut self.output, Opcode::Binary, data.len() + 1);
                 self.output.push(stream);
@@ -154,7 +162,11 @@ impl Client {
                 self.output.extend_from_slice(LAST_CHUNK);
             }
             Protocol::WebSocket(_) => {
-                let message = ExitMessage { kind: "exit", exit_code, signal };
+                let message = ExitMessage {
+                    kind: "exit",
+                    exit_code,
+                    signal,
+                };
                 self.push_text(&json::to_string(&message));
                 if !self.tty {
                     let frame = [STREAM_EXIT, exit_code as u8];
@@ -282,13 +294,18 @@ impl Client {
             Message::Binary(data) => match data.split_first() {
                 Some((&STREAM_STDIN, rest)) => inputs.push(Input::Stdin(rest.to_vec())),
                 Some((&STREAM_STDIN_EOF, _)) => inputs.push(Input::StdinEof),
-                other => log::debug!("ignoring exec message for stream {:?}", other.map(|(id, _)| id)),
+                other => log::debug!(
+                    "ignoring exec message for stream {:?}",
+                    other.map(|(id, _)| id)
+                ),
             },
             Message::Text(text) => {
                 let text = String::from_utf8_lossy(&text);
                 match json::from_str::<Control>(&text) {
                     Ok(control) if control.kind == "resize" => match (control.rows, control.cols) {
-                        (Some(rows), Some(cols)) if rows > 0 && cols > 0 => inputs.push(Input::Resize(rows, cols)),
+                        (Some(rows), Some(cols)) if rows > 0 && cols > 0 => {
+                            inputs.push(Input::Resize(rows, cols))
+                        }
                         _ => log::debug!("ignoring resize without positive rows and cols: {text}"),
                     },
                     _ => log::debug!("ignoring exec control message {text:?}"),
@@ -302,7 +319,7 @@ impl Client {
             Message::Pong(_) => {}
             Message::Close(code, _) => {
                 log::debug!("exec client sent close {code:?}");
-                self.push_close(code.map_or(websocket::CLOSE_NORMAL, |_| websocket::CLOSE_NORMAL), "");
+                self.push_close(websocket::CLOSE_NORMAL, "");
                 return Err(Lost);
             }
         }

@@ -17,26 +17,28 @@
 //! [`container::spawn`].
 
 mod client;
+mod process;
+mod pump;
 pub mod request;
 
 use std::collections::VecDeque;
-use std::io;
-use std::os::fd::{AsRawFd, OwnedFd};
+use std::os::fd::OwnedFd;
 use std::time::{Duration, Instant};
 
 use miniserde::{json, Serialize};
-use mio::unix::SourceFd;
-use mio::{Interest, Registry};
+use mio::Interest;
 
 use crate::config::Config;
-use crate::container::{self, ProcessSpec, SpawnError, Stdio};
+use crate::container::{self, ProcessSpec, SpawnError};
 use crate::daemon::slab::{Key, Slab};
 use crate::daemon::timer::TimerKey;
 use crate::daemon::token::{token, Kind};
 use crate::daemon::{Daemon, StartError};
 use crate::http::{websocket, Reply, Request, Response, Upgraded};
-use crate::sys::{self, ExitStatus};
-use client::{Client, Input, Lost, Protocol, STREAM_STDERR, STREAM_STDOUT};
+use crate::sys::ExitStatus;
+use client::{Client, Protocol, STREAM_STDOUT};
+use process::{deregister, kill_group, ProcessIo};
+use pump::drive;
 pub use request::{ExecRequest, StdinSource};
 
 /// Client output queued before the session stops reading the process.
@@ -121,6 +123,55 @@ struct Session {
 }
 
 impl Session {
+    /// Builds a session for `request` around the daemon's ends of `io`,
+    /// and the spec of its process with the child's ends.
+    fn new(id: u64, request: ExecRequest, io: ProcessIo) -> (Session, ProcessSpec) {
+        let started_at =
+            std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |t| t.as_secs());
+        let (stdin_buffer, stdin_eof) = match request.stdin {
+            StdinSource::Bytes(bytes) => (bytes, true),
+            StdinSource::Null | StdinSource::Stream => (Vec::new(), false),
+        };
+        let session = Session {
+            id,
+            argv: request.argv.clone(),
+            tty: request.tty,
+            pid: 0,
+            started_at,
+            exit: None,
+            stdout: Some(Source { fd: io.stdout, ready: true }),
+            stderr: io.stderr.map(|fd| Source { fd, ready: true }),
+            stdin: io.stdin.map(|fd| Source { fd, ready: true }),
+            stdin_buffer,
+            stdin_ready: true,
+            stdin_eof,
+            scrollback: VecDeque::new(),
+            client: None,
+            exit_delivered: false,
+            kill_at: None,
+            expire_at: None,
+            drain_until: None,
+            force_exit_at: None,
+        };
+        let mut env = request.env;
+        if request.tty && !env.iter().any(|pair| pair.starts_with("TERM=")) {
+            env.push("TERM=xterm-256color".to_string());
+        }
+        let spec = ProcessSpec {
+            argv: request.argv,
+            env,
+            cwd: request.dir,
+            uid: request.uid,
+            gid: request.gid,
+            stdin: io.child_stdin,
+            stdout: io.child_stdout,
+            stderr: io.child_stderr,
+            tty: request.tty,
+            cgroup: None,
+        };
+        (session, spec)
+    }
+
     fn outputs_done(&self) -> bool {
         self.stdout.is_none() && self.stderr.is_none()
     }
@@ -190,16 +241,6 @@ pub fn container_stopping(d: &mut Daemon) {
     }
 }
 
-/// Sends `signal` to the process group that `pid` leads; spawn makes every
-/// exec process a group (or session) leader.
-fn kill_group(pid: libc::pid_t, signal: libc::c_int) {
-    if pid > 0 {
-        if let Err(err) = sys::kill(-pid, signal) {
-            log::warn!("failed to send signal {signal} to process group {pid}: {err}");
-        }
-    }
-}
-
 /// Lists every session.
 pub fn list(d: &Daemon) -> Vec<SessionView> {
     d.exec.sessions.iter().map(|(_, s)| view(s)).collect()
@@ -256,147 +297,42 @@ pub fn start_session(d: &mut Daemon, request: ExecRequest) -> Result<Key, Respon
             format!("too many exec sessions (limit {MAX_SESSIONS}); end some with DELETE /v1/exec/ID"),
         ));
     }
-    let io = match ProcessIo::new(&request) {
-        Ok(io) => io,
-        Err(err) => return Err(Response::error(500, format!("failed to set up the process's streams: {err}"))),
-    };
-    let started_at =
-        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |t| t.as_secs());
+    let io = ProcessIo::new(&request)
+        .map_err(|err| Response::error(500, format!("failed to set up the process's streams: {err}")))?;
     let id = d.exec.next_id;
     d.exec.next_id += 1;
-    let mut stdin_buffer = Vec::new();
-    let stdin_eof = match request.stdin {
-        StdinSource::Bytes(bytes) => {
-            stdin_buffer = bytes;
-            true
-        }
-        StdinSource::Null | StdinSource::Stream => false,
-    };
-    let key = d.exec.sessions.insert(Session {
-        id,
-        argv: request.argv.clone(),
-        tty: request.tty,
-        pid: 0,
-        started_at,
-        exit: None,
-        stdout: Some(Source { fd: io.stdout, ready: true }),
-        stderr: io.stderr.map(|fd| Source { fd, ready: true }),
-        stdin: io.stdin.map(|fd| Source { fd, ready: true }),
-        stdin_buffer,
-        stdin_ready: true,
-        stdin_eof,
-        scrollback: VecDeque::new(),
-        client: None,
-        exit_delivered: false,
-        kill_at: None,
-        expire_at: None,
-        drain_until: None,
-        force_exit_at: None,
-    });
-    let mut env = request.env;
-    if request.tty && !env.iter().any(|pair| pair.starts_with("TERM=")) {
-        env.push("TERM=xterm-256color".to_string());
-    }
-    let spec = ProcessSpec {
-        argv: request.argv,
-        env,
-        cwd: request.dir,
-        uid: request.uid,
-        gid: request.gid,
-        stdin: io.child_stdin,
-        stdout: io.child_stdout,
-        stderr: io.child_stderr,
-        tty: request.tty,
-        cgroup: None,
-    };
+
+    // The session exists before the process, because its key is the
+    // owner id under which the process's exit is routed back here.
+    let (session, spec) = Session::new(id, request, io);
+    let key = d.exec.sessions.insert(session);
     let pid = match container::spawn(d, spec, Kind::Exec, key.to_u64()) {
         Ok(pid) => pid,
         Err(err) => {
             d.exec.sessions.remove(key.index);
-            let status = match err {
-                SpawnError::NotFound(_) => 404,
-                SpawnError::NotRunning => 503,
-                SpawnError::Io(..) => 500,
-            };
-            return Err(Response::error(status, err.to_string()));
+            log::debug!("exec session {id} failed to start: {err}");
+            return Err(spawn_error_response(&err));
         }
     };
+
     let session = d.exec.sessions.get_key_mut(key).expect("just inserted");
     session.pid = pid;
     log::info!("exec session {id} started: pid {pid}, tty {}, {:?}", session.tty, session.argv);
-    if let Err(err) = register_process(&d.registry, key.index, session) {
+    if let Err(err) = process::register(&d.registry, key.index, session) {
         log::error!("failed to register exec session {id}: {err}; killing it");
         kill_group(pid, libc::SIGKILL);
     }
     Ok(key)
 }
 
-/// The daemon's ends and the child's ends of a new process's streams.
-struct ProcessIo {
-    stdout: OwnedFd,
-    stderr: Option<OwnedFd>,
-    stdin: Option<OwnedFd>,
-    child_stdin: Stdio,
-    child_stdout: Stdio,
-    child_stderr: Stdio,
-}
-
-impl ProcessIo {
-    fn new(request: &ExecRequest) -> io::Result<ProcessIo> {
-        if request.tty {
-            let pty = sys::pty::open(request.rows, request.cols)?;
-            return Ok(ProcessIo {
-                stdout: pty.master,
-                stderr: None,
-                stdin: None,
-                child_stdin: Stdio::Fd(pty.slave.try_clone()?),
-                child_stdout: Stdio::Fd(pty.slave.try_clone()?),
-                child_stderr: Stdio::Fd(pty.slave),
-            });
-        }
-        let (stdout, child_stdout) = sys::pipe(false)?;
-        let (stderr, child_stderr) = sys::pipe(false)?;
-        sys::set_nonblocking(&stdout)?;
-        sys::set_nonblocking(&stderr)?;
-        let (stdin, child_stdin) = match request.stdin {
-            StdinSource::Null => (None, Stdio::Null),
-            StdinSource::Bytes(_) | StdinSource::Stream => {
-                let (child_end, our_end) = sys::pipe(false)?;
-                sys::set_nonblocking(&our_end)?;
-                (Some(our_end), Stdio::Fd(child_end))
-            }
-        };
-        Ok(ProcessIo {
-            stdout,
-            stderr: Some(stderr),
-            stdin,
-            child_stdin,
-            child_stdout: Stdio::Fd(child_stdout),
-            child_stderr: Stdio::Fd(child_stderr),
-        })
-    }
-}
-
-fn register_process(registry: &Registry, index: usize, session: &Session) -> io::Result<()> {
-    let base = index * ROLES;
-    if let Some(source) = &session.stdout {
-        // A PTY master carries input too.
-        let interest = if session.tty { Interest::READABLE | Interest::WRITABLE } else { Interest::READABLE };
-        registry.register(&mut SourceFd(&source.fd.as_raw_fd()), token(Kind::Exec, base + ROLE_STDOUT), interest)?;
-    }
-    if let Some(source) = &session.stderr {
-        registry.register(&mut SourceFd(&source.fd.as_raw_fd()), token(Kind::Exec, base + ROLE_STDERR), Interest::READABLE)?;
-    }
-    if let Some(source) = &session.stdin {
-        registry.register(&mut SourceFd(&source.fd.as_raw_fd()), token(Kind::Exec, base + ROLE_STDIN), Interest::WRITABLE)?;
-    }
-    Ok(())
-}
-
-fn deregister(registry: &Registry, source: Option<Source>) {
-    if let Some(source) = source {
-        let _ = registry.deregister(&mut SourceFd(&source.fd.as_raw_fd()));
-    }
+fn spawn_error_response(err: &SpawnError) -> Response {
+    let status = match err {
+        SpawnError::NotFound(_) => 404,
+        SpawnError::NotRunning => 503,
+        SpawnError::Io(_, io_err) if process::client_error(io_err.kind()) => 400,
+        SpawnError::Io(..) => 500,
+    };
+    Response::error(status, err.to_string())
 }
 
 /// The reply to an exec request that streams over a chunked body.
@@ -505,190 +441,6 @@ pub fn on_event(d: &mut Daemon, index: usize, event: &mio::event::Event) {
         _ => session.stdin_ready |= writable,
     }
     drive(d, key);
-}
-
-/// Moves data between the process and the client until nothing more can
-/// move without waiting, then settles the session's state.
-fn drive(d: &mut Daemon, key: Key) {
-    let mut scratch = std::mem::take(&mut d.exec.scratch);
-    scratch.resize(READ_CHUNK, 0);
-    let mut lost = false;
-    if let Some(session) = d.exec.sessions.get_key_mut(key) {
-        loop {
-            let mut progress = false;
-            match read_client(session, &mut scratch) {
-                Ok(moved) => progress |= moved,
-                Err(Lost) => {
-                    lost = true;
-                    break;
-                }
-            }
-            progress |= write_stdin(session, &d.registry);
-            progress |= read_outputs(session, &d.registry, &mut scratch);
-            progress |= deliver_exit(session);
-            match session.client.as_mut().map(Client::flush) {
-                Some(Ok(moved)) => progress |= moved,
-                Some(Err(Lost)) => {
-                    lost = true;
-                    break;
-                }
-                None => {}
-            }
-            if !progress {
-                break;
-            }
-        }
-    }
-    d.exec.scratch = scratch;
-    if lost {
-        // With the client gone, the loop runs again to keep draining the
-        // process's output, which is then discarded or kept as scrollback.
-        detach(d, key);
-        drive(d, key);
-        return;
-    }
-    settle(d, key);
-}
-
-/// Reads the client while stdin has room; applies resizes at once.
-fn read_client(session: &mut Session, scratch: &mut [u8]) -> Result<bool, Lost> {
-    let Some(client) = session.client.as_mut() else { return Ok(false) };
-    if session.stdin_buffer.len() >= STDIN_HIGH {
-        return Ok(false);
-    }
-    let mut inputs = Vec::new();
-    let result = client.read(scratch, &mut inputs);
-    for input in inputs {
-        match input {
-            Input::Stdin(data) if !session.stdin_eof => session.stdin_buffer.extend_from_slice(&data),
-            Input::Stdin(_) => {}
-            Input::StdinEof => session.stdin_eof = true,
-            Input::Resize(rows, cols) => {
-                if let (true, Some(master)) = (session.tty, &session.stdout) {
-                    if let Err(err) = sys::pty::set_window_size(&master.fd, rows, cols) {
-                        log::debug!("failed to resize exec session {}: {err}", session.id);
-                    }
-                }
-            }
-        }
-    }
-    // Input that a non-TTY session has no stdin for is dropped.
-    if !session.tty && session.stdin.is_none() {
-        session.stdin_buffer.clear();
-    }
-    result
-}
-
-/// Writes buffered stdin to the pipe or PTY, and closes the pipe once the
-/// client ended stdin.
-fn write_stdin(session: &mut Session, registry: &Registry) -> bool {
-    let mut progress = false;
-    let target = if session.tty { session.stdout.as_ref() } else { session.stdin.as_ref() };
-    let Some(target) = target else {
-        session.stdin_buffer.clear();
-        return false;
-    };
-    let mut written = 0;
-    let mut broken = false;
-    while session.stdin_ready && written < session.stdin_buffer.len() {
-        match rustix::io::write(&target.fd, &session.stdin_buffer[written..]) {
-            Ok(n) => {
-                written += n;
-                progress = true;
-            }
-            Err(rustix::io::Errno::AGAIN) => session.stdin_ready = false,
-            Err(rustix::io::Errno::INTR) => {}
-            Err(err) => {
-                // EPIPE: the process closed its stdin; EIO: the PTY is gone.
-                log::debug!("exec session {} stdin write failed: {err}", session.id);
-                broken = true;
-                break;
-            }
-        }
-    }
-    session.stdin_buffer.drain(..written);
-    if broken {
-        session.stdin_buffer.clear();
-    }
-    let finished = broken || (session.stdin_eof && session.stdin_buffer.is_empty());
-    if finished && !session.tty && session.stdin.is_some() {
-        deregister(registry, session.stdin.take());
-        progress = true;
-    }
-    progress
-}
-
-/// Reads the process's output into the client's queue (and the
-/// scrollback) until the pipes are empty or the client's queue is full.
-fn read_outputs(session: &mut Session, registry: &Registry, scratch: &mut [u8]) -> bool {
-    let mut progress = false;
-    for stream in [STREAM_STDOUT, STREAM_STDERR] {
-        loop {
-            if session.client.as_ref().is_some_and(|c| c.pending() >= OUTPUT_HIGH) {
-                break;
-            }
-            let exited = session.exit.is_some();
-            let tty = session.tty;
-            let slot = if stream == STREAM_STDOUT { &mut session.stdout } else { &mut session.stderr };
-            let Some(source) = slot.as_mut().filter(|s| s.ready) else { break };
-            let result = rustix::io::read(&source.fd, &mut *scratch);
-            let done = match result {
-                Ok(0) => true,
-                Ok(n) => {
-                    progress = true;
-                    deliver_output(session, stream, n, scratch);
-                    continue;
-                }
-                Err(rustix::io::Errno::AGAIN) => {
-                    source.ready = false;
-                    // A pipe that is empty after the process exited holds
-                    // nothing more from it. A PTY may still be moving the
-                    // last output to the master, so it waits for EIO.
-                    exited && !tty
-                }
-                Err(rustix::io::Errno::INTR) => continue,
-                // EIO: every slave descriptor of the PTY is closed.
-                Err(err) => {
-                    if err != rustix::io::Errno::IO {
-                        log::debug!("exec session {} output read failed: {err}", session.id);
-                    }
-                    true
-                }
-            };
-            if done {
-                let slot = if stream == STREAM_STDOUT { &mut session.stdout } else { &mut session.stderr };
-                deregister(registry, slot.take());
-                progress = true;
-            }
-            break;
-        }
-    }
-    progress
-}
-
-fn deliver_output(session: &mut Session, stream: u8, len: usize, scratch: &[u8]) {
-    let data = &scratch[..len];
-    if session.tty {
-        session.scrollback.extend(data);
-        let excess = session.scrollback.len().saturating_sub(SCROLLBACK);
-        session.scrollback.drain(..excess);
-    }
-    if let Some(client) = &mut session.client {
-        client.push_output(stream, data);
-    }
-}
-
-/// Queues the exit for the client once the process exited and its output
-/// is all read. Returns whether it queued anything.
-fn deliver_exit(session: &mut Session) -> bool {
-    let Some(status) = session.exit else { return false };
-    if session.exit_delivered || !session.outputs_done() {
-        return false;
-    }
-    let Some(client) = &mut session.client else { return false };
-    client.push_exit(status);
-    session.exit_delivered = true;
-    true
 }
 
 /// Drops the session's client: arms the kill timer of a running non-TTY
