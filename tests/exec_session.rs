@@ -83,6 +83,20 @@ fn tty_resize_reaches_stty() {
     assert_eq!(code, 3);
 }
 
+/// Waits until the daemon lists no session, which should happen after
+/// `event`.
+fn wait_no_sessions(daemon: &Daemon, event: &str) {
+    let start = Instant::now();
+    loop {
+        let (_, list) = daemon.request("GET", "/v1/exec", None);
+        if list.trim() == r#"{"sessions":[]}"# {
+            return;
+        }
+        assert!(start.elapsed() < LIMIT, "sessions left after {event}: {list}");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
 /// Checks whether a child of `parent` runs `name`.
 fn child_running(parent: i32, name: &str) -> bool {
     let Ok(entries) = std::fs::read_dir("/proc") else {
@@ -164,18 +178,7 @@ fn reattach_replays_scrollback() {
     ws.send_binary(b"exit 5\n");
     let (code, _) = ws.read_exit();
     assert_eq!(code, 5);
-    let start = Instant::now();
-    loop {
-        let (_, list) = daemon.request("GET", "/v1/exec", None);
-        if list.trim() == r#"{"sessions":[]}"# {
-            break;
-        }
-        assert!(
-            start.elapsed() < LIMIT,
-            "session not removed after its exit was delivered: {list}"
-        );
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    wait_no_sessions(&daemon, "its exit was delivered");
 }
 
 #[test]
@@ -276,16 +279,5 @@ fn container_restart_ends_sessions() {
     assert_eq!(code, 128 + 9);
     let (code, _) = plain.read_exit();
     assert_eq!(code, 128 + 9);
-    let start = Instant::now();
-    loop {
-        let (_, list) = daemon.request("GET", "/v1/exec", None);
-        if list.trim() == r#"{"sessions":[]}"# {
-            break;
-        }
-        assert!(
-            start.elapsed() < LIMIT,
-            "sessions left after the restart: {list}"
-        );
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    wait_no_sessions(&daemon, "the restart");
 }

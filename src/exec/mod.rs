@@ -86,7 +86,12 @@ impl Default for Exec {
 
 impl Exec {
     pub fn new(config: &Config) -> Exec {
-        Exec { sessions: Slab::default(), next_id: 1, scratch: Vec::new(), kill_delay: config.exec_kill_delay }
+        Exec {
+            sessions: Slab::default(),
+            next_id: 1,
+            scratch: Vec::new(),
+            kill_delay: config.exec_kill_delay,
+        }
     }
 }
 
@@ -126,8 +131,9 @@ impl Session {
     /// Builds a session for `request` around the daemon's ends of `io`,
     /// and the spec of its process with the child's ends.
     fn new(id: u64, request: ExecRequest, io: ProcessIo) -> (Session, ProcessSpec) {
-        let started_at =
-            std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |t| t.as_secs());
+        let started_at = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |t| t.as_secs());
         let (stdin_buffer, stdin_eof) = match request.stdin {
             StdinSource::Bytes(bytes) => (bytes, true),
             StdinSource::Null | StdinSource::Stream => (Vec::new(), false),
@@ -139,7 +145,10 @@ impl Session {
             pid: 0,
             started_at,
             exit: None,
-            stdout: Some(Source { fd: io.stdout, ready: true }),
+            stdout: Some(Source {
+                fd: io.stdout,
+                ready: true,
+            }),
             stderr: io.stderr.map(|fd| Source { fd, ready: true }),
             stdin: io.stdin.map(|fd| Source { fd, ready: true }),
             stdin_buffer,
@@ -236,7 +245,13 @@ pub fn container_stopping(d: &mut Daemon) {
     }
     for index in keys {
         if let Some(key) = d.exec.sessions.key_of(index) {
-            d.timers.add(deadline, TimerKey { kind: Kind::Exec, id: key.to_u64() });
+            d.timers.add(
+                deadline,
+                TimerKey {
+                    kind: Kind::Exec,
+                    id: key.to_u64(),
+                },
+            );
         }
     }
 }
@@ -266,7 +281,10 @@ fn find(d: &Daemon, id: &str) -> Option<Key> {
 }
 
 fn not_found(id: &str) -> Response {
-    Response::error(404, format!("no exec session {id:?}; list sessions with GET /v1/exec"))
+    Response::error(
+        404,
+        format!("no exec session {id:?}; list sessions with GET /v1/exec"),
+    )
 }
 
 /// The view of session `id`, for `GET /v1/exec/{id}`.
@@ -294,11 +312,17 @@ pub fn start_session(d: &mut Daemon, request: ExecRequest) -> Result<Key, Respon
     if d.exec.sessions.len() >= MAX_SESSIONS {
         return Err(Response::error(
             503,
-            format!("too many exec sessions (limit {MAX_SESSIONS}); end some with DELETE /v1/exec/ID"),
+            format!(
+                "too many exec sessions (limit {MAX_SESSIONS}); end some with DELETE /v1/exec/ID"
+            ),
         ));
     }
-    let io = ProcessIo::new(&request)
-        .map_err(|err| Response::error(500, format!("failed to set up the process's streams: {err}")))?;
+    let io = ProcessIo::new(&request).map_err(|err| {
+        Response::error(
+            500,
+            format!("failed to set up the process's streams: {err}"),
+        )
+    })?;
     let id = d.exec.next_id;
     d.exec.next_id += 1;
 
@@ -317,7 +341,11 @@ pub fn start_session(d: &mut Daemon, request: ExecRequest) -> Result<Key, Respon
 
     let session = d.exec.sessions.get_key_mut(key).expect("just inserted");
     session.pid = pid;
-    log::info!("exec session {id} started: pid {pid}, tty {}, {:?}", session.tty, session.argv);
+    log::info!(
+        "exec session {id} started: pid {pid}, tty {}, {:?}",
+        session.tty,
+        session.argv
+    );
     if let Err(err) = process::register(&d.registry, key.index, session) {
         log::error!("failed to register exec session {id}: {err}; killing it");
         kill_group(pid, libc::SIGKILL);
@@ -359,27 +387,48 @@ pub fn websocket_reply(d: &mut Daemon, request: &Request, exec: ExecRequest) -> 
         Err(response) => return response.into(),
     };
     Reply::Takeover(Box::new(move |d: &mut Daemon, upgraded: Upgraded| {
-        attach(d, key, upgraded, Protocol::WebSocket(websocket::Decoder::server()), head);
+        attach(
+            d,
+            key,
+            upgraded,
+            Protocol::WebSocket(websocket::Decoder::server()),
+            head,
+        );
     }))
 }
 
 /// The reply to a WebSocket upgrade that reattaches to TTY session `id`.
 pub fn attach_reply(d: &mut Daemon, request: &Request, id: &str) -> Reply {
-    let Some(key) = find(d, id) else { return not_found(id).into() };
+    let Some(key) = find(d, id) else {
+        return not_found(id).into();
+    };
     let session = d.exec.sessions.get(key.index).expect("found");
     if !session.tty {
-        return Response::error(409, format!("exec session {id} has no TTY; only TTY sessions can be reattached"))
-            .into();
+        return Response::error(
+            409,
+            format!("exec session {id} has no TTY; only TTY sessions can be reattached"),
+        )
+        .into();
     }
     if session.client.is_some() {
-        return Response::error(409, format!("exec session {id} already has a client attached")).into();
+        return Response::error(
+            409,
+            format!("exec session {id} already has a client attached"),
+        )
+        .into();
     }
     let head = match websocket::accept(request) {
         Ok(head) => head,
         Err(response) => return response.into(),
     };
     Reply::Takeover(Box::new(move |d: &mut Daemon, upgraded: Upgraded| {
-        attach(d, key, upgraded, Protocol::WebSocket(websocket::Decoder::server()), head);
+        attach(
+            d,
+            key,
+            upgraded,
+            Protocol::WebSocket(websocket::Decoder::server()),
+            head,
+        );
     }))
 }
 
@@ -391,11 +440,23 @@ fn attach(d: &mut Daemon, key: Key, upgraded: Upgraded, protocol: Protocol, head
         return;
     };
     let is_websocket = matches!(protocol, Protocol::WebSocket(_));
-    let mut client = Client::new(upgraded.stream, protocol, session.tty, head, upgraded.leftover);
+    let mut client = Client::new(
+        upgraded.stream,
+        protocol,
+        session.tty,
+        head,
+        upgraded.leftover,
+    );
     let interest = Interest::READABLE | Interest::WRITABLE;
-    if let Err(err) = d.registry.register(&mut client.stream, token(Kind::Exec, key.index * ROLES + ROLE_CLIENT), interest)
-    {
-        log::warn!("failed to register the client of exec session {}: {err}", session.id);
+    if let Err(err) = d.registry.register(
+        &mut client.stream,
+        token(Kind::Exec, key.index * ROLES + ROLE_CLIENT),
+        interest,
+    ) {
+        log::warn!(
+            "failed to register the client of exec session {}: {err}",
+            session.id
+        );
         return;
     }
     if is_websocket {
@@ -446,8 +507,12 @@ pub fn on_event(d: &mut Daemon, index: usize, event: &mio::event::Event) {
 /// Drops the session's client: arms the kill timer of a running non-TTY
 /// session, or the retention timer of an exited TTY one.
 fn detach(d: &mut Daemon, key: Key) {
-    let Some(session) = d.exec.sessions.get_key_mut(key) else { return };
-    let Some(mut client) = session.client.take() else { return };
+    let Some(session) = d.exec.sessions.get_key_mut(key) else {
+        return;
+    };
+    let Some(mut client) = session.client.take() else {
+        return;
+    };
     // Best effort: a close frame queued in reply may still fit.
     let _ = client.flush();
     let _ = d.registry.deregister(&mut client.stream);
@@ -458,24 +523,42 @@ fn detach(d: &mut Daemon, key: Key) {
     }
     let delay = d.exec.kill_delay;
     if delay.is_zero() {
-        log::info!("exec session {} lost its client; killing process group {}", session.id, session.pid);
+        log::info!(
+            "exec session {} lost its client; killing process group {}",
+            session.id,
+            session.pid
+        );
         kill_group(session.pid, libc::SIGKILL);
         return;
     }
     let deadline = Instant::now() + delay;
     session.kill_at = Some(deadline);
-    d.timers.add(deadline, TimerKey { kind: Kind::Exec, id: key.to_u64() });
+    d.timers.add(
+        deadline,
+        TimerKey {
+            kind: Kind::Exec,
+            id: key.to_u64(),
+        },
+    );
 }
 
 /// Removes a session whose work is done, and arms the timers of one that
 /// waits for something.
 fn settle(d: &mut Daemon, key: Key) {
-    let Some(session) = d.exec.sessions.get_key_mut(key) else { return };
+    let Some(session) = d.exec.sessions.get_key_mut(key) else {
+        return;
+    };
     if let Some(client) = &session.client {
         if client.write_shut && session.expire_at.is_none() {
             let deadline = Instant::now() + CLOSE_LINGER;
             session.expire_at = Some(deadline);
-            d.timers.add(deadline, TimerKey { kind: Kind::Exec, id: key.to_u64() });
+            d.timers.add(
+                deadline,
+                TimerKey {
+                    kind: Kind::Exec,
+                    id: key.to_u64(),
+                },
+            );
         }
         return;
     }
@@ -490,7 +573,13 @@ fn settle(d: &mut Daemon, key: Key) {
     if session.expire_at.is_none() {
         let deadline = Instant::now() + DETACHED_RETENTION;
         session.expire_at = Some(deadline);
-        d.timers.add(deadline, TimerKey { kind: Kind::Exec, id: key.to_u64() });
+        d.timers.add(
+            deadline,
+            TimerKey {
+                kind: Kind::Exec,
+                id: key.to_u64(),
+            },
+        );
     }
 }
 
@@ -498,7 +587,9 @@ fn remove(d: &mut Daemon, key: Key) {
     if !d.exec.sessions.contains_key(key) {
         return;
     }
-    let Some(mut session) = d.exec.sessions.remove(key.index) else { return };
+    let Some(mut session) = d.exec.sessions.remove(key.index) else {
+        return;
+    };
     if let Some(mut client) = session.client.take() {
         let _ = d.registry.deregister(&mut client.stream);
     }
@@ -518,13 +609,22 @@ pub fn on_child_exit(d: &mut Daemon, id: u64, pid: libc::pid_t, status: ExitStat
     };
     log::info!("exec session {} (pid {pid}) exited: {status:?}", session.id);
     session.exit = Some(status);
-    for source in [&mut session.stdout, &mut session.stderr].into_iter().flatten() {
+    for source in [&mut session.stdout, &mut session.stderr]
+        .into_iter()
+        .flatten()
+    {
         source.ready = true;
     }
     if session.tty {
         let deadline = Instant::now() + TTY_DRAIN_GRACE;
         session.drain_until = Some(deadline);
-        d.timers.add(deadline, TimerKey { kind: Kind::Exec, id });
+        d.timers.add(
+            deadline,
+            TimerKey {
+                kind: Kind::Exec,
+                id,
+            },
+        );
     }
     drive(d, key);
 }
@@ -534,18 +634,28 @@ pub fn on_child_exit(d: &mut Daemon, id: u64, pid: libc::pid_t, status: ExitStat
 pub fn on_timer(d: &mut Daemon, id: u64) {
     let key = Key::from_u64(id);
     let now = Instant::now();
-    let Some(session) = d.exec.sessions.get_key_mut(key) else { return };
+    let Some(session) = d.exec.sessions.get_key_mut(key) else {
+        return;
+    };
     if session.kill_at.is_some_and(|at| at <= now) {
         session.kill_at = None;
         if session.exit.is_none() && session.client.is_none() {
-            log::info!("exec session {} lost its client; killing process group {}", session.id, session.pid);
+            log::info!(
+                "exec session {} lost its client; killing process group {}",
+                session.id,
+                session.pid
+            );
             kill_group(session.pid, libc::SIGKILL);
         }
     }
     if session.force_exit_at.is_some_and(|at| at <= now) {
         session.force_exit_at = None;
         if session.exit.is_none() {
-            log::warn!("exec session {} (pid {}) not reaped after the container stopped", session.id, session.pid);
+            log::warn!(
+                "exec session {} (pid {}) not reaped after the container stopped",
+                session.id,
+                session.pid
+            );
             session.exit = Some(ExitStatus::Signal(libc::SIGKILL));
             session.drain_until = Some(now);
             d.children.remove(&session.pid);

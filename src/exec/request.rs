@@ -195,18 +195,19 @@ fn parse_user(user: &str, base: &Path) -> Result<(u32, u32), Response> {
         let gid: u32 = fields.get(3)?.parse().ok()?;
         (fields[0] == name || name.parse() == Ok(uid)).then_some((uid, gid))
     });
-    let (uid, primary_gid) =
-        match (name.parse::<u32>(), entry) {
-            (Ok(uid), Some((_, gid))) => (uid, gid),
-            (Ok(uid), None) => (uid, uid),
-            (Err(_), Some(found)) => found,
-            (Err(_), None) => return Err(Response::error(
+    let (uid, primary_gid) = match (name.parse::<u32>(), entry) {
+        (Ok(uid), Some((_, gid))) => (uid, gid),
+        (Ok(uid), None) => (uid, uid),
+        (Err(_), Some(found)) => found,
+        (Err(_), None) => {
+            return Err(Response::error(
                 400,
                 format!(
                     "unknown user {name:?}; use a numeric uid or a user in the image's /etc/passwd"
                 ),
-            )),
-        };
+            ))
+        }
+    };
     let gid = match group {
         None => primary_gid,
         Some(group) => group.parse().map_err(|_| {
