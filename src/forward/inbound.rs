@@ -285,7 +285,7 @@ fn connect_and_register(d: &mut Daemon, key: Key, target: SocketAddr) {
 
 /// Creates a non-blocking TCP socket in the container's network namespace
 /// (the daemon's own in host mode) and starts connecting it to `target`.
-fn connect(d: &Daemon, target: SocketAddr) -> io::Result<OwnedFd> {
+pub(crate) fn connect(d: &Daemon, target: SocketAddr) -> io::Result<OwnedFd> {
     let namespace = match d.config.network {
         NetworkMode::Host => None,
         NetworkMode::Private => crate::container::netns_fd(d),
