@@ -20,3 +20,4 @@ pub mod services;
 pub mod storage;
 pub mod sys;
 pub mod version;
+pub mod wsproxy;

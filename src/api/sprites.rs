@@ -15,7 +15,7 @@ use miniserde::Serialize;
 
 use super::{Params, Route};
 use crate::daemon::Daemon;
-use crate::http::{Reply, Request, Response};
+use crate::http::{websocket, Reply, Request, Response};
 use crate::logger::format_rfc3339;
 use crate::version;
 
@@ -59,6 +59,7 @@ pub const ROUTES: &[Route] = &[
         handler: fleet_only,
         inside: false,
     },
+    Route { method: "GET", pattern: "/v1/sprites/{name}/proxy", handler: proxy, inside: false },
     Route {
         method: "GET",
         pattern: "/v1/sprites/{name}/control",
@@ -138,6 +139,15 @@ fn check(d: &mut Daemon, _request: &Request, _params: &Params) -> Reply {
 /// The VM's status: the container's state (`running` while it is up).
 fn sprite_status(d: &Daemon) -> &'static str {
     crate::container::status_view(d).state
+}
+
+/// Upgrades to the SDKs' TCP proxy WebSocket ([`crate::wsproxy`]).
+fn proxy(_d: &mut Daemon, request: &Request, _params: &Params) -> Reply {
+    let head = match websocket::accept(request) {
+        Ok(head) => head,
+        Err(response) => return response.into(),
+    };
+    Reply::Takeover(Box::new(move |d: &mut Daemon, upgraded| crate::wsproxy::start(d, upgraded, head)))
 }
 
 /// Answers calls that manage VMs, organisations or policies: the hosted

@@ -63,6 +63,7 @@ pub struct Daemon {
     pub forward: forward::Forward,
     pub storage: storage::Storage,
     pub deferred: http::deferred::Deferred,
+    pub wsproxy: crate::wsproxy::WsProxy,
     /// Set once a shutdown has begun.
     pub exit_action: Option<ExitAction>,
     exit_deadline: Option<Instant>,
@@ -117,6 +118,7 @@ impl Daemon {
             forward: forward::Forward::new(&config),
             storage: storage::Storage::new(&config),
             deferred: http::deferred::Deferred::default(),
+            wsproxy: crate::wsproxy::WsProxy::default(),
             config,
             poll,
             registry,
@@ -193,6 +195,7 @@ impl Daemon {
             Kind::Container => container::on_event(self, index, event),
             // Deferred replies register timers only, never event sources.
             Kind::Deferred => log::debug!("ignoring event for deferred reply {index}"),
+            Kind::WsProxy => crate::wsproxy::on_event(self, index, event),
         }
     }
 
@@ -208,6 +211,7 @@ impl Daemon {
                 Kind::Storage => storage::on_timer(self, id),
                 Kind::Container => container::on_timer(self, id),
                 Kind::Deferred => http::deferred::on_timer(self, id),
+                Kind::WsProxy => crate::wsproxy::on_timer(self, id),
                 Kind::Waker | Kind::Signal | Kind::Listener => self.on_own_timer(),
             }
         }
@@ -274,6 +278,7 @@ impl Daemon {
         exec::shutdown(self);
         forward::shutdown(self);
         http::deferred::shutdown(self);
+        crate::wsproxy::shutdown(self);
         container::shutdown(self);
     }
 

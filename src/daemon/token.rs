@@ -19,6 +19,7 @@ pub enum Kind {
     Storage = 9,
     Container = 10,
     Deferred = 11,
+    WsProxy = 12,
 }
 
 const SHIFT: u32 = 56;
@@ -29,7 +30,7 @@ impl Kind {
         use Kind::*;
         [
             Waker, Signal, Listener, Http, Exec, Service, Log, Forward, Storage, Container,
-            Deferred,
+            Deferred, WsProxy,
         ]
             .into_iter()
             .find(|kind| *kind as u8 == value)
