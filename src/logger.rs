@@ -14,7 +14,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use mio::Waker;
 
-/// Bytes of formatted lines the queue holds before it drops new ones.
+/// Maximum bytes of queued lines; lines past it are dropped and counted.
 const QUEUE_MAX: usize = 1024 * 1024;
 
 struct Logger;

@@ -139,3 +139,23 @@ fn client_manages_services() {
     let out = daemon.client(&["service", "delete", "echoer"]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
 }
+
+#[test]
+fn services_return_after_container_bounce() {
+    let daemon = Managed::start("svc-bounce", &[]);
+    daemon.define("db", r#"{"cmd":"sleep","args":["120"]}"#);
+    daemon.define("app", r#"{"cmd":"sleep","args":["120"],"needs":["db"]}"#);
+    daemon.define("idle", r#"{"cmd":"sleep","args":["120"],"enabled":false}"#);
+    let before = json_field(&daemon.wait_status("app", "running", Duration::from_secs(10)), "pid").unwrap();
+    let log_before = daemon.log().len();
+
+    let (status, body) = daemon.request("POST", "/v1/container/restart", None);
+    assert_eq!(status, 200, "{body}");
+    let body = daemon.wait_status("app", "running", Duration::from_secs(20));
+    assert_ne!(json_field(&body, "pid").unwrap(), before, "app kept its old process");
+    daemon.wait_status("db", "running", Duration::from_secs(20));
+    assert_eq!(state_status(&daemon.service("idle")), "stopped");
+    let order = common::services::start_order(&daemon.log()[log_before..]);
+    assert_eq!(order, ["db", "app"], "start order after the bounce");
+    assert_eq!(json_field(&body, "restart_count").as_deref(), Some("0"), "a bounce is not a crash: {body}");
+}

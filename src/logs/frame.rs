@@ -5,23 +5,23 @@
 //! 2026-12-04T16:20:00.123456Z stdout F the line without its newline
 //! ```
 //!
-//! The tag is `F` for a full line and `P` for a partial one: a line longer
+//! The tag is `F` for a full line and `P` for a partial one. A line longer
 //! than [`MAX_LINE`] bytes is cut into `P` records followed by an `F`
-//! record, and bytes left without a newline when the stream ends become a
-//! last `P` record. Concatenating the pieces and adding a newline after
+//! record. Bytes left without a newline when the stream ends become a last
+//! `P` record. Concatenating the pieces and adding a newline after
 //! each `F` record gives back the exact bytes the program wrote. The line
 //! bytes are stored as written, so binary output stays binary; only the
 //! JSON view replaces invalid UTF-8.
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
-/// Longest piece of a line kept in one record, in bytes.
+/// Maximum piece of a line kept in one record, in bytes.
 pub const MAX_LINE: usize = 16 * 1024;
 
 /// Length of a record timestamp: `YYYY-MM-DDTHH:MM:SS.uuuuuuZ`.
 pub const TIMESTAMP_LEN: usize = 27;
 
-/// Which output of a process a record came from.
+/// Output stream of a process that a record came from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Stream {
     Stdout,
@@ -164,7 +164,7 @@ fn escape_json(out: &mut Vec<u8>, bytes: &[u8]) {
     out.push(b'"');
 }
 
-/// The current time as a record timestamp.
+/// Returns the current time as a record timestamp.
 pub fn timestamp_now() -> [u8; TIMESTAMP_LEN] {
     let now = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default();
     let text = crate::logger::format_rfc3339_micros(now.as_secs(), now.subsec_micros());
@@ -211,7 +211,9 @@ mod tests {
         data.push(b'\n');
         let records = collect(&[&data[..100], &data[100..]], true);
         assert_eq!(records.len(), 3);
-        assert!(records[0].1 && records[1].1 && !records[2].1);
+        assert!(records[0].1, "first piece not partial");
+        assert!(records[1].1, "second piece not partial");
+        assert!(!records[2].1, "last piece partial");
         assert_eq!(records[0].0.len(), MAX_LINE);
         assert_eq!(records[2].0.len(), 10);
         let joined: Vec<u8> = records.iter().flat_map(|(l, _)| l.clone()).collect();

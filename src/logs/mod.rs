@@ -1,8 +1,8 @@
-//! The log pipeline: every service's stdout and stderr, and the daemon's
-//! own log as service `guestd`, framed into timestamped records (see
-//! [`frame`]), written in batches to size-capped rotated files with a
-//! memory tail (see [`store`]), streamed to followers (see [`follow`]) and
-//! shipped to an optional collector (see [`sink`]).
+//! The log pipeline. It takes every service's stdout and stderr, and the
+//! daemon's own log as service `guestd`, and frames them into timestamped
+//! records (see [`frame`]). Records are written in batches to size-capped
+//! rotated files with a memory tail (see [`store`]), streamed to followers
+//! (see [`follow`]) and shipped to an optional collector (see [`sink`]).
 //!
 //! Pipes are read on the event loop in large chunks; one read's records
 //! share one timestamp and one file write. A pipe that stays full yields
@@ -281,7 +281,7 @@ pub fn finish(d: &mut Daemon) {
     follow::end_all(d);
 }
 
-/// The newest `count` records of `service` as JSON lines.
+/// Returns the newest `count` records of `service` as JSON lines.
 pub fn tail_json(d: &mut Daemon, service: &str, count: usize) -> Vec<u8> {
     let caps = d.logs.caps;
     let records = d.logs.service_log(service).last_records(count, &caps);
@@ -294,7 +294,7 @@ pub fn tail_json(d: &mut Daemon, service: &str, count: usize) -> Vec<u8> {
     out
 }
 
-/// Whether any service output pipe is still open.
+/// Returns whether any service output pipe is still open.
 pub fn pipes_open(d: &Daemon) -> bool {
     !d.logs.pipes.is_empty()
 }

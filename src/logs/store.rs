@@ -156,8 +156,8 @@ impl ServiceLog {
         }
     }
 
-    /// The newest `count` records, oldest first: from the memory tail when
-    /// it holds enough of them, else from the files.
+    /// Returns the newest `count` records, oldest first: from the memory
+    /// tail when it contains enough of them, else from the files.
     pub fn last_records(&mut self, count: usize, caps: &Caps) -> Vec<u8> {
         let tail = self.tail.make_contiguous();
         let in_memory = count_records(tail) as usize;
@@ -196,7 +196,7 @@ pub fn count_records(data: &[u8]) -> u64 {
     data.iter().filter(|&&b| b == b'\n').count() as u64
 }
 
-/// The last `count` newline-terminated lines of `data`.
+/// Returns the last `count` newline-terminated lines of `data`.
 fn last_lines(data: &[u8], count: usize) -> &[u8] {
     if count == 0 {
         return &[];
@@ -265,7 +265,8 @@ mod tests {
         log.flush(&caps);
         let current = std::fs::read(dir.join("svc.log")).unwrap();
         let first = std::fs::read(dir.join("svc.log.1")).unwrap();
-        assert!(current.len() <= 100 && first.len() <= 100);
+        assert!(current.len() <= 100, "{}", current.len());
+        assert!(first.len() <= 100, "{}", first.len());
         assert!(first.ends_with(b"\n"));
         assert!(!dir.join("svc.log.3").exists());
         let all = [std::fs::read(dir.join("svc.log.2")).unwrap(), first, current].concat();

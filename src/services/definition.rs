@@ -10,14 +10,14 @@ use miniserde::{json, Deserialize, Serialize};
 
 /// Version of the definition file format; bumped on incompatible changes.
 pub const FORMAT_VERSION: u32 = 1;
-/// Longest service name, in bytes.
+/// Maximum length of a service name, in bytes.
 pub const MAX_NAME: usize = 64;
-/// Longest grace period between the stop signal and SIGKILL.
+/// Maximum grace period between the stop signal and SIGKILL.
 pub const MAX_GRACE_MS: u64 = 10 * 60 * 1000;
 /// Grace period when a definition names none.
 pub const DEFAULT_GRACE_MS: u64 = 5000;
 
-/// What happens when a service's process exits on its own.
+/// Restart policies, applied when a service's process exits on its own.
 pub const RESTART_POLICIES: &[&str] = &["always", "on-failure", "never"];
 
 /// A service as stored and as the API shows it (beside its `state`).

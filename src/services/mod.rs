@@ -3,7 +3,7 @@
 //! container starts, restarted with backoff when they exit, and stopped
 //! with their stop signal and SIGKILL after a grace period.
 //!
-//! A service is `running` once its process has been spawned; guestd has no
+//! A service is `running` once its process has been spawned. guestd has no
 //! readiness check, so a service that needs another starts right after the
 //! other's process does.
 //!
@@ -31,7 +31,7 @@ pub use definition::Definition;
 
 /// Delay before the first restart after an exit.
 pub const BACKOFF_MIN: Duration = Duration::from_millis(100);
-/// Longest delay between restarts.
+/// Maximum delay between restarts.
 pub const BACKOFF_MAX: Duration = Duration::from_secs(30);
 /// A run at least this long resets the backoff.
 pub const STABLE_RUN: Duration = Duration::from_secs(10);
@@ -110,7 +110,7 @@ impl Service {
         }
     }
 
-    /// Whether the service has no process and nothing scheduled.
+    /// Returns whether the service has no process and nothing scheduled.
     fn idle(&self) -> bool {
         matches!(self.status, Status::Stopped | Status::Failed)
     }
@@ -168,7 +168,7 @@ impl Services {
             .collect()
     }
 
-    /// A defined service, unless it is being deleted.
+    /// Returns a defined service, unless it is being deleted.
     pub fn get(&self, name: &str) -> Option<&Service> {
         self.entries.get(name).filter(|s| s.stop_reason != Some(StopReason::Delete))
     }
@@ -216,8 +216,8 @@ pub fn put(d: &mut Daemon, def: Definition) -> Result<bool, String> {
     Ok(created)
 }
 
-/// Deletes a service: stops it, then forgets it. The definition file goes
-/// at once; the log files stay.
+/// Deletes a service: stops it, then removes its entry. The definition
+/// file goes at once; the log files stay.
 pub fn delete(d: &mut Daemon, name: &str) -> Result<(), String> {
     let dir = d.services.dir.clone();
     definition::remove(&dir, name)
@@ -416,12 +416,16 @@ fn stop(d: &mut Daemon, name: &str, reason: StopReason) {
 /// the container gives it one, and to its process group in any case.
 fn signal_service(d: &Daemon, name: &str, pid: libc::pid_t, signal: i32) {
     if let Some(leaf) = container::cgroup_dir(d).map(|dir| dir.join(name)).filter(|leaf| leaf.is_dir()) {
-        if signal == libc::SIGKILL {
+        let procs = std::fs::read_to_string(leaf.join("cgroup.procs")).unwrap_or_default();
+        let members: Vec<libc::pid_t> = procs.lines().filter_map(|line| line.trim().parse().ok()).collect();
+        // cgroup.kill only on a leaf that still has processes: the spawner
+        // renews an empty leaf that was killed before reusing it.
+        if signal == libc::SIGKILL && !members.is_empty() {
             if let Err(err) = std::fs::write(leaf.join("cgroup.kill"), "1") {
                 log::warn!("failed to kill cgroup {}: {err}", leaf.display());
             }
-        } else if let Ok(procs) = std::fs::read_to_string(leaf.join("cgroup.procs")) {
-            for member in procs.lines().filter_map(|line| line.trim().parse::<libc::pid_t>().ok()) {
+        } else {
+            for member in members {
                 let _ = crate::sys::kill(member, signal);
             }
         }
@@ -569,8 +573,8 @@ pub fn shutdown(d: &mut Daemon) {
     }
 }
 
-/// Whether no service process runs and their output has been read to the
-/// end.
+/// Returns whether no service process runs and all their output has
+/// been read.
 pub fn all_stopped(d: &Daemon) -> bool {
     d.services.entries.values().all(|s| s.pid.is_none()) && !crate::logs::pipes_open(d)
 }

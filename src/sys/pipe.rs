@@ -5,12 +5,13 @@ use std::os::fd::{AsRawFd, OwnedFd};
 
 use super::cvt;
 
-/// Creates a pipe for a child's output: the read end (returned first) is
-/// non-blocking and close-on-exec; the write end is blocking, as programs
+/// Creates a pipe for a child's output. The read end (returned first) is
+/// non-blocking and close-on-exec. The write end is blocking, as programs
 /// expect of their stdout, and close-on-exec until it is dup'ed onto a
 /// child's stream. The pipe buffer grows to `capacity` bytes when the
-/// kernel allows it (up to `/proc/sys/fs/pipe-max-size` for root), so a
-/// fast writer blocks less often and the reader wakes less often.
+/// kernel allows it (without CAP_SYS_RESOURCE, only up to
+/// `/proc/sys/fs/pipe-max-size`), so a fast writer blocks less often and
+/// the reader wakes less often.
 pub fn output_pipe(capacity: usize) -> io::Result<(OwnedFd, OwnedFd)> {
     let (read, write) = super::pipe(false)?;
     set_nonblocking(&read)?;
