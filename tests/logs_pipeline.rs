@@ -91,6 +91,10 @@ fn rotation_stays_under_cap() {
         assert!(size <= 65536, "{name} is {size} bytes");
     }
     assert!(!logs.join("chatty.log.3").exists(), "more rotated files than kept");
+    for name in ["chatty.log", "chatty.log.1", "chatty.log.2"] {
+        let data = std::fs::read(logs.join(name)).unwrap();
+        assert!(data.starts_with(b"#guestd-log 1\n@"), "{name} lacks its header and timestamp");
+    }
     let records = read_records(&logs, "chatty");
     assert_eq!(records.last().map(|r| r.2.clone()), Some(b"100000".to_vec()));
     let first: u64 = std::str::from_utf8(&records[0].2).unwrap().parse().unwrap();

@@ -55,8 +55,8 @@ pub fn start(d: &mut Daemon, service: &str, upgraded: Upgraded, initial: &[u8]) 
     flush(d, key.index);
 }
 
-/// Queues new records (CRI lines in `records`) for the followers of
-/// `service`.
+/// Queues new records (log lines in `records`, starting with a timestamp
+/// line) for the followers of `service`.
 pub fn publish(followers: &mut Slab<Follower>, service: &str, records: &[u8]) {
     for (_, follower) in followers.iter_mut() {
         if follower.service != service {
@@ -68,11 +68,8 @@ pub fn publish(followers: &mut Slab<Follower>, service: &str, records: &[u8]) {
             continue;
         }
         follower.scratch.clear();
-        for raw in records.split(|&b| b == b'\n').filter(|raw| !raw.is_empty()) {
-            if let Some(record) = frame::parse_record(raw) {
-                frame::write_json(&mut follower.scratch, service, &record);
-            }
-        }
+        let scratch = &mut follower.scratch;
+        frame::for_each_record(records, b"", |timestamp, record| frame::write_json(scratch, service, timestamp, record));
         push_chunk(&mut follower.output, &follower.scratch);
     }
 }

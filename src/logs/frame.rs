@@ -1,17 +1,28 @@
-//! Splits a byte stream into log records and writes them in the CRI log
-//! format that Kubernetes and conmon use, one record a line:
+//! Splits a byte stream into log records and writes them in the guestd
+//! log format, version 1, one line each:
 //!
 //! ```text
-//! 2026-12-04T16:20:00.123456Z stdout F the line without its newline
+//! #guestd-log 1
+//! @2026-12-04T16:20:00.123456Z
+//! oF the line without its newline
+//! eP the first 16 KiB of a longer line on stderr
 //! ```
 //!
-//! The tag is `F` for a full line and `P` for a partial one. A line longer
-//! than [`MAX_LINE`] bytes is cut into `P` records followed by an `F`
-//! record. Bytes left without a newline when the stream ends become a last
-//! `P` record. Concatenating the pieces and adding a newline after
-//! each `F` record gives back the exact bytes the program wrote. The line
-//! bytes are stored as written, so binary output stays binary; only the
-//! JSON view replaces invalid UTF-8.
+//! A file starts with the header line. A line `@TIME` sets the timestamp
+//! of the records after it; one read of a pipe gives one timestamp, so
+//! this costs one line per read, not per record. A record starts with its
+//! stream (`o` stdout, `e` stderr) and a tag, `F` for a full line and `P`
+//! for a partial one, then a space. A line longer than [`MAX_LINE`] bytes
+//! is cut into `P` records followed by an `F` record. Bytes left without a
+//! newline when the stream ends become a last `P` record. Concatenating the
+//! pieces and adding a newline after each `F` record gives back the exact
+//! bytes the program wrote. The line bytes are stored as written, so binary
+//! output stays binary; only the JSON view replaces invalid UTF-8.
+//!
+//! Compared with the CRI format of conmon and Kubernetes, which repeats a
+//! 36-byte timestamp and stream name on every record, this keeps short
+//! lines from multiplying the bytes written: 10 million `seq` lines take
+//! about 1.4 times their own size instead of 5.6 times.
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -35,7 +46,17 @@ impl Stream {
             Stream::Stderr => "stderr",
         }
     }
+
+    fn letter(self) -> u8 {
+        match self {
+            Stream::Stdout => b'o',
+            Stream::Stderr => b'e',
+        }
+    }
 }
+
+/// First line of every log file.
+pub const HEADER: &[u8] = b"#guestd-log 1\n";
 
 /// Bytes of a line that has not seen its newline yet.
 #[derive(Default)]
@@ -93,49 +114,84 @@ fn find_newline(bytes: &[u8]) -> Option<usize> {
     bytes.iter().position(|&byte| byte == b'\n')
 }
 
-/// Appends one record in CRI format to `out`.
-pub fn write_record(out: &mut Vec<u8>, timestamp: &[u8], stream: Stream, partial: bool, line: &[u8]) {
+/// Appends a timestamp line for the records that follow.
+pub fn write_marker(out: &mut Vec<u8>, timestamp: &[u8]) {
+    out.push(b'@');
     out.extend_from_slice(timestamp);
-    out.push(b' ');
-    out.extend_from_slice(stream.name().as_bytes());
-    out.extend_from_slice(if partial { b" P " } else { b" F " });
+    out.push(b'\n');
+}
+
+/// Appends one record to `out`.
+pub fn write_record(out: &mut Vec<u8>, stream: Stream, partial: bool, line: &[u8]) {
+    out.extend_from_slice(&[stream.letter(), if partial { b'P' } else { b'F' }, b' ']);
     out.extend_from_slice(line);
     out.push(b'\n');
 }
 
-/// One record parsed back from its CRI line (without the newline).
+/// One line of a log file, without its newline.
+pub enum Line<'a> {
+    /// A timestamp for the records after it.
+    Marker(&'a [u8]),
+    Record(Record<'a>),
+    /// The header, or a line that is neither.
+    Other,
+}
+
+/// One record parsed back from its line.
 pub struct Record<'a> {
-    pub timestamp: &'a [u8],
-    pub stream: &'a [u8],
+    pub stream: Stream,
     pub partial: bool,
     pub line: &'a [u8],
 }
 
-/// Parses a CRI line; `None` when it is not one.
-pub fn parse_record(raw: &[u8]) -> Option<Record<'_>> {
-    let mut parts = raw.splitn(4, |&byte| byte == b' ');
-    let timestamp = parts.next()?;
-    let stream = parts.next()?;
-    let tag = parts.next()?;
-    let line = parts.next().unwrap_or(b"");
-    let partial = match tag {
-        b"P" => true,
-        b"F" => false,
-        _ => return None,
-    };
-    Some(Record { timestamp, stream, partial, line })
+/// Parses one line (without its newline).
+pub fn parse_line(raw: &[u8]) -> Line<'_> {
+    match raw {
+        [b'@', timestamp @ ..] => Line::Marker(timestamp),
+        [stream, tag, b' ', line @ ..] => {
+            let stream = match stream {
+                b'o' => Stream::Stdout,
+                b'e' => Stream::Stderr,
+                _ => return Line::Other,
+            };
+            let partial = match tag {
+                b'P' => true,
+                b'F' => false,
+                _ => return Line::Other,
+            };
+            Line::Record(Record { stream, partial, line })
+        }
+        _ => Line::Other,
+    }
+}
+
+/// Whether a line (without its newline) is a record.
+pub fn is_record(raw: &[u8]) -> bool {
+    matches!(parse_line(raw), Line::Record(_))
+}
+
+/// Calls `each(timestamp, record)` for every record in `data`, a run of
+/// whole lines; records before the first marker get `timestamp`.
+pub fn for_each_record<'a>(data: &'a [u8], mut timestamp: &'a [u8], mut each: impl FnMut(&[u8], &Record<'_>)) {
+    for raw in data.split(|&b| b == b'\n').filter(|raw| !raw.is_empty()) {
+        match parse_line(raw) {
+            Line::Marker(marker) => timestamp = marker,
+            Line::Record(record) => each(timestamp, &record),
+            Line::Other => {}
+        }
+    }
 }
 
 /// Appends a record as one JSON object and a newline:
 /// `{"time":..,"service":..,"stream":..,"partial":..,"line":..}`.
 /// Invalid UTF-8 in the line becomes U+FFFD.
-pub fn write_json(out: &mut Vec<u8>, service: &str, record: &Record<'_>) {
+pub fn write_json(out: &mut Vec<u8>, service: &str, timestamp: &[u8], record: &Record<'_>) {
     out.extend_from_slice(b"{\"time\":\"");
-    out.extend_from_slice(record.timestamp);
+    out.extend_from_slice(timestamp);
     out.extend_from_slice(b"\",\"service\":");
     escape_json(out, service.as_bytes());
     out.extend_from_slice(b",\"stream\":\"");
-    out.extend_from_slice(record.stream);
+    out.extend_from_slice(record.stream.name().as_bytes());
     out.extend_from_slice(if record.partial { b"\",\"partial\":true,\"line\":" } else { b"\",\"partial\":false,\"line\":" });
     escape_json(out, record.line);
     out.extend_from_slice(b"}\n");
@@ -232,12 +288,17 @@ mod tests {
     #[test]
     fn record_round_trip_and_json() {
         let mut out = Vec::new();
-        write_record(&mut out, b"2026-12-04T00:00:00.000000Z", Stream::Stderr, true, b"a \"b\"\x01\xff");
-        let record = parse_record(&out[..out.len() - 1]).unwrap();
-        assert!(record.partial);
-        assert_eq!(record.stream, b"stderr");
+        write_marker(&mut out, b"2026-12-04T00:00:00.000000Z");
+        write_record(&mut out, Stream::Stderr, true, b"a \"b\"\x01\xff");
         let mut json = Vec::new();
-        write_json(&mut json, "web", &record);
+        let mut count = 0;
+        for_each_record(&out, b"", |timestamp, record| {
+            assert!(record.partial);
+            assert_eq!(record.stream, Stream::Stderr);
+            write_json(&mut json, "web", timestamp, record);
+            count += 1;
+        });
+        assert_eq!(count, 1);
         let text = String::from_utf8(json).unwrap();
         assert_eq!(
             text,

@@ -178,10 +178,10 @@ fn read_pipe(d: &mut Daemon, index: usize) {
             Ok(n) => {
                 budget = budget.saturating_sub(n);
                 *bytes_read += n as u64;
-                let timestamp = frame::timestamp_now();
                 let pending = &mut service.pending;
+                frame::write_marker(pending, &frame::timestamp_now());
                 pipe.lines.feed(&read_buffer[..n], &mut |line, partial| {
-                    frame::write_record(pending, &timestamp, stream, partial, line);
+                    frame::write_record(pending, stream, partial, line);
                     *records += 1;
                 });
                 if service.pending.len() >= FLUSH_AT {
@@ -198,10 +198,13 @@ fn read_pipe(d: &mut Daemon, index: usize) {
         }
     }
     if closed {
-        let timestamp = frame::timestamp_now();
         let pending = &mut service.pending;
+        let mut first = true;
         pipe.lines.finish(&mut |line, partial| {
-            frame::write_record(pending, &timestamp, stream, partial, line);
+            if std::mem::take(&mut first) {
+                frame::write_marker(pending, &frame::timestamp_now());
+            }
+            frame::write_record(pending, stream, partial, line);
             *records += 1;
         });
     }
@@ -256,16 +259,16 @@ pub fn drain_daemon_log(d: &mut Daemon) {
     if dropped > 0 {
         lines.extend_from_slice(format!("{dropped} daemon log lines dropped: the log queue was full\n").as_bytes());
     }
-    let timestamp = frame::timestamp_now();
     if !logs.services.contains_key(DAEMON_SERVICE) {
         let log = ServiceLog::new(&logs.dir, DAEMON_SERVICE);
         logs.services.insert(DAEMON_SERVICE.to_string(), log);
     }
     let service = logs.services.get_mut(DAEMON_SERVICE).expect("inserted above");
     let pending = &mut service.pending;
+    frame::write_marker(pending, &frame::timestamp_now());
     let mut records = 0;
     logs.daemon_buffer.feed(&lines, &mut |line, partial| {
-        frame::write_record(pending, &timestamp, Stream::Stderr, partial, line);
+        frame::write_record(pending, Stream::Stderr, partial, line);
         records += 1;
     });
     logs.records += records;
@@ -286,11 +289,7 @@ pub fn tail_json(d: &mut Daemon, service: &str, count: usize) -> Vec<u8> {
     let caps = d.logs.caps;
     let records = d.logs.service_log(service).last_records(count, &caps);
     let mut out = Vec::with_capacity(records.len() * 2);
-    for raw in records.split(|&b| b == b'\n').filter(|raw| !raw.is_empty()) {
-        if let Some(record) = frame::parse_record(raw) {
-            frame::write_json(&mut out, service, &record);
-        }
-    }
+    frame::for_each_record(&records, b"", |timestamp, record| frame::write_json(&mut out, service, timestamp, record));
     out
 }
 

@@ -97,13 +97,11 @@ impl Sink {
         }
     }
 
-    /// Queues new records (CRI lines of `service`) as JSON lines.
+    /// Queues new records (log lines of `service`, starting with a
+    /// timestamp line) as JSON lines.
     pub fn push(&mut self, service: &str, records: &[u8]) {
-        for raw in records.split(|&b| b == b'\n').filter(|raw| !raw.is_empty()) {
-            if let Some(record) = frame::parse_record(raw) {
-                frame::write_json(&mut self.memory, service, &record);
-            }
-        }
+        let memory = &mut self.memory;
+        frame::for_each_record(records, b"", |timestamp, record| frame::write_json(memory, service, timestamp, record));
     }
 
     fn pending(&self) -> bool {
@@ -125,7 +123,7 @@ impl Sink {
                 continue;
             };
             let data = std::fs::read(entry.path())?;
-            found.push(Segment { sequence, size: data.len() as u64, records: super::store::count_records(&data) });
+            found.push(Segment { sequence, size: data.len() as u64, records: super::store::count_lines(&data) });
         }
         found.sort_by_key(|segment| segment.sequence);
         self.segments = found.into();
@@ -141,7 +139,7 @@ impl Sink {
         let data = std::mem::take(&mut self.memory);
         let dropped_before = self.dropped_records;
         if let Err(err) = self.append_to_spool(&data) {
-            let records = super::store::count_records(&data);
+            let records = super::store::count_lines(&data);
             self.dropped_records += records;
             self.dropped_bytes += data.len() as u64;
             self.note_error(format!("failed to spool {records} records in {}: {err}", self.dir.display()));
@@ -186,7 +184,7 @@ impl Sink {
             self.writer.as_mut().expect("opened above").write_all(&data[..take])?;
             let newest = self.segments.back_mut().expect("pushed above");
             newest.size += take as u64;
-            newest.records += super::store::count_records(&data[..take]);
+            newest.records += super::store::count_lines(&data[..take]);
             data = &data[take..];
             self.enforce_cap();
         }
@@ -258,7 +256,7 @@ impl Sink {
         };
         self.out.truncate(end + 1);
         self.read_offset += self.out.len() as u64;
-        self.read_records += super::store::count_records(&self.out);
+        self.read_records += super::store::count_lines(&self.out);
         Ok(true)
     }
 
@@ -278,7 +276,7 @@ impl Sink {
             }
             match (&*conn).write(&self.out[self.out_pos..]) {
                 Ok(n) => {
-                    self.sent_records += super::store::count_records(&self.out[self.out_pos..self.out_pos + n]);
+                    self.sent_records += super::store::count_lines(&self.out[self.out_pos..self.out_pos + n]);
                     self.out_pos += n;
                 }
                 Err(err) if err.kind() == io::ErrorKind::WouldBlock => return true,

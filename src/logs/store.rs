@@ -2,8 +2,10 @@
 //! `NAME.log` rotated to `NAME.log.1` .. `NAME.log.K` when it passes its
 //! size cap, and a bounded in-memory tail of the newest records.
 //!
-//! Records are whole CRI lines (see [`super::frame`]) and a file always
-//! ends at a record boundary, so rotation never cuts a record. Writes are
+//! Files hold whole lines of the guestd log format (see [`super::frame`]).
+//! Rotation cuts only between lines, and every file starts with the header
+//! and the timestamp line that applies to its first record, so each file
+//! can be read alone. Writes are
 //! not fsynced: a power cut can lose the last records the kernel had not
 //! written back, which keeps one write per batch rather than per line.
 
@@ -11,6 +13,8 @@ use std::collections::VecDeque;
 use std::fs::{File, OpenOptions};
 use std::io::{self, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
+
+use super::frame;
 
 /// Caps that apply to every service's log.
 #[derive(Clone, Copy, Debug)]
@@ -32,6 +36,10 @@ pub struct ServiceLog {
     /// Records framed since the last flush.
     pub pending: Vec<u8>,
     tail: VecDeque<u8>,
+    /// Timestamp line that applies to the next record written to the file.
+    file_marker: Vec<u8>,
+    /// Timestamp line of the oldest records in `tail`, kept when trimming.
+    tail_marker: Vec<u8>,
     /// Whether the last write failed; failures are logged once per run of
     /// them, so a full disk does not flood the daemon's own log.
     write_failing: bool,
@@ -48,6 +56,8 @@ impl ServiceLog {
             file_size: 0,
             pending: Vec::with_capacity(64 * 1024),
             tail: VecDeque::new(),
+            file_marker: Vec::new(),
+            tail_marker: Vec::new(),
             write_failing: false,
             lost_records: 0,
         }
@@ -84,6 +94,16 @@ impl ServiceLog {
     fn write_rotating(&mut self, mut data: &[u8], caps: &Caps) -> io::Result<()> {
         while !data.is_empty() {
             self.open()?;
+            let fresh = self.file_size == 0;
+            if fresh {
+                // A new file: header, then the timestamp in force.
+                let mut head = frame::HEADER.to_vec();
+                if !data.starts_with(b"@") {
+                    head.extend_from_slice(&self.file_marker);
+                }
+                self.file.as_mut().expect("opened above").write_all(&head)?;
+                self.file_size += head.len() as u64;
+            }
             let room = caps.file_max.saturating_sub(self.file_size) as usize;
             let take = if data.len() <= room {
                 data.len()
@@ -92,14 +112,17 @@ impl ServiceLog {
                 // that has nothing yet takes one record even if it is larger.
                 match data[..room].iter().rposition(|&b| b == b'\n') {
                     Some(end) => end + 1,
-                    None if self.file_size == 0 => record_end(data),
+                    None if fresh => record_end(data),
                     None => 0,
                 }
             };
             if take > 0 {
-                let file = self.file.as_mut().expect("opened above");
-                file.write_all(&data[..take])?;
+                let piece = &data[..take];
+                self.file.as_mut().expect("opened above").write_all(piece)?;
                 self.file_size += take as u64;
+                if let Some(marker) = last_marker(piece) {
+                    self.file_marker = marker.to_vec();
+                }
                 data = &data[take..];
             }
             if !data.is_empty() || self.file_size >= caps.file_max {
@@ -142,16 +165,26 @@ impl ServiceLog {
         } else {
             records
         };
+        // The tail always starts with a timestamp line, so trimming meets
+        // the marker of the oldest records before any of them.
         self.tail.extend(records);
+        let mut trimmed = false;
         while self.tail.len() > cap {
-            let (front, back) = self.tail.as_slices();
-            let end = front
-                .iter()
-                .position(|&b| b == b'\n')
-                .or_else(|| back.iter().position(|&b| b == b'\n').map(|i| front.len() + i));
-            match end {
-                Some(end) => drop(self.tail.drain(..=end)),
-                None => self.tail.clear(),
+            let front = self.tail.make_contiguous();
+            let Some(end) = front.iter().position(|&b| b == b'\n') else {
+                self.tail.clear();
+                break;
+            };
+            if front.starts_with(b"@") {
+                self.tail_marker = front[..=end].to_vec();
+            }
+            drop(self.tail.drain(..=end));
+            trimmed = true;
+        }
+        // The oldest records kept still need the timestamp line before them.
+        if trimmed && !self.tail.is_empty() && self.tail.front() != Some(&b'@') {
+            for &byte in self.tail_marker.iter().rev() {
+                self.tail.push_front(byte);
             }
         }
     }
@@ -162,7 +195,8 @@ impl ServiceLog {
         let tail = self.tail.make_contiguous();
         let in_memory = count_records(tail) as usize;
         if in_memory >= count {
-            return last_lines(tail, count).to_vec();
+            let (selected, _) = last_records(tail, count);
+            return selected;
         }
         read_last_records(&self.path, caps.rotated_files, count)
     }
@@ -192,25 +226,52 @@ fn record_end(data: &[u8]) -> usize {
     data.iter().position(|&b| b == b'\n').map_or(data.len(), |end| end + 1)
 }
 
+/// Counts the records in a run of log lines.
 pub fn count_records(data: &[u8]) -> u64 {
+    data.split(|&b| b == b'\n').filter(|raw| frame::is_record(raw)).count() as u64
+}
+
+/// Counts newline-terminated lines.
+pub fn count_lines(data: &[u8]) -> u64 {
     data.iter().filter(|&&b| b == b'\n').count() as u64
 }
 
-/// Returns the last `count` newline-terminated lines of `data`.
-fn last_lines(data: &[u8], count: usize) -> &[u8] {
-    if count == 0 {
-        return &[];
+/// Returns the last timestamp line (with its newline) in `data`.
+fn last_marker(data: &[u8]) -> Option<&[u8]> {
+    let mut end = data.len();
+    while end > 0 {
+        let start = data[..end - 1].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        if data[start] == b'@' {
+            return Some(&data[start..end]);
+        }
+        end = start;
     }
-    let mut seen = 0;
-    for (index, &byte) in data.iter().enumerate().rev().skip(1) {
-        if byte == b'\n' {
-            seen += 1;
-            if seen == count {
-                return &data[index + 1..];
-            }
+    None
+}
+
+/// Returns the last `count` records of `data` preceded by the timestamp
+/// line that applies to the first of them, and how many records that is.
+fn last_records(data: &[u8], count: usize) -> (Vec<u8>, usize) {
+    if count == 0 {
+        return (Vec::new(), 0);
+    }
+    let mut found = 0;
+    let mut start = data.len();
+    while start > 0 && found < count {
+        let line_start = data[..start - 1].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        if frame::is_record(&data[line_start..start - 1]) {
+            found += 1;
+        }
+        start = line_start;
+    }
+    let mut out = Vec::new();
+    if !data[start..].starts_with(b"@") {
+        if let Some(marker) = last_marker(&data[..start]) {
+            out.extend_from_slice(marker);
         }
     }
-    data
+    out.extend_from_slice(&data[start..]);
+    (out, found)
 }
 
 /// Reads the newest `count` records from `path` and its rotated files.
@@ -220,9 +281,9 @@ fn read_last_records(path: &Path, rotated: u32, count: usize) -> Vec<u8> {
     for index in 0..=rotated {
         let file_path = if index == 0 { path.to_path_buf() } else { rotated_path(path, index) };
         let Ok(data) = read_file_tail(&file_path) else { continue };
-        let lines = last_lines(&data, count - found);
-        found += count_records(lines) as usize;
-        pieces.push(lines.to_vec());
+        let (selected, records) = last_records(&data, count - found);
+        found += records;
+        pieces.push(selected);
         if found >= count {
             break;
         }
@@ -254,10 +315,13 @@ mod tests {
     #[test]
     fn rotation_keeps_whole_records_under_cap() {
         let dir = temp_dir("rotate");
-        let caps = Caps { file_max: 100, rotated_files: 2, tail_bytes: 50 };
+        let caps = Caps { file_max: 200, rotated_files: 2, tail_bytes: 80 };
         let mut log = ServiceLog::new(&dir, "svc");
         for i in 0..40 {
-            log.pending.extend_from_slice(format!("record {i:04}\n").as_bytes());
+            if i % 5 == 0 {
+                frame::write_marker(&mut log.pending, format!("T{i:02}").as_bytes());
+            }
+            frame::write_record(&mut log.pending, frame::Stream::Stdout, false, format!("record {i:04}").as_bytes());
             if i % 7 == 0 {
                 log.flush(&caps);
             }
@@ -265,18 +329,19 @@ mod tests {
         log.flush(&caps);
         let current = std::fs::read(dir.join("svc.log")).unwrap();
         let first = std::fs::read(dir.join("svc.log.1")).unwrap();
-        assert!(current.len() <= 100, "{}", current.len());
-        assert!(first.len() <= 100, "{}", first.len());
-        assert!(first.ends_with(b"\n"));
+        assert!(current.len() <= 200, "{}", current.len());
+        assert!(first.len() <= 200, "{}", first.len());
+        assert!(first.starts_with(b"#guestd-log 1\n@T"), "{}", String::from_utf8_lossy(&first));
         assert!(!dir.join("svc.log.3").exists());
         let all = [std::fs::read(dir.join("svc.log.2")).unwrap(), first, current].concat();
         let text = String::from_utf8(all).unwrap();
-        assert!(text.ends_with("record 0039\n"), "{text}");
-        let last = log.last_records(2, &caps);
-        assert_eq!(last, b"record 0038\nrecord 0039\n");
+        assert!(text.ends_with("oF record 0039\n"), "{text}");
+
+        let last = String::from_utf8(log.last_records(2, &caps)).unwrap();
+        assert_eq!(last, "@T35\noF record 0038\noF record 0039\n");
         let many = String::from_utf8(log.last_records(10, &caps)).unwrap();
-        assert_eq!(many.lines().count(), 10, "{many}");
-        assert!(many.starts_with("record 0030\n"), "{many}");
+        assert_eq!(count_records(many.as_bytes()), 10, "{many}");
+        assert!(many.starts_with("@T30\noF record 0030\n"), "{many}");
         let _ = std::fs::remove_dir_all(&dir);
     }
 }

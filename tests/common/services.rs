@@ -116,8 +116,9 @@ pub fn state_status(body: &str) -> String {
     json_field(body, "status").unwrap_or_default()
 }
 
-/// Reads the records of a service's log files, oldest first: `(stream, partial,
-/// line bytes)` from NAME.log.K .. NAME.log.1, NAME.log.
+/// Reads the records of a service's log files, oldest first: `(stream,
+/// partial, line bytes)` from NAME.log.K .. NAME.log.1, NAME.log. Header
+/// and timestamp lines are skipped.
 pub fn read_records(dir: &Path, name: &str) -> Vec<(String, bool, Vec<u8>)> {
     let mut files = Vec::new();
     for index in (1..=1000).rev() {
@@ -131,12 +132,14 @@ pub fn read_records(dir: &Path, name: &str) -> Vec<(String, bool, Vec<u8>)> {
     for path in files {
         let data = std::fs::read(&path).unwrap_or_default();
         for raw in data.split(|&b| b == b'\n').filter(|raw| !raw.is_empty()) {
-            let mut parts = raw.splitn(4, |&b| b == b' ');
-            let _time = parts.next();
-            let stream = String::from_utf8_lossy(parts.next().unwrap_or_default()).to_string();
-            let partial = parts.next() == Some(b"P");
-            let line = parts.next().unwrap_or_default().to_vec();
-            records.push((stream, partial, line));
+            let stream = match raw.first() {
+                Some(b'o') => "stdout",
+                Some(b'e') => "stderr",
+                _ => continue,
+            };
+            assert_eq!(raw.get(2), Some(&b' '), "bad record {:?}", String::from_utf8_lossy(raw));
+            let partial = raw[1] == b'P';
+            records.push((stream.to_string(), partial, raw[3..].to_vec()));
         }
     }
     records
