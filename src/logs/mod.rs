@@ -19,7 +19,7 @@ use std::collections::HashMap;
 use std::io;
 use std::os::fd::{AsRawFd, OwnedFd};
 use std::path::PathBuf;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use mio::unix::SourceFd;
 use mio::Interest;
@@ -43,6 +43,15 @@ const READ_BUDGET: usize = 4 * 1024 * 1024;
 const PIPE_CAPACITY: usize = 1024 * 1024;
 /// Framed bytes buffered for one service before they are written out.
 const FLUSH_AT: usize = 1024 * 1024;
+/// A pipe read again within this time of its last read counts as busy.
+const BUSY_WINDOW: Duration = Duration::from_millis(10);
+/// A busy pipe whose read brought less than this waits [`BATCH_DELAY`]
+/// before the next read, so a writer's small writes are taken in one
+/// batch instead of one wakeup each. At 100 MB/s the pipe gains about
+/// 200 KB meanwhile, well under [`PIPE_CAPACITY`], so the writer does not
+/// block on it.
+const BATCH_BELOW: usize = 64 * 1024;
+const BATCH_DELAY: Duration = Duration::from_millis(2);
 
 /// Token index bit of a follower connection; pipes use plain indexes.
 const FOLLOWER_BIT: usize = 1 << 48;
@@ -73,6 +82,7 @@ struct Pipe {
     lines: LineBuffer,
     /// Whether a continuation timer is set for this pipe.
     continuation: bool,
+    last_read: Option<Instant>,
 }
 
 impl Logs {
@@ -122,7 +132,14 @@ pub fn attach(d: &mut Daemon, service: &str) -> io::Result<(OwnedFd, OwnedFd)> {
     d.logs.service_log(service);
     for (fd, stream) in [(out_read, Stream::Stdout), (err_read, Stream::Stderr)] {
         let raw = fd.as_raw_fd();
-        let pipe = Pipe { fd, service: service.to_string(), stream, lines: LineBuffer::default(), continuation: false };
+        let pipe = Pipe {
+            fd,
+            service: service.to_string(),
+            stream,
+            lines: LineBuffer::default(),
+            continuation: false,
+            last_read: None,
+        };
         let key = d.logs.pipes.insert(pipe);
         if let Err(err) = d.registry.register(&mut SourceFd(&raw), token(Kind::Log, key.index), Interest::READABLE) {
             d.logs.pipes.remove(key.index);
@@ -213,10 +230,25 @@ fn read_pipe(d: &mut Daemon, index: usize) {
         if let Some(pipe) = pipes.remove(index) {
             let _ = d.registry.deregister(&mut SourceFd(&pipe.fd.as_raw_fd()));
         }
-    } else if budget == 0 {
-        pipe.continuation = true;
-        if let Some(key) = pipes.key_of(index) {
-            d.timers.after(Duration::ZERO, Kind::Log, key.to_u64());
+    } else {
+        let got = READ_BUDGET - budget;
+        let now = Instant::now();
+        let busy = pipe.last_read.is_some_and(|at| now.duration_since(at) < BUSY_WINDOW);
+        let delay = if budget == 0 {
+            Some(Duration::ZERO)
+        } else if got > 0 && got < BATCH_BELOW && busy {
+            Some(BATCH_DELAY)
+        } else {
+            None
+        };
+        if got > 0 {
+            pipe.last_read = Some(now);
+        }
+        if let Some(delay) = delay {
+            pipe.continuation = true;
+            if let Some(key) = pipes.key_of(index) {
+                d.timers.after(delay, Kind::Log, key.to_u64());
+            }
         }
     }
     after_publish(d);
