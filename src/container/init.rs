@@ -107,8 +107,8 @@ pub fn main(args: &[String]) -> i32 {
 
 fn setup(args: &InitArgs) -> Result<(), rootfs::StepError> {
     let fail = |what: &str, err: io::Error| rootfs::StepError(format!("failed to {what}: {err}"));
-    // The daemon started us in the container's top cgroup, so the new
-    // cgroup namespace is rooted there.
+    // The daemon started the init in the container's top cgroup, so the
+    // new cgroup namespace is rooted there.
     namespace::unshare(libc::CLONE_NEWCGROUP).map_err(|err| fail("create the cgroup namespace", err))?;
     rootfs::build(&args.rootfs)?;
     namespace::set_hostname(&args.hostname).map_err(|err| fail(&format!("set hostname {:?}", args.hostname), err))?;

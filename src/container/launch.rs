@@ -1,7 +1,7 @@
-//! Daemon side of container creation: starts the init (in new
-//! namespaces, in the container's top cgroup) and the spawner (in the
-//! `init` leaf), each by `clone3` followed at once by `execve` of this
-//! same binary with a hidden subcommand, and waits for each to report.
+//! Daemon side of container creation. It starts the init (in new
+//! namespaces) and the spawner, both in the container's top cgroup, each
+//! by `clone3` followed at once by `execve` of this same binary with a
+//! hidden subcommand, and waits for each to report.
 //! Both get `SIGKILL` if the daemon dies (`PR_SET_PDEATHSIG`), which tears
 //! the whole container down with them.
 
@@ -9,7 +9,7 @@ use std::ffi::CString;
 use std::os::fd::{AsFd, AsRawFd, OwnedFd, RawFd};
 use std::time::Duration;
 
-use super::cgroup::{Cgroup, INIT_LEAF};
+use super::cgroup::Cgroup;
 use super::init::{self, InitArgs};
 use super::spawner;
 use crate::sys::namespace::{self, Forked};
@@ -54,13 +54,11 @@ impl Exec {
     }
 }
 
-/// Starts the init and the spawner. `adopt` registers each PID with the
-/// daemon as soon as it exists, so a helper that dies early is still
-/// reaped and reported; on error, helpers already started are killed.
+/// Starts the init and the spawner. On error, helpers already started are
+/// killed; the daemon reaps them as unknown children.
 pub fn launch(
     init_args: &InitArgs,
     cgroup: &Cgroup,
-    mut adopt: impl FnMut(libc::pid_t, bool),
 ) -> Result<Launched, String> {
     let null: OwnedFd = std::fs::OpenOptions::new()
         .read(true)
@@ -69,7 +67,6 @@ pub fn launch(
         .map_err(|err| format!("failed to open /dev/null: {err}"))?
         .into();
     let top = cgroup.open_leaf(".").map_err(|err| err.to_string())?;
-    let init_leaf = cgroup.open_leaf(INIT_LEAF).map_err(|err| err.to_string())?;
 
     let mut flags = libc::CLONE_NEWNS | libc::CLONE_NEWPID | libc::CLONE_NEWUTS | libc::CLONE_NEWIPC | libc::CLONE_PIDFD;
     if init_args.private_network {
@@ -80,8 +77,9 @@ pub fn launch(
     let init = start_helper(flags as u64, top.as_fd(), &exec, null.as_raw_fd(), &[child_end.as_raw_fd()])
         .map_err(|err| format!("failed to start the container init: {err}"))?;
     drop(child_end);
-    adopt(init.pid, true);
+    let started = std::time::Instant::now();
     let report = receive_report(&channel, "container init");
+    let init_ready = started.elapsed();
     if let Err(message) = report {
         let _ = crate::sys::kill(init.pid, libc::SIGKILL);
         return Err(message);
@@ -90,17 +88,15 @@ pub fn launch(
         let _ = crate::sys::kill(init.pid, libc::SIGKILL);
         message
     };
-    cgroup.move_to_leaf(init.pid, INIT_LEAF).map_err(|err| kill_init(err.to_string()))?;
 
     let network = if init_args.private_network { "private" } else { "host" };
     let exec = Exec::new(spawner::SUBCOMMAND, &["--network".to_string(), network.to_string()]).map_err(kill_init)?;
     let (channel, child_end) =
         fdpass::seqpacket_pair().map_err(|err| kill_init(format!("failed to create a socket pair: {err}")))?;
     let init_pidfd = init.pidfd.as_ref().expect("CLONE_PIDFD was requested").as_raw_fd();
-    let spawner = start_helper(0, init_leaf.as_fd(), &exec, null.as_raw_fd(), &[child_end.as_raw_fd(), init_pidfd])
+    let spawner = start_helper(0, top.as_fd(), &exec, null.as_raw_fd(), &[child_end.as_raw_fd(), init_pidfd])
         .map_err(|err| kill_init(format!("failed to start the container spawner: {err}")))?;
     drop(child_end);
-    adopt(spawner.pid, false);
     let notifier = match receive_report(&channel, "container spawner") {
         Ok(Some(fd)) => fd,
         Ok(None) => {
@@ -112,6 +108,11 @@ pub fn launch(
             return Err(kill_init(message));
         }
     };
+    log::debug!(
+        "container init ready after {:.2} ms, spawner ready after {:.2} ms",
+        init_ready.as_secs_f64() * 1000.0,
+        started.elapsed().as_secs_f64() * 1000.0
+    );
     Ok(Launched { init, spawner, channel, notifier })
 }
 

@@ -11,8 +11,9 @@
 //!
 //! This module owns the lifecycle (start, stop, restart, freeze), the
 //! seccomp listener until another subsystem takes it, and the status
-//! views. It never waits on the loop for more than one container start;
-//! restarts run as a stop that completes on child exits and timers.
+//! views. A container start runs on the loop and blocks it until the init
+//! and the spawner report. A stop returns at once and completes later on
+//! child exits and timers.
 
 pub mod cgroup;
 pub mod init;
@@ -21,6 +22,7 @@ mod protocol;
 mod rootfs;
 mod spawn;
 pub mod spawner;
+mod upper;
 
 use std::collections::{HashMap, VecDeque};
 use std::io::{self, Write};
@@ -45,7 +47,7 @@ pub use spawn::{spawn, ProcessSpec, SpawnError, Stdio};
 /// `PATH` of container processes whose environment sets none.
 pub const DEFAULT_PATH: &str = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
 
-/// Event-loop index of the seccomp listener while this module answers it.
+/// Event-loop index of the seccomp listener while this module replies to it.
 const NOTIFIER_INDEX: usize = 0;
 /// Most time a stop waits for the container's processes to go away.
 const STOP_TIMEOUT: Duration = Duration::from_secs(10);
@@ -95,7 +97,7 @@ pub struct Container {
     spawner: Option<Helper>,
     /// Request channel to the spawner.
     channel: Option<OwnedFd>,
-    /// Seccomp listener while this module answers it (not yet taken).
+    /// Seccomp listener while this module replies to it (not yet taken).
     notifier: Option<OwnedFd>,
     netns: Option<OwnedFd>,
     /// Open leaf cgroup directories by name.
@@ -179,13 +181,13 @@ pub struct StatusView {
     pub network: &'static str,
     pub hostname: String,
     pub frozen: bool,
-    /// Why the last start failed, until a start succeeds.
+    /// Error of the last failed start, cleared by a successful one.
     pub error: Option<String>,
     /// Processes started in the container, and the median time `spawn`
     /// took over the last 256 of them, in microseconds.
     pub spawns: u64,
     pub spawn_median_us: Option<u64>,
-    /// `listen(2)` notifications this module answered because no other
+    /// `listen(2)` notifications this module let through because no other
     /// subsystem had taken the listener.
     pub listen_notifications_answered: u64,
 }
@@ -245,6 +247,8 @@ fn create(d: &mut Daemon) -> Result<(), String> {
     for dir in [&upper, &work, &root] {
         std::fs::create_dir_all(dir).map_err(|err| format!("failed to create {}: {err}", dir.display()))?;
     }
+    upper::prepare(&config.state_dir, &work, c.generation == 0)
+        .map_err(|err| format!("failed to clear the overlay's volatile marker in {}: {err}", work.display()))?;
     let mut hide = vec![absolute(&config.state_dir), absolute(&config.run_dir)];
     if let Some(token) = &config.token_file {
         hide.push(absolute(token));
@@ -265,7 +269,7 @@ fn create(d: &mut Daemon) -> Result<(), String> {
     let _ = cgroup.set_frozen(false, Duration::from_secs(1));
     c.frozen = false;
     let started = Instant::now();
-    let launched = match launch::launch(&init_args, cgroup, |_, _| {}) {
+    let launched = match launch::launch(&init_args, cgroup) {
         Ok(launched) => launched,
         Err(message) => {
             c.state = State::Stopped;
@@ -319,7 +323,8 @@ fn unix_now() -> u64 {
     std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0)
 }
 
-/// Whether the container has stopped for good and its cgroup is removed.
+/// Returns whether the container has stopped for good and its cgroup is
+/// removed.
 pub fn is_stopped(d: &Daemon) -> bool {
     d.container.state == State::Stopped && d.container.cgroup.is_none()
 }
@@ -331,6 +336,10 @@ pub fn shutdown(d: &mut Daemon) {
         d,
         Box::new(|d: &mut Daemon| {
             d.container.leaves.clear();
+            let state_dir = &d.config.state_dir;
+            if let Err(err) = upper::finish(state_dir, &state_dir.join("upper"), &state_dir.join("work")) {
+                log::error!("failed to sync the container's upper layer: {err}");
+            }
             if let Some(cgroup) = d.container.cgroup.take() {
                 match cgroup.remove() {
                     Ok(()) => log::info!("removed cgroup {}", cgroup.path.display()),
@@ -617,16 +626,16 @@ pub fn init_pid(d: &Daemon) -> Option<libc::pid_t> {
     c.init.as_ref().filter(|_| c.state == State::Running).map(|init| init.pid)
 }
 
-/// The container's network namespace, while it runs in one of its own.
-/// The forwarding subsystem enters it (`setns`) to connect to container
-/// ports.
+/// Returns the container's network namespace while it runs in one of its
+/// own. The forwarding subsystem enters it (`setns`) to connect to
+/// container ports.
 pub fn netns_fd(d: &Daemon) -> Option<BorrowedFd<'_>> {
     d.container.netns.as_ref().map(|fd| fd.as_fd())
 }
 
 /// Takes the seccomp user-notification listener that reports `listen(2)`
-/// calls inside the container; a new one exists after each start, and
-/// `None` means it was already taken or the container is not running.
+/// calls inside the container. Each start creates a new one. `None` means
+/// it was already taken or the container is not running.
 ///
 /// Contract: every `listen(2)` in the container blocks until someone
 /// answers its notification. Until this function is called, this module

@@ -1,8 +1,8 @@
 //! The container's root filesystem, built by the container's init inside
-//! its new mount namespace: an overlay of the base directory and the
-//! upper layer, fresh `/proc`, `/sys` (read-only), a minimal `/dev`, a
-//! tmpfs `/run` with the API socket directory at `/run/guestd`, daemon
-//! paths hidden, then `pivot_root`. Nothing here touches the root mount
+//! its new mount namespace. It is an overlay of the base directory and the
+//! upper layer, with fresh `/proc`, read-only `/sys`, a minimal `/dev` and
+//! a tmpfs `/run` with the API socket directory at `/run/guestd`. Daemon
+//! paths are hidden, then the init calls `pivot_root`. Nothing here touches the root mount
 //! namespace: `/` is made private first, so no mount propagates out.
 
 use std::fs;
@@ -12,14 +12,14 @@ use std::path::{Path, PathBuf};
 
 use crate::sys::mount::{self, bind, mknod_char, remount_bind, set_propagation};
 
-/// Where the container's root comes from and what it must hide.
+/// Sources of the container's root and the paths it must hide.
 pub struct RootfsSpec {
     /// Mount point of the new root in the daemon's view (`RUN_DIR/root`).
     pub root: PathBuf,
     pub base: PathBuf,
     pub upper: PathBuf,
     pub work: PathBuf,
-    /// Directory mounted at `/run/guestd` (holds `api.sock`).
+    /// Directory mounted at `/run/guestd` (contains `api.sock`).
     pub api_dir: PathBuf,
     /// Paths of the daemon (state and run directories, credentials) that
     /// must not be visible inside.
@@ -87,7 +87,16 @@ fn mount_overlay(spec: &RootfsSpec) -> Result<(), StepError> {
         spec.upper.display(),
         spec.work.display()
     );
-    step(mount::mount("overlay", &spec.root, "overlay", 0, Some(&options)), "mount overlay on", &spec.root)
+    // `volatile` skips the sync of the upper filesystem at unmount; see
+    // `super::upper` for how its marker is handled. Kernels before 5.10
+    // lack it and reject the option.
+    let volatile = format!("{options},volatile");
+    match mount::mount("overlay", &spec.root, "overlay", 0, Some(&volatile)) {
+        Err(err) if err.raw_os_error() == Some(libc::EINVAL) => {
+            step(mount::mount("overlay", &spec.root, "overlay", 0, Some(&options)), "mount overlay on", &spec.root)
+        }
+        other => step(other, "mount overlay on", &spec.root),
+    }
 }
 
 fn mount_proc(root: &Path) -> Result<(), StepError> {

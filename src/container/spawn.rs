@@ -1,4 +1,4 @@
-//! Starting processes in the container: the daemon sends a request to the
+//! Starting processes in the container. The daemon sends a request to the
 //! spawner (see [`super::spawner`]) and waits for its reply, which comes
 //! once the new process has called `execve` or failed before it. The new
 //! process is a direct child of the daemon, so its exit reaches the owner
@@ -10,17 +10,17 @@ use std::io;
 use std::os::fd::{AsFd, BorrowedFd, OwnedFd};
 use std::time::{Duration, Instant};
 
-use super::cgroup::{self, DEFAULT_LEAF, INIT_LEAF};
+use super::cgroup::{self, DEFAULT_LEAF};
 use super::protocol::{self, Reply, Request, Stage};
 use super::State;
 use crate::daemon::token::Kind;
 use crate::daemon::Daemon;
 use crate::sys::fdpass;
 
-/// Time the spawner gets to answer one request before the spawn fails.
+/// Time the spawner gets to reply to one request before the spawn fails.
 const REPLY_TIMEOUT: Duration = Duration::from_secs(10);
 
-/// Where a standard stream of a new process goes.
+/// Destination of a standard stream of a new process.
 pub enum Stdio {
     Null,
     Fd(OwnedFd),
@@ -47,7 +47,7 @@ pub struct ProcessSpec {
 }
 
 impl ProcessSpec {
-    /// A spec for `argv` as root in `/` with every stream closed.
+    /// Returns a spec for `argv` as root in `/` with every stream closed.
     pub fn new(argv: Vec<String>) -> ProcessSpec {
         ProcessSpec {
             argv,
@@ -90,8 +90,8 @@ impl fmt::Display for SpawnError {
 /// Returns its PID in the daemon's PID namespace.
 ///
 /// The process runs in the container's namespaces and root, in leaf cgroup
-/// `spec.cgroup`, as `spec.uid`/`spec.gid` with no supplementary groups,
-/// with the container's capability bounding set, `no_new_privs`, both
+/// `spec.cgroup`, as `spec.uid`/`spec.gid` with no supplementary groups.
+/// It has the container's capability bounding set, `no_new_privs`, both
 /// seccomp filters, default signal dispositions, an empty signal mask and
 /// only descriptors 0, 1 and 2 open. A command that does not exist or is
 /// not executable is reported here as [`SpawnError::NotFound`], and a
@@ -111,10 +111,8 @@ pub fn spawn(d: &mut Daemon, spec: ProcessSpec, owner_kind: Kind, owner_id: u64)
         return Err(invalid(format!("working directory {:?} must be an absolute path", spec.cwd)));
     }
     let leaf = spec.cgroup.as_deref().unwrap_or(DEFAULT_LEAF);
-    if !cgroup::valid_leaf_name(leaf) || leaf == INIT_LEAF {
-        return Err(invalid(format!(
-            "cgroup name {leaf:?} is invalid; use letters, digits, '.', '_' and '-', and not {INIT_LEAF:?}"
-        )));
+    if !cgroup::valid_leaf_name(leaf) {
+        return Err(invalid(format!("cgroup name {leaf:?} is invalid; use letters, digits, '.', '_' and '-'")));
     }
     let request = build_request(&spec).map_err(invalid)?;
     let bytes = request.encode();
@@ -141,7 +139,7 @@ pub fn spawn(d: &mut Daemon, spec: ProcessSpec, owner_kind: Kind, owner_id: u64)
     }
     let channel = c.channel.as_ref().ok_or(SpawnError::NotRunning)?;
     let reply = exchange(channel.as_fd(), &bytes, &fds).map_err(|err| {
-        log::warn!("the container spawner did not answer: {err}");
+        log::warn!("no reply from the container spawner: {err}");
         SpawnError::NotRunning
     })?;
     drop(spec);
@@ -214,7 +212,8 @@ fn build_request(spec: &ProcessSpec) -> Result<Request, String> {
     })
 }
 
-/// The spec's environment with `PATH`, `HOME` and `TERM` added when absent.
+/// Returns the spec's environment with `PATH`, `HOME` and `TERM` added
+/// when absent.
 fn environment(spec: &ProcessSpec) -> Vec<String> {
     let mut env = spec.env.clone();
     let has = |env: &[String], key: &str| env.iter().any(|pair| pair.split_once('=').is_some_and(|(k, _)| k == key));

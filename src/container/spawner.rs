@@ -3,12 +3,12 @@
 //! process on the daemon's request.
 //!
 //! Why a separate process: a process started with `CLONE_PARENT` from the
-//! spawner is a direct child of the daemon (which gets its `SIGCHLD` and
-//! reaps it like any other child), runs in the container's PID namespace
-//! (the spawner's namespace for children), and inherits the spawner's
-//! seccomp filter, whose `listen(2)` notifications come out on the one
-//! listener descriptor of this container. The daemon itself, which is
-//! multi-threaded and must stay unfiltered, never enters a namespace.
+//! spawner is a direct child of the daemon, which gets its `SIGCHLD` and
+//! reaps it like any other child. It runs in the container's PID namespace
+//! (the spawner's namespace for children). It inherits the spawner's
+//! seccomp filter, whose `listen(2)` notifications all arrive on the one
+//! listener descriptor of this container. The daemon itself is
+//! multi-threaded, must stay unfiltered, and never enters a namespace.
 //!
 //! Setup order: enter the init's namespaces (descriptor 4 is its pidfd),
 //! drop capabilities, set `no_new_privs`, install the listen filter, send

@@ -79,3 +79,10 @@ pub fn set_umask(mask: libc::mode_t) -> libc::mode_t {
     // SAFETY: umask takes a plain integer and cannot fail.
     unsafe { libc::umask(mask) }
 }
+
+/// Writes every dirty page of the filesystem that contains `path` to disk.
+pub fn sync_filesystem(path: &Path) -> io::Result<()> {
+    let dir = std::fs::File::open(path)?;
+    // SAFETY: syncfs takes a descriptor that `dir` keeps open for the call.
+    cvt(unsafe { libc::syncfs(std::os::fd::AsRawFd::as_raw_fd(&dir)) }).map(drop)
+}
