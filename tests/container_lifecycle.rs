@@ -3,12 +3,13 @@
 //! orphan reaping, and cleanup after SIGTERM and SIGKILL of the daemon.
 
 mod common;
+mod exec_support;
 
 use std::thread;
 use std::time::{Duration, Instant};
 
 use common::container::{
-    container_state, init_pid, mounts_under, process_alive, recorded_cgroup, run_script, wait_state,
+    container_state, init_pid, json_string, mounts_under, process_alive, recorded_cgroup, run_script, wait_state,
 };
 use common::{json_field, Daemon};
 
@@ -162,4 +163,25 @@ fn spawn_of_missing_command_fails() {
         thread::sleep(Duration::from_millis(20));
     }
     assert!(last.contains("not found in the container"), "service did not report NotFound: {last}");
+}
+
+#[test]
+fn restart_from_inside_container() {
+    common::require_root();
+    let daemon = Daemon::start("ct-inside", &[]);
+    let old_pid = init_pid(&daemon);
+    // The caller is killed with the rest of the container, so its exec
+    // ends without a reply from the restart.
+    let script = "perl -MIO::Socket::UNIX -e '
+        my $s = IO::Socket::UNIX->new(Peer => \"/run/guestd/api.sock\") or die \"connect: $!\";
+        print $s \"POST /v1/container/restart HTTP/1.1\\r\\nHost: x\\r\\nContent-Length: 0\\r\\n\\r\\n\";
+        sleep 30;
+    '";
+    let body = format!(r#"{{"cmd": ["sh", "-c", {}]}}"#, json_string(script));
+    let (status, outcome, error) = exec_support::run(&daemon.socket, &body);
+    assert_eq!(status, 200, "{error}");
+    assert_ne!(outcome.exit_code(), Some(0), "the caller survived the restart");
+    let state = wait_state(&daemon, "running", |body| json_field(body, "restarts").as_deref() == Some("1"));
+    let new_pid: i32 = json_field(&state, "init_pid").unwrap().parse().unwrap();
+    assert_ne!(new_pid, old_pid, "init PID did not change");
 }
