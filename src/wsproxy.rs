@@ -1,5 +1,5 @@
 //! The Sprites SDKs' TCP proxy: a WebSocket whose first text message names
-//! a container port (`{"host": "localhost", "port": 8080}`), answered with
+//! a container port (`{"host": "localhost", "port": 8080}`), acknowledged with
 //! `{"status": "connected"}` once a TCP connection to that port is up.
 //! After that, binary messages carry the TCP bytes both ways, and either
 //! side closing ends both.

@@ -72,6 +72,12 @@ pub const ROUTES: &[Route] = &[
         handler: not_implemented,
         inside: false,
     },
+    Route {
+        method: "GET",
+        pattern: "/v1/sprites/{name}/fs/watch",
+        handler: not_implemented,
+        inside: false,
+    },
 ];
 
 /// Rejects a request whose `{name}` segment is not this VM's name. Called
