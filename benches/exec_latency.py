@@ -83,6 +83,14 @@ print(f"exec latency of /bin/true, {runs} runs each (ms)")
 print(f"{'method':<10}{'p50':>8}{'p99':>8}")
 for name, values in samples.items():
     print(f"{name:<10}{percentile(values, 0.50):>8.2f}{percentile(values, 0.99):>8.2f}")
+with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+    sock.connect(api_socket)
+    sock.sendall(b"GET /v1/container HTTP/1.1\r\nHost: guestd\r\nConnection: close\r\n\r\n")
+    container_state = b""
+    while data := sock.recv(65536):
+        container_state += data
+spawn_median = container_state.split(b'"spawn_median_us":', 1)[-1].split(b",", 1)[0].decode()
+print(f"guestd container spawn median (daemon's own measure): {spawn_median} us")
 api_p50 = percentile(samples["api"], 0.50)
 for peer in ("crun", "nsenter"):
     print(f"p50 {peer} / api: {percentile(samples[peer], 0.50) / api_p50:.1f}x")
