@@ -30,6 +30,10 @@ Commands:
 Client options:
   --api ADDR            daemon address: unix:PATH, tcp:HOST:PORT or hvsock:PATH:PORT;
                         default $GUESTD_API, else unix:/run/guestd/api.sock
+
+Client environment:
+  GUESTD_TOKEN          bearer token sent with every request (TCP and vsock
+                        listeners of a daemon with a token require it)
 ";
 
 /// Runs the command line `args` and returns the process exit code.

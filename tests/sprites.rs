@@ -109,6 +109,29 @@ fn python_sdk_suite() {
     assert!(!log.contains(TOKEN), "the daemon log contains the token:\n{log}");
 }
 
+/// The `guestd` client sends `GUESTD_TOKEN`, so it can use a TCP listener
+/// that requires a token.
+#[test]
+fn cli_client_sends_token() {
+    common::require_root();
+    let vm = start_vm("sprites-cli");
+    let api = format!("tcp:{}", vm.base_url.trim_start_matches("http://"));
+    let run = |token: Option<&str>| {
+        let mut command = Command::new(common::GUESTD);
+        command.args(["--api", &api, "status"]).env_remove("GUESTD_TOKEN");
+        if let Some(token) = token {
+            command.env("GUESTD_TOKEN", token);
+        }
+        command.output().expect("run guestd status")
+    };
+    let with_token = run(Some(TOKEN));
+    assert!(with_token.status.success(), "{}", String::from_utf8_lossy(&with_token.stderr));
+    let without = run(None);
+    assert!(!without.status.success(), "status over TCP succeeded without the token");
+    let wrong = run(Some("wrong"));
+    assert!(!wrong.status.success(), "status over TCP succeeded with a wrong token");
+}
+
 /// Oldest Node.js that has the global `WebSocket` `@fly/sprites` needs,
 /// behind `--experimental-websocket`.
 /// NOTE: checked only on 20.20; 20.10 is where the flag appeared according

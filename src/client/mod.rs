@@ -173,6 +173,14 @@ pub fn write_request(
     for (name, value) in extra_headers {
         head.push_str(&format!("{name}: {value}\r\n"));
     }
+    // TCP and vsock listeners with a token require it; GUESTD_TOKEN holds
+    // it for the client as it does for `guestd serve`.
+    if let Ok(token) = std::env::var(crate::api::auth::TOKEN_ENV) {
+        let token = token.trim();
+        if !token.is_empty() && !extra_headers.iter().any(|(name, _)| name.eq_ignore_ascii_case("authorization")) {
+            head.push_str(&format!("Authorization: Bearer {token}\r\n"));
+        }
+    }
     if let Some(body) = body {
         head.push_str(&format!(
             "Content-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
