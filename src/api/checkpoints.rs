@@ -1,6 +1,6 @@
 //! Routes of the checkpoints API: create, list, show, delete, restore, and
-//! garbage collection. Operations that take a while answer 202 at once, or,
-//! with `?wait=1`, hold the connection and answer when they end.
+//! garbage collection. Operations that take a while respond 202 at once, or,
+//! with `?wait=1`, hold the connection and respond when they end.
 
 use std::sync::atomic::Ordering;
 
@@ -25,7 +25,7 @@ struct CreateBody {
     comment: Option<String>,
 }
 
-/// Longest comment accepted, in bytes.
+/// Maximum comment length, in bytes.
 const MAX_COMMENT: usize = 1024;
 
 #[derive(Serialize)]
@@ -124,7 +124,7 @@ fn finished(d: &Daemon, target: &str) -> bool {
     d.storage.find(target).is_none_or(|c| c.state != State::Pending)
 }
 
-/// The final answer for a waited operation.
+/// Builds the final response for a waited operation.
 pub fn outcome(d: &Daemon, target: &str) -> Response {
     if target.strip_prefix("restore:").is_some() {
         return match restore_view(d) {

@@ -149,7 +149,7 @@ pub fn gc(addr: &Addr) -> Result<i32, String> {
     Ok(0)
 }
 
-/// A string or number field anywhere in a flat JSON text.
+/// Finds a string or number field anywhere in a flat JSON text.
 fn field(json: &str, name: &str) -> Option<String> {
     let key = format!("\"{name}\":");
     let start = json.find(&key)? + key.len();

@@ -20,7 +20,7 @@ const MEMORY_FILE_MAX: u64 = 256 * 1024;
 /// Total bytes of file data held in memory by one capture.
 const MEMORY_TOTAL_MAX: u64 = 64 * 1024 * 1024;
 
-/// Where the captured bytes of a changed file are.
+/// Location of the captured bytes of a changed file.
 pub enum Staged {
     Memory(Vec<u8>),
     /// A copy with the same size and data regions as the original.

@@ -30,8 +30,8 @@ fn unix_now() -> u64 {
     SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0)
 }
 
-/// A new checkpoint id: UTC time to the millisecond, then a random suffix,
-/// so ids sort by creation time.
+/// Makes a new checkpoint id: Unix time in milliseconds, then a random
+/// suffix, so ids sort by creation time.
 fn new_id() -> String {
     let now = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default();
     let seed = format!("{}-{}-{:?}", now.as_nanos(), std::process::id(), std::thread::current().id());
@@ -347,9 +347,14 @@ pub fn create_checkpoint(d: &mut Daemon, comment: String) -> Result<String, Resp
         finish_checkpoint(d, &id, Err(format!("failed to create {}: {err}", staging.display())));
         return Ok(id);
     }
-    if let Err(err) = container::freeze(d) {
-        finish_checkpoint(d, &id, Err(format!("failed to freeze the container: {err}")));
-        return Ok(id);
+    // A stopped container writes nothing, so its upper directory is
+    // consistent without a freeze.
+    let frozen = !container::is_stopped(d);
+    if frozen {
+        if let Err(err) = container::freeze(d) {
+            finish_checkpoint(d, &id, Err(format!("failed to freeze the container: {err}")));
+            return Ok(id);
+        }
     }
     let frozen_at = Instant::now();
     let upper = container::upper_dir(d);
@@ -358,7 +363,7 @@ pub fn create_checkpoint(d: &mut Daemon, comment: String) -> Result<String, Resp
     d.pool.spawn(move || {
         let captured = capture::capture(&upper, &staging, baseline.as_deref());
         Box::new(move |d: &mut Daemon| {
-            let thawed = container::thaw(d);
+            let thawed = if frozen { container::thaw(d) } else { Ok(()) };
             let frozen_ms = frozen_at.elapsed().as_millis() as u64;
             if let Some(checkpoint) = d.storage.find_mut(&job_id) {
                 checkpoint.frozen_ms = Some(frozen_ms);

@@ -1,6 +1,6 @@
 //! A small blocking S3 client: HTTP/1.1 over `TcpStream` with keep-alive,
 //! AWS Signature Version 4, path-style addressing, and retries with
-//! exponential backoff on connection errors, timeouts and 5xx answers.
+//! exponential backoff on connection errors, timeouts and 5xx responses.
 //! Plain `http://` only: the store is expected on loopback or a private
 //! link of the VM's host.
 //!
@@ -21,7 +21,7 @@ const ATTEMPTS: u32 = 5;
 /// Delay before the first retry; doubled on each further one.
 const FIRST_BACKOFF: Duration = Duration::from_millis(100);
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
-/// Longest wait for the server to accept or return bytes.
+/// Maximum wait for the server to accept or return bytes.
 const IO_TIMEOUT: Duration = Duration::from_secs(30);
 /// Largest response head accepted.
 const MAX_HEAD: usize = 64 * 1024;
@@ -142,8 +142,8 @@ impl S3Store {
         path
     }
 
-    /// Sends one request with retries; returns the last answer, which may
-    /// be a 4xx status, or the last error.
+    /// Sends one request with retries. Returns the last response, which may
+    /// have a 4xx status, or the last error.
     fn request(
         &self,
         method: &str,
@@ -440,7 +440,7 @@ fn uri_encode(text: &str, keep_slash: bool) -> String {
 }
 
 /// Text of every `<tag>...</tag>` element, with the five XML entities
-/// decoded. Enough for the flat answers of ListObjectsV2 and errors.
+/// decoded. Enough for the flat responses of ListObjectsV2 and errors.
 fn xml_values(text: &str, tag: &str) -> Vec<String> {
     let open = format!("<{tag}>");
     let close = format!("</{tag}>");

@@ -20,7 +20,7 @@ pub trait ObjectStore: Send + Sync {
     fn list(&self, prefix: &str) -> io::Result<Vec<(String, u64)>>;
     /// Removes an object; removing a missing one is not an error.
     fn delete(&self, key: &str) -> io::Result<()>;
-    /// The store as `--store` names it, without secrets.
+    /// Describes the store as `--store` names it, without secrets.
     fn describe(&self) -> String;
 }
 
@@ -77,7 +77,14 @@ pub fn check_command(args: &[String]) -> Result<(), String> {
     }
     let store = open(&config)?;
     let manifests = store.list("manifests/").map_err(|err| err.to_string())?;
-    println!("{}: {} checkpoint manifests", store.describe(), manifests.len());
+    let objects = store.list("").map_err(|err| err.to_string())?;
+    let bytes: u64 = objects.iter().map(|(_, size)| size).sum();
+    println!(
+        "{}: {} checkpoint manifests, {} objects, {bytes} bytes",
+        store.describe(),
+        manifests.len(),
+        objects.len()
+    );
     Ok(())
 }
 
