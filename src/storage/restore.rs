@@ -23,7 +23,7 @@ use crate::sys::tree as sysfs;
 /// Chunks of one pack closer than this are fetched in one range read.
 const MERGE_GAP: u64 = 1024 * 1024;
 /// Packs fetched at once.
-const FETCH_THREADS: usize = 4;
+const FETCH_THREADS: usize = 8;
 
 /// Counters of a running restore.
 #[derive(Default)]

@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 use std::fs::File;
 use std::io::{self, Read, Seek, SeekFrom};
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
 use std::sync::{Arc, Mutex};
 
@@ -88,6 +88,20 @@ pub struct Uploaded {
     pub new_chunks: Vec<(Hash, Location)>,
 }
 
+/// The pack being filled and the chunks this checkpoint added, behind one
+/// lock so that the check for a known chunk and its addition are atomic.
+struct Packing<'a> {
+    /// Taken when the last pack has been sent.
+    writer: Option<PackWriter<'a>>,
+    new_chunks: HashMap<Hash, Location>,
+}
+
+/// Threads that chunk and hash files. Hashing is the main CPU cost, so
+/// files are spread over the cores the machine has, up to four.
+fn chunk_threads() -> usize {
+    std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).clamp(1, 4)
+}
+
 /// Uploads the data of every staged file of `capture` as checkpoint
 /// `checkpoint`, filling in the entries' chunk lists.
 pub fn upload(
@@ -102,22 +116,81 @@ pub fn upload(
     let (queue, receiver) = sync_channel::<(String, Vec<u8>)>(QUEUED_PACKS);
     let receiver = Mutex::new(receiver);
     let failure: Mutex<Option<io::Error>> = Mutex::new(None);
-    let mut new_chunks: HashMap<Hash, Location> = HashMap::new();
-    let result = std::thread::scope(|scope| {
-        for _ in 0..UPLOAD_THREADS {
-            scope.spawn(|| send_packs(store, &receiver, &failure, progress));
-        }
-        let mut writer =
-            PackWriter { checkpoint, sequence: 0, buffer: Vec::new(), id: PackWriter::new_id(checkpoint, 0), queue };
-        let outcome = chunk_all(capture, &mut writer, index, &mut new_chunks, progress, &failure)
-            .and_then(|()| writer.flush());
-        drop(writer);
-        outcome
+    let staged = std::mem::take(&mut capture.staged);
+    let next = AtomicUsize::new(0);
+    let chunk_lists: Mutex<Vec<(usize, Vec<ChunkRef>)>> = Mutex::new(Vec::new());
+    let packing = Mutex::new(Packing {
+        writer: Some(PackWriter {
+            checkpoint,
+            sequence: 0,
+            buffer: Vec::new(),
+            id: PackWriter::new_id(checkpoint, 0),
+            queue,
+        }),
+        new_chunks: HashMap::new(),
     });
+    let regions: Vec<Vec<(u64, u64)>> = staged.iter().map(|(i, _)| capture.entries[*i].regions()).collect();
+    let new_chunks = std::thread::scope(|scope| {
+        let senders: Vec<_> =
+            (0..UPLOAD_THREADS).map(|_| scope.spawn(|| send_packs(store, &receiver, &failure, progress))).collect();
+        let workers: Vec<_> = (0..chunk_threads())
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut buffer = Vec::new();
+                    loop {
+                        if failure.lock().map(|f| f.is_some()).unwrap_or(true) {
+                            return;
+                        }
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some((entry_index, source)) = staged.get(i) else { return };
+                        let result = chunk_file(source, &regions[i], &mut buffer, index, &packing, progress);
+                        match result {
+                            Ok(chunks) => {
+                                if let Ok(mut lists) = chunk_lists.lock() {
+                                    lists.push((*entry_index, chunks));
+                                }
+                                progress.files_done.fetch_add(1, Ordering::Relaxed);
+                            }
+                            Err(err) => {
+                                if let Ok(mut failure) = failure.lock() {
+                                    failure.get_or_insert(err);
+                                }
+                                return;
+                            }
+                        }
+                    }
+                })
+            })
+            .collect();
+        for worker in workers {
+            let _ = worker.join();
+        }
+        // Send the last pack, then drop the writer: that closes the queue,
+        // so the senders end once it is empty.
+        let mut packing = packing.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        if let Some(mut writer) = packing.writer.take() {
+            if let Err(err) = writer.flush() {
+                if let Ok(mut failure) = failure.lock() {
+                    failure.get_or_insert(err);
+                }
+            }
+        }
+        for sender in senders {
+            let _ = sender.join();
+        }
+        std::mem::take(&mut packing.new_chunks)
+    });
+    for (_, source) in &staged {
+        if let Staged::File(path) = source {
+            let _ = std::fs::remove_file(path);
+        }
+    }
     if let Some(err) = failure.lock().ok().and_then(|mut f| f.take()) {
         return Err(err);
     }
-    result?;
+    for (entry_index, chunks) in chunk_lists.into_inner().unwrap_or_default() {
+        capture.entries[entry_index].chunks = chunks;
+    }
     Ok(Uploaded { new_chunks: new_chunks.into_iter().collect() })
 }
 
@@ -149,70 +222,69 @@ fn send_packs(
     }
 }
 
-fn chunk_all(
-    capture: &mut Capture,
-    writer: &mut PackWriter,
+/// Chunks and hashes one staged file and returns its chunk list.
+fn chunk_file(
+    source: &Staged,
+    regions: &[(u64, u64)],
+    buffer: &mut Vec<u8>,
     index: &Mutex<ChunkIndex>,
-    new_chunks: &mut HashMap<Hash, Location>,
+    packing: &Mutex<Packing>,
     progress: &Progress,
-    failure: &Mutex<Option<io::Error>>,
-) -> io::Result<()> {
-    let staged = std::mem::take(&mut capture.staged);
-    let mut buffer = Vec::with_capacity(chunker::MAX_SIZE * 2);
-    for (entry_index, source) in staged {
-        if failure.lock().map(|f| f.is_some()).unwrap_or(true) {
-            return Ok(());
-        }
-        let entry = &mut capture.entries[entry_index];
-        let mut chunks = Vec::new();
-        let mut add_chunk = |data: &[u8]| -> io::Result<()> {
-            let hash = sha256(data);
-            let known = new_chunks.get(&hash).cloned().or_else(|| index.lock().ok()?.get(&hash).cloned());
-            let location = match known {
-                Some(location) => {
-                    progress.reused_chunks.fetch_add(1, Ordering::Relaxed);
-                    location
+) -> io::Result<Vec<ChunkRef>> {
+    let mut chunks = Vec::new();
+    let mut add_chunk = |data: &[u8]| -> io::Result<()> {
+        let hash = sha256(data);
+        let known = index.lock().ok().and_then(|index| index.get(&hash).cloned());
+        let location = match known {
+            Some(location) => {
+                progress.reused_chunks.fetch_add(1, Ordering::Relaxed);
+                location
+            }
+            None => {
+                let mut packing = packing.lock().map_err(|_| io::Error::other("packing lock poisoned"))?;
+                match packing.new_chunks.get(&hash).cloned() {
+                    Some(location) => {
+                        progress.reused_chunks.fetch_add(1, Ordering::Relaxed);
+                        location
+                    }
+                    None => {
+                        let writer = packing.writer.as_mut().ok_or_else(|| io::Error::other("pack writer closed"))?;
+                        let location = writer.add(data)?;
+                        packing.new_chunks.insert(hash, location.clone());
+                        progress.new_chunks.fetch_add(1, Ordering::Relaxed);
+                        location
+                    }
                 }
-                None => {
-                    let location = writer.add(data)?;
-                    new_chunks.insert(hash, location.clone());
-                    progress.new_chunks.fetch_add(1, Ordering::Relaxed);
-                    location
-                }
-            };
-            progress.bytes_done.fetch_add(data.len() as u64, Ordering::Relaxed);
-            chunks.push(ChunkRef {
-                hash: to_hex(&hash),
-                pack: location.pack.to_string(),
-                offset: location.offset,
-                len: location.len,
-            });
-            Ok(())
+            }
         };
-        match &source {
-            Staged::Memory(data) => {
-                let mut rest = &data[..];
-                while !rest.is_empty() {
-                    let n = chunker::cut(rest);
-                    add_chunk(&rest[..n])?;
-                    rest = &rest[n..];
-                }
-            }
-            Staged::File(path) => {
-                let mut file = File::open(path).map_err(|err| context(err, format!("failed to open {}", path.display())))?;
-                for (offset, len) in entry.regions() {
-                    file.seek(SeekFrom::Start(offset))?;
-                    chunk_stream(&mut (&mut file).take(len), &mut buffer, &mut add_chunk)
-                        .map_err(|err| context(err, format!("failed to read {}", path.display())))?;
-                }
-                drop(file);
-                let _ = std::fs::remove_file(path);
+        progress.bytes_done.fetch_add(data.len() as u64, Ordering::Relaxed);
+        chunks.push(ChunkRef {
+            hash: to_hex(&hash),
+            pack: location.pack.to_string(),
+            offset: location.offset,
+            len: location.len,
+        });
+        Ok(())
+    };
+    match source {
+        Staged::Memory(data) => {
+            let mut rest = &data[..];
+            while !rest.is_empty() {
+                let n = chunker::cut(rest);
+                add_chunk(&rest[..n])?;
+                rest = &rest[n..];
             }
         }
-        entry.chunks = chunks;
-        progress.files_done.fetch_add(1, Ordering::Relaxed);
+        Staged::File(path) => {
+            let mut file = File::open(path).map_err(|err| context(err, format!("failed to open {}", path.display())))?;
+            for &(offset, len) in regions {
+                file.seek(SeekFrom::Start(offset))?;
+                chunk_stream(&mut (&mut file).take(len), buffer, &mut add_chunk)
+                    .map_err(|err| context(err, format!("failed to read {}", path.display())))?;
+            }
+        }
     }
-    Ok(())
+    Ok(chunks)
 }
 
 /// Cuts a stream into chunks, holding at most `2 * MAX_SIZE` bytes.
