@@ -1,5 +1,5 @@
 //! Lifecycle of the inner container: state reporting, restart through the
-//! API while the API keeps answering, recreation after its init dies,
+//! API while the API keeps serving, recreation after its init dies,
 //! orphan reaping, and cleanup after SIGTERM and SIGKILL of the daemon.
 
 mod common;

@@ -15,8 +15,8 @@ fn state(d: &mut Daemon, _request: &Request, _params: &Params) -> Reply {
     Response::json(200, &container::status_view(d)).into()
 }
 
-/// Holds the connection until the container runs again (or failed to
-/// start), then answers with its state and closes.
+/// Keeps the connection until the container runs again (or failed to
+/// start), then responds with its state and closes.
 fn restart(_d: &mut Daemon, _request: &Request, _params: &Params) -> Reply {
     Reply::Takeover(Box::new(|d: &mut Daemon, connection: Upgraded| {
         container::wait_for_restart(d, connection);

@@ -1,8 +1,8 @@
 //! The container's init: `guestd __container-init`, started by the daemon
 //! as PID 1 of the container's new PID namespace. It builds the root
-//! filesystem (see [`super::rootfs`]), names the host, brings `lo` up in a
-//! private network namespace, reports `ok` or the failed step to the
-//! daemon on descriptor 3, and then only reaps the orphans that are
+//! filesystem (see [`super::rootfs`]), sets the hostname and brings `lo` up
+//! in a private network namespace. It reports `ok` or the failed step to
+//! the daemon on descriptor 3, and then only reaps the orphans that are
 //! reparented to it. It never runs user code; when it dies, the kernel
 //! kills every process of the namespace and the daemon recreates the
 //! container.

@@ -5,7 +5,7 @@
 //! `WORK/work/incompat/volatile` behind and refuses the next mount until it
 //! is removed, because after a machine crash unsynced writes may be lost.
 //!
-//! Within one boot the page cache holds every write, so the marker is
+//! Within one boot the page cache contains every write, so the marker is
 //! removed before each mount. The daemon records the boot ID it mounted
 //! under and, when it exits, syncs the upper filesystem and removes the
 //! marker. A marker from another boot means the machine went down without

@@ -62,7 +62,7 @@ pub fn set_no_new_privs() -> io::Result<()> {
     cvt(unsafe { libc::prctl(libc::PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) }).map(drop)
 }
 
-/// Whether `cap` is in the bounding set of the calling thread.
+/// Returns whether `cap` is in the bounding set of the calling thread.
 pub fn in_bounding_set(cap: u32) -> io::Result<bool> {
     // SAFETY: PR_CAPBSET_READ takes a plain capability number.
     cvt(unsafe { libc::prctl(libc::PR_CAPBSET_READ, cap as libc::c_ulong, 0, 0, 0) }).map(|v| v == 1)

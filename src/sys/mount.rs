@@ -56,8 +56,8 @@ pub fn umount(target: &Path, flags: libc::c_int) -> io::Result<()> {
 }
 
 /// Makes the current directory the root mount of this mount namespace,
-/// stacking the old root on top of it (`pivot_root(".", ".")`); the caller
-/// then detaches the old root with `umount(".", MNT_DETACH)`.
+/// stacking the old root on top of it (`pivot_root(".", ".")`). The
+/// caller then detaches the old root with `umount(".", MNT_DETACH)`.
 pub fn pivot_root_here() -> io::Result<()> {
     let dot = c_str(".")?;
     // SAFETY: both arguments are the same NUL-terminated string that
@@ -76,7 +76,7 @@ pub fn mknod_char(path: &Path, mode: libc::mode_t, major: u32, minor: u32) -> io
 
 /// Sets the file mode creation mask and returns the previous one.
 pub fn set_umask(mask: libc::mode_t) -> libc::mode_t {
-    // SAFETY: umask takes a plain integer and cannot fail.
+    // SAFETY: umask takes a plain integer and touches no memory of ours.
     unsafe { libc::umask(mask) }
 }
 

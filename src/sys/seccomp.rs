@@ -1,5 +1,6 @@
 //! Seccomp filters of the container, written as classic BPF by hand, and
-//! the user-notification calls (`SECCOMP_IOCTL_NOTIF_*`) that answer them.
+//! the user-notification calls (`SECCOMP_IOCTL_NOTIF_*`) that reply to
+//! their notifications.
 //!
 //! Two filters stack on every container process:
 //! - [`listen_filter`], installed once per container with
@@ -242,8 +243,8 @@ impl Program {
     }
 }
 
-/// The per-container filter: `listen(2)` becomes a user notification,
-/// everything else passes to the next filter.
+/// Builds the per-container filter: `listen(2)` becomes a user
+/// notification, and everything else passes to the next filter.
 pub fn listen_filter() -> Vec<libc::sock_filter> {
     let mut p = Program::default();
     p.check_arch();
@@ -255,10 +256,10 @@ pub fn listen_filter() -> Vec<libc::sock_filter> {
     p.assemble()
 }
 
-/// The per-process filter: [`DENIED`] calls fail with `EPERM`; AF_VSOCK
-/// sockets fail with `EAFNOSUPPORT`; `clone`/`unshare` with
-/// `CLONE_NEWUSER` fail with `EPERM`; `clone3`, whose flags a filter cannot
-/// read, fails with `ENOSYS` so that libc falls back to `clone`; and
+/// Builds the per-process filter. [`DENIED`] calls fail with `EPERM`, and
+/// AF_VSOCK sockets with `EAFNOSUPPORT`. `clone` and `unshare` with
+/// `CLONE_NEWUSER` fail with `EPERM`. `clone3` fails with `ENOSYS`, since
+/// a filter cannot read its flags, so libc falls back to `clone`.
 /// `personality` accepts only [`PERSONALITY_ALLOWED`].
 pub fn deny_filter() -> Vec<libc::sock_filter> {
     let mut p = Program::default();
@@ -399,7 +400,8 @@ pub fn continue_notification(listener: BorrowedFd, id: u64) -> io::Result<()> {
     cvt(unsafe { libc::ioctl(listener.as_raw_fd(), NOTIF_SEND, &response) }).map(drop)
 }
 
-/// Whether a notification is waiting on `listener`, without blocking.
+/// Returns whether a notification is waiting on `listener`, without
+/// blocking.
 pub fn notification_pending(listener: BorrowedFd) -> io::Result<bool> {
     let mut entry = libc::pollfd { fd: listener.as_raw_fd(), events: libc::POLLIN, revents: 0 };
     // SAFETY: `entry` is one valid pollfd for the duration of the call.

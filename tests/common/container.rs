@@ -26,7 +26,7 @@ pub fn json_string(text: &str) -> String {
 /// Runs `script` with `/bin/sh` in the container as service `name` (which
 /// must be unused) and returns its standard output and error. The script
 /// runs as root in `/`, with its output redirected by `exec`, so the shell
-/// holds no descriptors beyond 0, 1 and 2.
+/// has no descriptors beyond 0, 1 and 2.
 pub fn run_script(daemon: &Daemon, name: &str, script: &str) -> String {
     let out = format!("/tmp/guestd-probe-{name}.out");
     let full = format!("exec >{out}.tmp 2>&1\n{script}\nexec >/dev/null 2>&1\nmv {out}.tmp {out}");
@@ -81,7 +81,7 @@ pub fn recorded_cgroup(daemon: &Daemon) -> PathBuf {
     PathBuf::from(text.trim())
 }
 
-/// Whether process `pid` exists and is not a zombie.
+/// Returns whether process `pid` exists and is not a zombie.
 pub fn process_alive(pid: i32) -> bool {
     match std::fs::read_to_string(format!("/proc/{pid}/stat")) {
         Ok(stat) => stat.rsplit_once(") ").is_some_and(|(_, rest)| !rest.starts_with('Z')),
