@@ -83,6 +83,8 @@ struct Pipe {
     /// Whether a continuation timer is set for this pipe.
     continuation: bool,
     last_read: Option<Instant>,
+    /// Whether the pipe is out of the poll set while a batch accumulates.
+    paused: bool,
 }
 
 impl Logs {
@@ -139,6 +141,7 @@ pub fn attach(d: &mut Daemon, service: &str) -> io::Result<(OwnedFd, OwnedFd)> {
             lines: LineBuffer::default(),
             continuation: false,
             last_read: None,
+            paused: false,
         };
         let key = d.logs.pipes.insert(pipe);
         if let Err(err) = d.registry.register(&mut SourceFd(&raw), token(Kind::Log, key.index), Interest::READABLE) {
@@ -168,6 +171,12 @@ pub fn on_timer(d: &mut Daemon, id: u64) {
     let key = Key::from_u64(id);
     let Some(pipe) = d.logs.pipes.get_key_mut(key) else { return };
     pipe.continuation = false;
+    if std::mem::take(&mut pipe.paused) {
+        let raw = pipe.fd.as_raw_fd();
+        if let Err(err) = d.registry.register(&mut SourceFd(&raw), token(Kind::Log, key.index), Interest::READABLE) {
+            log::error!("failed to watch the {} pipe of service {} again: {err}", pipe.stream.name(), pipe.service);
+        }
+    }
     read_pipe(d, key.index);
 }
 
@@ -228,7 +237,9 @@ fn read_pipe(d: &mut Daemon, index: usize) {
     publish_to(followers, sink, caps, service);
     if closed {
         if let Some(pipe) = pipes.remove(index) {
-            let _ = d.registry.deregister(&mut SourceFd(&pipe.fd.as_raw_fd()));
+            if !pipe.paused {
+                let _ = d.registry.deregister(&mut SourceFd(&pipe.fd.as_raw_fd()));
+            }
         }
     } else {
         let got = READ_BUDGET - budget;
@@ -246,6 +257,11 @@ fn read_pipe(d: &mut Daemon, index: usize) {
         }
         if let Some(delay) = delay {
             pipe.continuation = true;
+            // While a batch accumulates, each write of the service would
+            // still wake the loop; leave the poll set until the timer.
+            if delay > Duration::ZERO && d.registry.deregister(&mut SourceFd(&pipe.fd.as_raw_fd())).is_ok() {
+                pipe.paused = true;
+            }
             if let Some(key) = pipes.key_of(index) {
                 d.timers.after(delay, Kind::Log, key.to_u64());
             }
