@@ -40,7 +40,7 @@ pub fn send(socket: BorrowedFd, data: &[u8], fds: &[BorrowedFd]) -> io::Result<(
         // SAFETY: CMSG_SPACE is arithmetic on a length.
         let space = unsafe { libc::CMSG_SPACE(fd_bytes) } as usize;
         header.msg_control = control.0.as_mut_ptr().cast();
-        header.msg_controllen = space;
+        header.msg_controllen = space as _;
         // SAFETY: msg_control points at `control`, which has room for one
         // cmsghdr with MAX_FDS descriptors, so CMSG_FIRSTHDR is non-null
         // and CMSG_DATA has room for `fds`.
@@ -48,7 +48,7 @@ pub fn send(socket: BorrowedFd, data: &[u8], fds: &[BorrowedFd]) -> io::Result<(
             let cmsg = libc::CMSG_FIRSTHDR(&header);
             (*cmsg).cmsg_level = libc::SOL_SOCKET;
             (*cmsg).cmsg_type = libc::SCM_RIGHTS;
-            (*cmsg).cmsg_len = libc::CMSG_LEN(fd_bytes) as usize;
+            (*cmsg).cmsg_len = libc::CMSG_LEN(fd_bytes) as _;
             let dst = libc::CMSG_DATA(cmsg) as *mut RawFd;
             for (i, fd) in fds.iter().enumerate() {
                 dst.add(i).write_unaligned(fd.as_raw_fd());
@@ -73,7 +73,7 @@ pub fn receive(socket: BorrowedFd, buf: &mut [u8]) -> io::Result<(usize, Vec<Own
     header.msg_iov = &mut iov;
     header.msg_iovlen = 1;
     header.msg_control = control.0.as_mut_ptr().cast();
-    header.msg_controllen = control.0.len();
+    header.msg_controllen = control.0.len() as _;
     // SAFETY: `header` points at `iov` (over `buf`) and `control`, both
     // alive and writable here.
     let len = cvt_retry(|| unsafe {
@@ -88,7 +88,7 @@ pub fn receive(socket: BorrowedFd, buf: &mut [u8]) -> io::Result<(usize, Vec<Own
         while !cmsg.is_null() {
             if (*cmsg).cmsg_level == libc::SOL_SOCKET && (*cmsg).cmsg_type == libc::SCM_RIGHTS {
                 let data = libc::CMSG_DATA(cmsg) as *const RawFd;
-                let count = ((*cmsg).cmsg_len - libc::CMSG_LEN(0) as usize) / std::mem::size_of::<RawFd>();
+                let count = ((*cmsg).cmsg_len as usize - libc::CMSG_LEN(0) as usize) / std::mem::size_of::<RawFd>();
                 for i in 0..count {
                     fds.push(OwnedFd::from_raw_fd(data.add(i).read_unaligned()));
                 }

@@ -30,16 +30,23 @@ pub fn dup_above(fd: RawFd, min: RawFd) -> io::Result<RawFd> {
 /// Marks every descriptor from `first` up close-on-exec, so the new
 /// program starts with only the descriptors below `first`.
 pub fn cloexec_from(first: RawFd) -> io::Result<()> {
-    // SAFETY: close_range takes plain integers.
-    cvt(unsafe { libc::close_range(first as libc::c_uint, libc::c_uint::MAX, libc::CLOSE_RANGE_CLOEXEC as libc::c_int) })
-        .map(drop)
+    close_range(first, CLOSE_RANGE_CLOEXEC)
 }
 
 /// Closes every descriptor from `first` up.
 pub fn close_from(first: RawFd) -> io::Result<()> {
-    // SAFETY: close_range takes plain integers; the caller owns no Rust
-    // handles to the descriptors it closes.
-    cvt(unsafe { libc::close_range(first as libc::c_uint, libc::c_uint::MAX, 0) }).map(drop)
+    close_range(first, 0)
+}
+
+/// `CLOSE_RANGE_CLOEXEC` from linux/close_range.h (musl's libc lacks it).
+const CLOSE_RANGE_CLOEXEC: libc::c_uint = 1 << 2;
+
+/// close_range(2) through syscall(2): musl has no wrapper.
+fn close_range(first: RawFd, flags: libc::c_uint) -> io::Result<()> {
+    // SAFETY: close_range takes plain integers; callers own no Rust
+    // handles to the descriptors it closes or marks.
+    let ret = unsafe { libc::syscall(libc::SYS_close_range, first as libc::c_uint, libc::c_uint::MAX, flags) };
+    cvt(ret as libc::c_int).map(drop)
 }
 
 /// Restores the default action of every signal and unblocks them all, as

@@ -386,7 +386,7 @@ pub fn receive_notification(listener: BorrowedFd) -> io::Result<Notification> {
     let mut notification: Notification = unsafe { std::mem::zeroed() };
     // SAFETY: NOTIF_RECV writes one struct seccomp_notif, whose size is
     // encoded in the request number, into `notification`.
-    cvt(unsafe { libc::ioctl(listener.as_raw_fd(), NOTIF_RECV, &mut notification) })?;
+    cvt(unsafe { libc::ioctl(listener.as_raw_fd(), NOTIF_RECV as libc::Ioctl, &mut notification) })?;
     Ok(notification)
 }
 
@@ -397,7 +397,7 @@ pub fn continue_notification(listener: BorrowedFd, id: u64) -> io::Result<()> {
     let response = NotificationResponse { id, val: 0, error: 0, flags: USER_NOTIF_FLAG_CONTINUE };
     // SAFETY: NOTIF_SEND reads one struct seccomp_notif_resp from
     // `response`, which lives across the call.
-    cvt(unsafe { libc::ioctl(listener.as_raw_fd(), NOTIF_SEND, &response) }).map(drop)
+    cvt(unsafe { libc::ioctl(listener.as_raw_fd(), NOTIF_SEND as libc::Ioctl, &response) }).map(drop)
 }
 
 /// Returns whether a notification is waiting on `listener`, without

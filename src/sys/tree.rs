@@ -182,11 +182,19 @@ pub fn set_times(path: &Path, mtime_ns: i64) -> io::Result<()> {
 pub fn rename_exchange(a: &Path, b: &Path) -> io::Result<()> {
     let ca = c_path(a)?;
     let cb = c_path(b)?;
-    // SAFETY: both strings are NUL-terminated and outlive the call.
-    cvt(unsafe {
-        libc::renameat2(libc::AT_FDCWD, ca.as_ptr(), libc::AT_FDCWD, cb.as_ptr(), libc::RENAME_EXCHANGE)
-    })
-    .map(drop)
+    // SAFETY: both strings are NUL-terminated and outlive the call. The
+    // raw system call, because the static (musl) build has no wrapper.
+    let ret = unsafe {
+        libc::syscall(
+            libc::SYS_renameat2,
+            libc::AT_FDCWD,
+            ca.as_ptr(),
+            libc::AT_FDCWD,
+            cb.as_ptr(),
+            libc::RENAME_EXCHANGE,
+        )
+    };
+    cvt(ret as libc::c_int).map(drop)
 }
 
 /// Flushes the directory entry changes of `dir` to disk.
