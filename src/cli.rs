@@ -1,13 +1,14 @@
 //! Command-line entry: `guestd serve` runs the daemon, every other
 //! subcommand is a client of a running daemon.
 
-use crate::{api, client, config, daemon, logger, pid1, version};
+use crate::{api, client, config, daemon, kernel_check, logger, pid1, version};
 
 const USAGE: &str = "\
 Usage: guestd [--api ADDR] COMMAND [ARGS...]
 
 Commands:
   serve                 run the daemon (see guestd serve --help)
+  check-kernel          list the kernel features guestd needs that this kernel lacks
   status                print the daemon's status
   service ACTION ...    list, define, start, stop and delete services
                         (see guestd service help)
@@ -39,7 +40,7 @@ Client environment:
 /// Runs the command line `args` and returns the process exit code.
 pub fn run(args: &[String]) -> i32 {
     if pid1::is_init() {
-        return serve(&args.get(1..).unwrap_or(&[]).iter().skip_while(|a| *a == "serve").cloned().collect::<Vec<_>>(), true);
+        return serve(&pid1::serve_args(args.get(1..).unwrap_or(&[])), true);
     }
     let mut rest = args.get(1..).unwrap_or(&[]).to_vec();
     let mut api_flag = None;
@@ -70,6 +71,9 @@ pub fn run(args: &[String]) -> i32 {
                 1
             }
         };
+    }
+    if command == "check-kernel" {
+        return kernel_check::run(args);
     }
     let addr = match client::api_addr(api_flag.as_deref()) {
         Ok(addr) => addr,
@@ -108,7 +112,7 @@ pub fn run(args: &[String]) -> i32 {
 }
 
 fn serve(args: &[String], pid1: bool) -> i32 {
-    if args.iter().any(|a| a == "--help" || a == "-h") {
+    if args.iter().any(|a| a == "--help" || a == "-h") && !pid1 {
         print!("{}", config::help());
         return 0;
     }
@@ -118,6 +122,12 @@ fn serve(args: &[String], pid1: bool) -> i32 {
     };
     config.pid1 = pid1;
     logger::init(config.log_level);
+    if pid1 {
+        if let Err(err) = pid1::prepare(&config) {
+            log::error!("{err}");
+            pid1::finish(daemon::ExitAction::PowerOff);
+        }
+    }
     config.token = match api::auth::load_token(&config) {
         Ok(token) => token,
         Err(err) => return usage_error(&err, pid1),

@@ -13,6 +13,7 @@ pub mod exec;
 pub mod files;
 pub mod forward;
 pub mod http;
+pub mod kernel_check;
 pub mod logger;
 pub mod logs;
 pub mod pid1;

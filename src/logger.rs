@@ -165,3 +165,21 @@ mod tests {
         assert_eq!(format_rfc3339_micros(1_796_342_400, 42), "2026-12-04T00:00:00.000042Z");
     }
 }
+
+/// Logs a panic before the process aborts (release builds abort on
+/// panic). As PID 1 the machine is then powered off in order, because an
+/// init that dies panics the kernel.
+pub fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        let thread = std::thread::current();
+        let name = thread.name().unwrap_or("unnamed");
+        if log::max_level() == log::LevelFilter::Off {
+            eprintln!("guestd: thread {name} panicked: {info}");
+        } else {
+            log::error!("thread {name} panicked: {info}");
+        }
+        if crate::pid1::is_init() {
+            crate::pid1::finish(crate::daemon::ExitAction::PowerOff);
+        }
+    }));
+}

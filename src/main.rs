@@ -1,6 +1,7 @@
 //! guestd: the in-guest orchestration daemon and its client, in one binary.
 
 fn main() {
+    guestd::logger::install_panic_hook();
     let args: Vec<String> = std::env::args().collect();
     // The container's helpers are this binary run by the daemon; the init
     // is PID 1 of its namespace, so it must be told apart before the

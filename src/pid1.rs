@@ -1,29 +1,210 @@
-//! Duties of guestd as the init process of a VM: early mounts, kernel
-//! modules, the loopback interface, and the final poweroff or reboot.
+//! Duties of guestd as the init process of a VM: its flags from the image
+//! and the kernel command line, early mounts, kernel modules, the loopback
+//! interface, and the final poweroff or reboot.
+//!
+//! As PID 1 guestd never exits: the kernel would panic. Every fatal error
+//! ends in [`finish`], which powers the machine off or restarts it.
+//!
+//! Flags of `guestd serve` come, in this order, from the file
+//! [`ARGS_FILE`] in the image (whitespace-separated), from the words after
+//! `--` on the kernel command line (the kernel passes them as arguments),
+//! and from the kernel command line word `GUESTD_ARGS="..."` (the kernel
+//! passes unknown `KEY=VALUE` words as environment variables).
 
-use crate::daemon::ExitAction;
+use std::io;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use crate::config::Config;
+use crate::daemon::{step, ExitAction, StartError};
+use crate::sys::init as sys;
+use crate::sys::{mount, namespace, process};
+
+/// File in the image holding serve flags, for example the modules to load.
+pub const ARGS_FILE: &str = "/etc/guestd/args";
+/// Environment variable (a kernel command line word) holding serve flags.
+pub const ARGS_ENV: &str = "GUESTD_ARGS";
+
+/// Time given to the virtio transports to deliver the last replies (the
+/// answer to `POST /v1/vm/poweroff`) before the machine stops.
+const FINAL_FLUSH: Duration = Duration::from_millis(50);
 
 /// Whether this process is the machine's init.
 pub fn is_init() -> bool {
     std::process::id() == 1
 }
 
-/// Ends the machine after the daemon has stopped everything. Never
-/// returns.
-pub fn finish(action: ExitAction) -> ! {
-    // SAFETY: sync takes no arguments and cannot fail.
-    unsafe { libc::sync() };
-    let command = match action {
-        ExitAction::Reboot => libc::RB_AUTOBOOT,
-        ExitAction::PowerOff | ExitAction::Exit => libc::RB_POWER_OFF,
+/// The flags of `guestd serve` as PID 1: the image's file, then `argv`
+/// (the words after `--` on the kernel command line, without a leading
+/// `serve`), then `$GUESTD_ARGS`.
+pub fn serve_args(argv: &[String]) -> Vec<String> {
+    let file = std::fs::read_to_string(ARGS_FILE).unwrap_or_default();
+    let env = std::env::var(ARGS_ENV).unwrap_or_default();
+    merge_args(&file, argv, &env)
+}
+
+fn merge_args(file: &str, argv: &[String], env: &str) -> Vec<String> {
+    let words = |text: &str| text.split_whitespace().map(str::to_string).collect::<Vec<_>>();
+    let argv = argv.iter().skip_while(|arg| *arg == "serve").cloned();
+    words(file).into_iter().chain(argv).chain(words(env)).collect()
+}
+
+/// Prepares the machine before the daemon starts: a root the container can
+/// pivot away from, the early mounts, a console on the standard streams,
+/// kernel modules, and `lo`.
+pub fn prepare(config: &Config) -> Result<(), StartError> {
+    let started = Instant::now();
+    step(make_root_pivotable(), || "failed to bind the initramfs root onto itself".into())?;
+
+    mount_early("devtmpfs", "/dev", "devtmpfs", libc::MS_NOSUID, Some("mode=0755"))?;
+    open_console();
+    mount_early("proc", "/proc", "proc", NO_EXEC_DEV_SUID, None)?;
+    mount_early("sysfs", "/sys", "sysfs", NO_EXEC_DEV_SUID, None)?;
+    mount_early("devpts", "/dev/pts", "devpts", libc::MS_NOSUID | libc::MS_NOEXEC, Some(DEVPTS_OPTIONS))?;
+    mount_early("tmpfs", "/dev/shm", "tmpfs", libc::MS_NOSUID | libc::MS_NODEV, Some("mode=1777"))?;
+    mount_early("tmpfs", "/run", "tmpfs", libc::MS_NOSUID | libc::MS_NODEV, Some("mode=0755"))?;
+    mount_early("tmpfs", "/tmp", "tmpfs", libc::MS_NOSUID | libc::MS_NODEV, Some("mode=1777"))?;
+    mount_early("cgroup2", "/sys/fs/cgroup", "cgroup2", NO_EXEC_DEV_SUID, None)?;
+
+    // Ctrl-Alt-Del becomes SIGINT, which the daemon turns into a reboot.
+    if let Err(err) = sys::disable_ctrl_alt_del() {
+        log::warn!("failed to route Ctrl-Alt-Del to init: {err}");
+    }
+
+    for module in &config.modules {
+        load_module(module)?;
+    }
+
+    step(namespace::loopback_up(), || "failed to bring up lo".into())?;
+    log::info!("machine prepared in {} ms", started.elapsed().as_millis());
+    Ok(())
+}
+
+const NO_EXEC_DEV_SUID: libc::c_ulong = libc::MS_NOSUID | libc::MS_NODEV | libc::MS_NOEXEC;
+const DEVPTS_OPTIONS: &str = "gid=5,mode=0620,ptmxmode=0666";
+const RAMFS_MAGIC: i64 = 0x8584_58f6;
+const TMPFS_MAGIC: i64 = 0x0102_1994;
+
+/// Bind-mounts the initramfs root onto itself and enters the bind.
+///
+/// The initramfs root (rootfs) is the top of the mount tree, and
+/// pivot_root(2) refuses to move a root that has no parent mount; the
+/// container pivots into its overlay root. A bind of rootfs mounted on top
+/// of rootfs has a parent, so the container's pivot works. Other roots are
+/// left alone.
+fn make_root_pivotable() -> io::Result<()> {
+    let root_type = rustix::fs::statfs("/").map_err(io::Error::from)?.f_type as i64;
+    if root_type != RAMFS_MAGIC && root_type != TMPFS_MAGIC {
+        return Ok(());
+    }
+    let staging = Path::new("/.guestd-root");
+    std::fs::create_dir_all(staging)?;
+    mount::bind(Path::new("/"), staging, true)?;
+    std::env::set_current_dir(staging)?;
+    mount::mount(".", Path::new("/"), "", libc::MS_MOVE, None)?;
+    process::chroot_here()?;
+    std::env::set_current_dir("/")?;
+    // The staging directory is a plain directory of the new root now.
+    std::fs::remove_dir(staging)
+}
+
+fn mount_early(
+    source: &str,
+    target: &str,
+    fstype: &str,
+    flags: libc::c_ulong,
+    data: Option<&str>,
+) -> Result<(), StartError> {
+    let path = Path::new(target);
+    step(std::fs::create_dir_all(path), || format!("failed to create {target}"))?;
+    match mount::mount(source, path, fstype, flags, data) {
+        Ok(()) => Ok(()),
+        // Already mounted, by the kernel or an earlier init.
+        Err(err) if err.raw_os_error() == Some(libc::EBUSY) => {
+            log::debug!("{target} is already mounted");
+            Ok(())
+        }
+        Err(source) => Err(StartError { step: format!("failed to mount {fstype} on {target}"), source }),
+    }
+}
+
+/// Gives init standard streams on /dev/console when the kernel could not
+/// (an initramfs without /dev/console).
+fn open_console() {
+    if sys::fd_is_open(2) {
+        return;
+    }
+    let Ok(console) = std::fs::OpenOptions::new().read(true).write(true).open("/dev/console") else {
+        return;
     };
-    // SAFETY: reboot takes a plain command constant; as PID 1 with
-    // CAP_SYS_BOOT it does not return on success.
-    unsafe { libc::reboot(command) };
+    for fd in 0..3 {
+        let _ = sys::dup_onto(&console, fd);
+    }
+}
+
+fn load_module(path: &PathBuf) -> Result<(), StartError> {
+    let started = Instant::now();
+    let file = step(std::fs::File::open(path), || format!("failed to open module {}", path.display()))?;
+    match sys::finit_module(&file) {
+        Ok(()) => {
+            log::info!("loaded module {} in {} ms", path.display(), started.elapsed().as_millis());
+            Ok(())
+        }
+        Err(err) if err.raw_os_error() == Some(libc::EEXIST) => {
+            log::info!("module {} is already loaded", path.display());
+            Ok(())
+        }
+        Err(source) => Err(StartError { step: format!("failed to load module {}", path.display()), source }),
+    }
+}
+
+/// Ends the machine after the daemon has stopped everything: kills what
+/// is left, syncs, and powers off or restarts. Never returns.
+pub fn finish(action: ExitAction) -> ! {
+    let power_off = action != ExitAction::Reboot;
+    log::info!("{}", if power_off { "powering off" } else { "rebooting" });
+    sys::kill_all();
+    sys::sync();
+    std::thread::sleep(FINAL_FLUSH);
+    let err = sys::reboot(power_off);
     // reboot failed: nothing is left to do but wait; exiting would panic
     // the kernel.
-    loop {
-        // SAFETY: pause takes no arguments.
-        unsafe { libc::pause() };
+    log::error!("reboot(2) failed: {err}; halting here");
+    sys::pause_forever()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn strings(list: &[&str]) -> Vec<String> {
+        list.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn args_come_from_file_then_argv_then_env() {
+        let merged = merge_args(
+            "--load-module /lib/modules/vsock.ko\n--log-level info\n",
+            &strings(&["serve", "--name", "vm1"]),
+            "--log-level debug",
+        );
+        assert_eq!(
+            merged,
+            strings(&[
+                "--load-module",
+                "/lib/modules/vsock.ko",
+                "--log-level",
+                "info",
+                "--name",
+                "vm1",
+                "--log-level",
+                "debug"
+            ])
+        );
+    }
+
+    #[test]
+    fn args_empty_everywhere() {
+        assert!(merge_args("", &[], "").is_empty());
     }
 }

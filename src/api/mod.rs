@@ -16,6 +16,7 @@ mod sprite_exec;
 mod sprite_services;
 mod sprites;
 mod status;
+mod vm;
 
 use crate::daemon::Daemon;
 use crate::http::{Origin, Reply, Request, Response};
@@ -60,6 +61,7 @@ pub fn routes() -> impl Iterator<Item = &'static Route> {
         sprite_services::ROUTES,
         sprite_exec::ROUTES,
         sprite_checkpoints::ROUTES,
+        vm::ROUTES,
     ]
     .into_iter()
     .flatten()

@@ -120,6 +120,8 @@ pub mod process;
 pub mod seccomp;
 pub mod splice;
 pub mod tree;
+pub mod init;
+pub mod probe;
 pub mod vsock;
 pub mod pty;
 

@@ -148,13 +148,7 @@ impl Daemon {
 
     /// Runs the client binary against this daemon.
     pub fn client(&self, args: &[&str]) -> std::process::Output {
-        Command::new(GUESTD)
-            .arg("--api")
-            .arg(self.api_arg())
-            .args(args)
-            .stdin(Stdio::null())
-            .output()
-            .expect("run guestd client")
+        run_client(&self.api_arg(), args)
     }
 
     /// Kills the daemon with `signal` and waits for it.
@@ -196,6 +190,17 @@ impl Drop for Daemon {
             eprintln!("--- guestd log ---\n{}", self.log());
         }
     }
+}
+
+/// Runs the client binary with `--api API` and `args`.
+pub fn run_client(api: &str, args: &[&str]) -> std::process::Output {
+    Command::new(GUESTD)
+        .arg("--api")
+        .arg(api)
+        .args(args)
+        .stdin(Stdio::null())
+        .output()
+        .expect("run guestd client")
 }
 
 /// Kills and removes the cgroup a SIGKILLed daemon may have left. The

@@ -1,0 +1,371 @@
+//! Host side of the microVM tests: builds the static guestd and an
+//! initramfs, finds or builds a kernel, starts the vhost-device-vsock
+//! backend and QEMU (software emulation, `-net none`), and talks to guestd
+//! in the guest through the backend's Unix socket (`hvsock:PATH:1024`).
+//!
+//! QEMU and the backend each run under `timeout`, so they end even when
+//! this process is killed; [`Vm`]'s drop stops both by PID on every path.
+//! A missing tool or kernel fails the test with the reason: these tests
+//! never skip.
+
+use std::io::{Read, Write};
+use std::os::unix::net::UnixStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, ExitStatus, Stdio};
+use std::sync::OnceLock;
+use std::time::{Duration, Instant};
+
+use crate::common::{self, TempDir, GUESTD};
+
+/// Longest a VM may run before `timeout` kills it.
+const VM_TIME_LIMIT: Duration = Duration::from_secs(600);
+/// Longest the guest may take from QEMU start to the first API answer.
+/// Software emulation on a busy 2-core machine can take tens of seconds.
+const BOOT_LIMIT: Duration = Duration::from_secs(180);
+/// Vsock port of the platform API.
+pub const API_PORT: u32 = 1024;
+/// Where CI caches the backend and kernels, outside the clone.
+const CACHE: &str = "/var/cache/guestd-ci";
+
+/// Fails the test because the environment cannot run a VM.
+fn cannot_run(why: impl std::fmt::Display) -> ! {
+    panic!("the microVM test cannot run here: {why}. .ci/run installs what it needs.");
+}
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The static (musl) release build of guestd, built once per test run, or
+/// `$GUESTD_VM_BINARY` when set.
+pub fn static_guestd() -> PathBuf {
+    static BINARY: OnceLock<PathBuf> = OnceLock::new();
+    BINARY
+        .get_or_init(|| {
+            if let Ok(path) = std::env::var("GUESTD_VM_BINARY") {
+                return PathBuf::from(path);
+            }
+            let target_dir = Path::new(GUESTD).ancestors().nth(2).expect("target directory").to_path_buf();
+            let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string());
+            let status = Command::new(cargo)
+                .args(["build", "--offline", "--release", "--target", "x86_64-unknown-linux-musl"])
+                .arg("--target-dir")
+                .arg(&target_dir)
+                .current_dir(repo())
+                .status()
+                .unwrap_or_else(|err| cannot_run(format!("cargo build failed to start: {err}")));
+            if !status.success() {
+                cannot_run("the static build failed; run `rustup target add x86_64-unknown-linux-musl`");
+            }
+            target_dir.join("x86_64-unknown-linux-musl/release/guestd")
+        })
+        .clone()
+}
+
+fn find_tool(name: &str, extra: &[PathBuf]) -> PathBuf {
+    let from_path = std::env::var_os("PATH")
+        .map(|paths| std::env::split_paths(&paths).map(|dir| dir.join(name)).collect::<Vec<_>>())
+        .unwrap_or_default();
+    extra
+        .iter()
+        .cloned()
+        .chain(from_path)
+        .find(|path| path.is_file())
+        .unwrap_or_else(|| cannot_run(format!("{name} is not installed")))
+}
+
+fn backend_binary() -> PathBuf {
+    let cached = Path::new(CACHE).join("vhost-device-vsock/bin/vhost-device-vsock");
+    find_tool("vhost-device-vsock", &[cached])
+}
+
+/// Which QEMU machine a kernel boots on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Machine {
+    Q35,
+    Microvm,
+}
+
+/// A guest kernel and how to boot it.
+pub struct Kernel {
+    pub label: &'static str,
+    pub image: PathBuf,
+    /// Release whose modules go into the initramfs; `None` when everything
+    /// guestd needs is built in.
+    pub modules: Option<String>,
+    pub machine: Machine,
+}
+
+/// The kernel built from kernel-config/guestd.config (cached by the
+/// fragment's hash; a cold build takes about 9 minutes).
+pub fn custom_kernel() -> Kernel {
+    let output = Command::new(repo().join("kernel-config/build.sh"))
+        .stderr(Stdio::inherit())
+        .output()
+        .unwrap_or_else(|err| cannot_run(format!("kernel-config/build.sh failed to start: {err}")));
+    if !output.status.success() {
+        cannot_run(format!("kernel-config/build.sh failed with {}", output.status));
+    }
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let image = PathBuf::from(stdout.lines().last().unwrap_or("").trim());
+    if !image.is_file() {
+        cannot_run(format!("kernel-config/build.sh printed no kernel path: {stdout:?}"));
+    }
+    Kernel { label: "custom", image, modules: None, machine: Machine::Microvm }
+}
+
+/// Debian's cloud kernel from linux-image-cloud-amd64, with its modules.
+pub fn debian_kernel() -> Kernel {
+    let boot = std::fs::read_dir("/boot").unwrap_or_else(|err| cannot_run(format!("cannot list /boot: {err}")));
+    let mut releases: Vec<String> = boot
+        .flatten()
+        .filter_map(|entry| entry.file_name().to_str()?.strip_prefix("vmlinuz-").map(str::to_string))
+        .filter(|release| release.ends_with("-cloud-amd64"))
+        .filter(|release| Path::new("/lib/modules").join(release).is_dir())
+        .collect();
+    releases.sort();
+    let Some(release) = releases.pop() else {
+        cannot_run("no /boot/vmlinuz-*-cloud-amd64 with modules; install linux-image-cloud-amd64");
+    };
+    Kernel {
+        label: "debian",
+        image: PathBuf::from(format!("/boot/vmlinuz-{release}")),
+        modules: Some(release),
+        machine: Machine::Q35,
+    }
+}
+
+/// Builds the initramfs for `kernel` into `out` and returns its size.
+pub fn build_initramfs(kernel: &Kernel, out: &Path) -> u64 {
+    let mut command = Command::new(repo().join("tests/vm/build-initramfs.sh"));
+    command.arg(out).arg(static_guestd());
+    if let Some(release) = &kernel.modules {
+        command.arg(release);
+    }
+    let output = command.output().unwrap_or_else(|err| cannot_run(format!("build-initramfs.sh: {err}")));
+    if !output.status.success() {
+        cannot_run(format!(
+            "build-initramfs.sh failed: {}",
+            String::from_utf8_lossy(&output.stderr).trim()
+        ));
+    }
+    eprint!("{}", String::from_utf8_lossy(&output.stdout));
+    std::fs::metadata(out).map(|m| m.len()).unwrap_or(0)
+}
+
+fn timeout_command(limit: Duration, program: &Path) -> Command {
+    let mut command = Command::new("timeout");
+    command.arg("-k").arg("5").arg(limit.as_secs().to_string()).arg(program);
+    command
+}
+
+/// Stops a process started under `timeout` by PID: SIGTERM to `timeout`,
+/// which passes it on to its command and exits once that has ended.
+fn stop(child: &mut Child) {
+    if let Ok(Some(_)) = child.try_wait() {
+        return;
+    }
+    // SAFETY: kill takes plain integers; the PID is our own child, not
+    // yet reaped, so it cannot have been reused.
+    unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGTERM) };
+    let _ = child.wait();
+}
+
+/// A running guest: QEMU, its vsock backend, and their files.
+pub struct Vm {
+    pub dir: TempDir,
+    qemu: Option<Child>,
+    backend: Option<Child>,
+    pub vsock: PathBuf,
+    pub console: PathBuf,
+    pub started: Instant,
+    pub qemu_exit: Option<ExitStatus>,
+}
+
+impl Vm {
+    /// Boots `kernel` with a fresh initramfs; `cmdline` is appended to the
+    /// kernel command line.
+    pub fn boot(kernel: &Kernel, cmdline: &str) -> Vm {
+        common::require_root();
+        let qemu_binary = find_tool("qemu-system-x86_64", &[]);
+        let backend_binary = backend_binary();
+        let dir = TempDir::new(&format!("vm-{}", kernel.label));
+        let initramfs = dir.path().join("initramfs.cpio.gz");
+        build_initramfs(kernel, &initramfs);
+        let vhost = dir.path().join("vhost.sock");
+        let vsock = dir.path().join("vm.vsock");
+        let console = dir.path().join("console.log");
+
+        let backend_log = std::fs::File::create(dir.path().join("backend.log")).expect("create backend log");
+        let backend = timeout_command(VM_TIME_LIMIT, &backend_binary)
+            .arg("--guest-cid=3")
+            .arg(format!("--socket={}", vhost.display()))
+            .arg(format!("--uds-path={}", vsock.display()))
+            .stdin(Stdio::null())
+            .stdout(backend_log.try_clone().unwrap())
+            .stderr(backend_log)
+            .spawn()
+            .unwrap_or_else(|err| cannot_run(format!("vhost-device-vsock failed to start: {err}")));
+        let mut vm = Vm {
+            dir,
+            qemu: None,
+            backend: Some(backend),
+            vsock,
+            console,
+            started: Instant::now(),
+            qemu_exit: None,
+        };
+        vm.wait_for_socket(&vhost);
+
+        let (machine, device) = match kernel.machine {
+            Machine::Q35 => ("q35,memory-backend=mem0", "vhost-user-vsock-pci,chardev=c0"),
+            Machine::Microvm => ("microvm,memory-backend=mem0", "vhost-user-vsock-device,chardev=c0"),
+        };
+        let append = format!("console=ttyS0 panic=-1 quiet {cmdline}");
+        let qemu_log = std::fs::File::create(vm.dir.path().join("qemu.log")).expect("create qemu log");
+        let qemu = timeout_command(VM_TIME_LIMIT, &qemu_binary)
+            .args(["-accel", "tcg", "-M", machine, "-m", "256M", "-smp", "1"])
+            .args(["-object", "memory-backend-memfd,id=mem0,size=256M,share=on"])
+            .args(["-no-reboot", "-nodefaults", "-display", "none", "-monitor", "none", "-net", "none"])
+            .arg("-serial")
+            .arg(format!("file:{}", vm.console.display()))
+            .arg("-kernel")
+            .arg(&kernel.image)
+            .arg("-initrd")
+            .arg(&initramfs)
+            .arg("-append")
+            .arg(append)
+            .arg("-chardev")
+            .arg(format!("socket,id=c0,path={}", vhost.display()))
+            .args(["-device", device])
+            .stdin(Stdio::null())
+            .stdout(qemu_log.try_clone().unwrap())
+            .stderr(qemu_log)
+            .spawn()
+            .unwrap_or_else(|err| cannot_run(format!("QEMU failed to start: {err}")));
+        vm.started = Instant::now();
+        vm.qemu = Some(qemu);
+        vm
+    }
+
+    fn wait_for_socket(&mut self, path: &Path) {
+        let start = Instant::now();
+        while !path.exists() {
+            if let Some(Ok(Some(status))) = self.backend.as_mut().map(Child::try_wait) {
+                panic!("vhost-device-vsock exited with {status}:\n{}", self.file("backend.log"));
+            }
+            assert!(start.elapsed() < Duration::from_secs(30), "vhost-device-vsock made no socket in 30 s");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    fn file(&self, name: &str) -> String {
+        std::fs::read_to_string(self.dir.path().join(name)).unwrap_or_default()
+    }
+
+    /// The guest's serial console so far.
+    pub fn console_text(&self) -> String {
+        std::fs::read_to_string(&self.console).unwrap_or_default()
+    }
+
+    /// The client address of guestd's API in the guest.
+    pub fn api_arg(&self) -> String {
+        format!("hvsock:{}:{API_PORT}", self.vsock.display())
+    }
+
+    /// Panics with the console when QEMU has exited.
+    fn check_running(&mut self) {
+        if let Some(Ok(Some(status))) = self.qemu.as_mut().map(Child::try_wait) {
+            panic!(
+                "QEMU exited early with {status}; qemu log:\n{}\nconsole:\n{}",
+                self.file("qemu.log"),
+                self.console_text()
+            );
+        }
+    }
+
+    /// Waits until guestd answers `GET /v1/status` over vsock, retrying
+    /// every 100 ms, and returns the status body and the time since QEMU
+    /// started.
+    pub fn wait_ready(&mut self) -> (String, Duration) {
+        loop {
+            self.check_running();
+            if let Ok((200, body)) = self.try_request("GET", "/v1/status", None) {
+                return (body, self.started.elapsed());
+            }
+            if self.started.elapsed() > BOOT_LIMIT {
+                panic!("guestd did not answer within {BOOT_LIMIT:?}; console:\n{}", self.console_text());
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
+    /// Opens a connection to guestd's API through the backend.
+    pub fn connect(&self) -> std::io::Result<UnixStream> {
+        let stream = guestd::client::hybrid_vsock_connect(&self.vsock, API_PORT)?;
+        stream.set_read_timeout(Some(Duration::from_secs(60)))?;
+        stream.set_write_timeout(Some(Duration::from_secs(60)))?;
+        Ok(stream)
+    }
+
+    /// Sends one request over vsock and returns status and body.
+    pub fn try_request(&self, method: &str, path: &str, body: Option<&str>) -> std::io::Result<(u16, String)> {
+        let mut stream = self.connect()?;
+        let body = body.unwrap_or("");
+        write!(
+            stream,
+            "{method} {path} HTTP/1.1\r\nHost: guestd\r\nConnection: close\r\n\
+             Content-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+            body.len()
+        )?;
+        let mut raw = Vec::new();
+        stream.read_to_end(&mut raw)?;
+        common::parse_response(&raw)
+    }
+
+    /// Like [`Vm::try_request`], panicking with the console on I/O errors.
+    pub fn request(&mut self, method: &str, path: &str, body: Option<&str>) -> (u16, String) {
+        match self.try_request(method, path, body) {
+            Ok(reply) => reply,
+            Err(err) => {
+                self.check_running();
+                panic!("{method} {path} over vsock failed: {err}; console:\n{}", self.console_text())
+            }
+        }
+    }
+
+    /// Runs the guestd client binary on the host against the guest.
+    pub fn client(&self, args: &[&str]) -> std::process::Output {
+        common::run_client(&self.api_arg(), args)
+    }
+
+    /// Waits for QEMU to exit on its own and returns its status.
+    pub fn wait_exit(&mut self, limit: Duration) -> ExitStatus {
+        let start = Instant::now();
+        let qemu = self.qemu.as_mut().expect("QEMU was started");
+        loop {
+            if let Ok(Some(status)) = qemu.try_wait() {
+                self.qemu_exit = Some(status);
+                return status;
+            }
+            if start.elapsed() > limit {
+                panic!("QEMU did not exit within {limit:?}; console:\n{}", self.console_text());
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+impl Drop for Vm {
+    fn drop(&mut self) {
+        if let Some(mut qemu) = self.qemu.take() {
+            stop(&mut qemu);
+        }
+        if let Some(mut backend) = self.backend.take() {
+            stop(&mut backend);
+        }
+        if std::thread::panicking() {
+            eprintln!("--- guest console ---\n{}", self.console_text());
+        }
+    }
+}
