@@ -5,6 +5,7 @@
 mod common;
 mod exec_support;
 
+use std::io::Write;
 use std::time::{Duration, Instant};
 
 use common::{json_field, Daemon};
@@ -242,7 +243,6 @@ fn protocol_violations_close_connection() {
     let (mut ws, _, pid) = open(&daemon, "cmd=sleep&cmd=60&stdin=true");
     let _guard = GroupGuard(vec![pid]);
     // An unmasked client frame breaks RFC 6455 section 5.1.
-    use std::io::Write;
     ws.writer.write_all(&[0x82, 0x02, 0x00, b'x']).unwrap();
     assert_eq!(ws.recv(), Some(WsMessage::Close(1002)));
     assert!(
@@ -280,4 +280,28 @@ fn container_restart_ends_sessions() {
     let (code, _) = plain.read_exit();
     assert_eq!(code, 128 + 9);
     wait_no_sessions(&daemon, "the restart");
+}
+
+#[test]
+fn large_stdin_arrives_whole() {
+    let daemon = Daemon::start("ws-large-stdin", &[]);
+    let (mut ws, _, pid) = open(&daemon, "cmd=sh&cmd=-c&cmd=wc%20-c%3B%20exit%200&stdin=true");
+    let _guard = GroupGuard(vec![pid]);
+    // The writer runs on its own thread because the daemon stops reading
+    // the socket while the command's stdin pipe is full.
+    let mut writer = ws.writer.try_clone().unwrap();
+    let sender = std::thread::spawn(move || {
+        let mut message = vec![0u8];
+        message.extend_from_slice(&[b'x'; 64 * 1024]);
+        let frame = masked_frame(0x2, &message);
+        for _ in 0..320 {
+            writer.write_all(&frame).unwrap();
+        }
+        writer.write_all(&masked_frame(0x2, b"\x04")).unwrap();
+    });
+    let (code, seen) = ws.read_exit();
+    sender.join().unwrap();
+    assert_eq!(code, 0);
+    let count = seen.trim_matches(|c: char| !c.is_ascii_digit());
+    assert_eq!(count, (320 * 64 * 1024).to_string(), "{seen:?}");
 }
