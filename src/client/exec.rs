@@ -344,7 +344,7 @@ fn spawn_stdin_relay(sender: Arc<Mutex<Sender>>, tty: bool) {
                 .unwrap_or_else(|poisoned| poisoned.into_inner());
             if n == 0 {
                 // A TTY has no end of input other than the bytes the user
-                // types (^D), so only a non-TTY session is told.
+                // types (^D), so only a non-TTY session gets the end-of-stdin message.
                 if !tty {
                     let _ = sender.send(Opcode::Binary, &[4]);
                 }

@@ -31,7 +31,7 @@ pub enum Protocol {
     WebSocket(Decoder),
 }
 
-/// What the client asked for.
+/// Input decoded from the client.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Input {
     Stdin(Vec<u8>),

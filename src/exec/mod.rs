@@ -287,7 +287,7 @@ fn not_found(id: &str) -> Response {
     )
 }
 
-/// The view of session `id`, for `GET /v1/exec/{id}`.
+/// Returns the view of session `id`, for `GET /v1/exec/{id}`.
 pub fn get(d: &Daemon, id: &str) -> Result<SessionView, Response> {
     let key = find(d, id).ok_or_else(|| not_found(id))?;
     Ok(view(d.exec.sessions.get(key.index).expect("found")))
@@ -363,7 +363,8 @@ fn spawn_error_response(err: &SpawnError) -> Response {
     Response::error(status, err.to_string())
 }
 
-/// The reply to an exec request that streams over a chunked body.
+/// Starts `request` and returns the reply that streams its output over a
+/// chunked body.
 pub fn stream_reply(d: &mut Daemon, request: ExecRequest) -> Reply {
     let key = match start_session(d, request) {
         Ok(key) => key,
@@ -375,8 +376,8 @@ pub fn stream_reply(d: &mut Daemon, request: ExecRequest) -> Reply {
     }))
 }
 
-/// The reply to a WebSocket upgrade that starts `exec`, shared by
-/// `GET /v1/exec` and the Sprites-compatible route.
+/// Starts `exec` and returns the reply that upgrades to its WebSocket,
+/// shared by `GET /v1/exec` and the Sprites-compatible route.
 pub fn websocket_reply(d: &mut Daemon, request: &Request, exec: ExecRequest) -> Reply {
     let head = match websocket::accept(request) {
         Ok(head) => head,
@@ -397,7 +398,8 @@ pub fn websocket_reply(d: &mut Daemon, request: &Request, exec: ExecRequest) -> 
     }))
 }
 
-/// The reply to a WebSocket upgrade that reattaches to TTY session `id`.
+/// Returns the reply that upgrades to a WebSocket reattached to TTY
+/// session `id`.
 pub fn attach_reply(d: &mut Daemon, request: &Request, id: &str) -> Reply {
     let Some(key) = find(d, id) else {
         return not_found(id).into();

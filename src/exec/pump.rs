@@ -165,7 +165,7 @@ fn read_outputs(session: &mut Session, registry: &Registry, scratch: &mut [u8]) 
                 }
                 Err(rustix::io::Errno::AGAIN) => {
                     source.ready = false;
-                    // A pipe that is empty after the process exited holds
+                    // A pipe that is empty after the process exited contains
                     // nothing more from it. A PTY may still be moving the
                     // last output to the master, so it waits for EIO.
                     exited && !tty

@@ -13,7 +13,7 @@ const MAX_WINDOW: u16 = 4096;
 const DEFAULT_ROWS: u16 = 24;
 const DEFAULT_COLS: u16 = 80;
 
-/// Where the process's standard input comes from.
+/// Source of the process's standard input.
 #[derive(Debug, PartialEq, Eq)]
 pub enum StdinSource {
     /// `/dev/null`.

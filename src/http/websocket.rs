@@ -364,7 +364,8 @@ pub fn accept(request: &Request) -> Result<Vec<u8>, Response> {
     Ok(out)
 }
 
-/// The `Sec-WebSocket-Accept` value for a client's `Sec-WebSocket-Key`.
+/// Computes the `Sec-WebSocket-Accept` value for a client's
+/// `Sec-WebSocket-Key`.
 pub fn accept_key(key: &str) -> String {
     let mut input = key.as_bytes().to_vec();
     input.extend_from_slice(ACCEPT_GUID.as_bytes());

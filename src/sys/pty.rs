@@ -57,7 +57,7 @@ pub fn window_size(fd: impl AsFd) -> Option<(u16, u16)> {
     (size.ws_row > 0 && size.ws_col > 0).then_some((size.ws_row, size.ws_col))
 }
 
-/// Whether `fd` is a terminal.
+/// Tells whether `fd` is a terminal.
 pub fn is_terminal(fd: impl AsFd) -> bool {
     termios::isatty(fd)
 }
