@@ -61,6 +61,8 @@ fn read_client(session: &mut Session, scratch: &mut [u8]) -> Result<bool, Lost> 
     let Some(client) = session.client.as_mut() else {
         return Ok(false);
     };
+    // NOTE: while stdin is full the client is not read, so a client that
+    // leaves then is noticed only once the command reads its stdin.
     if session.stdin_buffer.len() >= STDIN_HIGH {
         return Ok(false);
     }
