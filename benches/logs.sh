@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Log pipeline throughput: one writer producing lines as fast as it can,
-# (1) redirected straight to a file on the host ("direct"), (2) inside the
-# guestd container redirected to a file there ("ctrfile"), (3) under conmon
-# writing its k8s-file log, and (4) as a guestd service whose output goes
-# through the pipeline to STATE/logs. Reports MB/s and lines/s of writer output, CPU seconds
+# Log pipeline throughput of one writer producing lines as fast as it can.
+# It runs four ways: (1) redirected straight to a file on the host
+# ("direct"), (2) inside the guestd container redirected to a file there
+# ("ctrfile"), (3) under conmon writing its k8s-file log, and (4) as a
+# guestd service whose output goes through the pipeline to STATE/logs. Reports MB/s and lines/s of writer output, CPU seconds
 # per GB of the log handler (guestd: the daemon's own utime+stime from
 # /proc/PID/stat; conmon: its rusage together with the writer's, minus the
 # writer's own in the direct run), and the p50 time from

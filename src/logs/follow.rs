@@ -122,7 +122,7 @@ fn flush(d: &mut Daemon, index: usize) {
         if follower.dropped == 0 {
             return;
         }
-        // The queue has drained: say how many records were skipped.
+        // The queue has drained: send how many records were skipped.
         let line = format!("{{\"dropped\":{}}}\n", follower.dropped);
         push_chunk(&mut follower.output, line.as_bytes());
         follower.dropped = 0;

@@ -9,7 +9,7 @@
 //! ```
 //!
 //! A file starts with the header line. A line `@TIME` sets the timestamp
-//! of the records after it; one read of a pipe gives one timestamp, so
+//! of the records after it. One read of a pipe gives one timestamp, so
 //! this costs one line per read, not per record. A record starts with its
 //! stream (`o` stdout, `e` stderr) and a tag, `F` for a full line and `P`
 //! for a partial one, then a space. A line longer than [`MAX_LINE`] bytes

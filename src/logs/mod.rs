@@ -7,7 +7,9 @@
 //! Pipes are read on the event loop in large chunks; one read's records
 //! share one timestamp and one file write. A pipe that stays full yields
 //! after [`READ_BUDGET`] bytes and continues on the next loop turn, so one
-//! noisy service cannot starve the rest of the daemon. This module never
+//! noisy service cannot starve the rest of the daemon. A busy pipe that
+//! yields only a little per read is read in 2 ms batches instead (see
+//! [`BATCH_BELOW`]); an idle or slow one is read as soon as it is readable. This module never
 //! logs per record: its own log lines come back through the pipeline.
 
 pub mod follow;
