@@ -213,3 +213,41 @@ fn console_on_pty_with_resize() {
         "console did not restore the terminal"
     );
 }
+
+#[test]
+fn exec_closed_stdout_ends_client() {
+    let daemon = Daemon::start("client-pipe", &["--exec-kill-delay", "0"]);
+    let mut child = Command::new(GUESTD)
+        .args(["--api", &daemon.api_arg(), "exec", "--", "yes"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let mut first = [0u8; 2];
+    stdout.read_exact(&mut first).unwrap();
+    assert_eq!(&first, b"y\n");
+    drop(stdout);
+    let start = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if start.elapsed() > Duration::from_secs(20) {
+            let _ = child.kill();
+            panic!("client kept running after its stdout closed");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert_eq!(status.code(), Some(128 + libc::SIGPIPE));
+    let start = Instant::now();
+    loop {
+        let (_, list) = daemon.request("GET", "/v1/exec", None);
+        if list.trim() == r#"{"sessions":[]}"# {
+            break;
+        }
+        assert!(start.elapsed() < Duration::from_secs(20), "remote command outlived its client: {list}");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}

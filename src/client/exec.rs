@@ -22,6 +22,9 @@ use crate::http::websocket::{self, Decoded, Decoder, Message, Opcode};
 /// Exit code when the daemon could not be reached or broke off the stream,
 /// as ssh uses for its own failures.
 const EXIT_CLIENT_FAILURE: i32 = 255;
+/// Exit code when local output is closed: 128 plus SIGPIPE, as shells
+/// report a process that SIGPIPE ended.
+const EXIT_BROKEN_PIPE: i32 = 128 + libc::SIGPIPE;
 /// Exit code for a command that does not exist, as shells use.
 const EXIT_NOT_FOUND: i32 = 127;
 /// Largest message accepted from the daemon.
@@ -186,7 +189,7 @@ fn run_streamed(addr: &Addr, options: &Options) -> Result<i32, String> {
                 break;
             }
             let payload = &frame[5..5 + len];
-            match frame[0] {
+            let written = match frame[0] {
                 1 => write_out(&mut stdout.lock(), payload),
                 2 => write_out(&mut stderr.lock(), payload),
                 3 => {
@@ -194,7 +197,10 @@ fn run_streamed(addr: &Addr, options: &Options) -> Result<i32, String> {
                         .map_err(|_| "invalid exit frame from the daemon".to_string())?;
                     return Ok(info.exit_code);
                 }
-                _ => {}
+                _ => Ok(()),
+            };
+            if let Err(code) = written {
+                return Ok(code);
             }
             used += 5 + len;
         }
@@ -204,10 +210,12 @@ fn run_streamed(addr: &Addr, options: &Options) -> Result<i32, String> {
     Ok(EXIT_CLIENT_FAILURE)
 }
 
-fn write_out(out: &mut impl Write, data: &[u8]) {
-    // A closed local stdout (for example `| head`) is not the command's
-    // failure: its output is dropped and the exit code still reported.
-    let _ = out.write_all(data).and_then(|()| out.flush());
+/// Writes command output locally. A local stdout or stderr that is closed
+/// (for example `| head`) ends the client with the exit code of SIGPIPE,
+/// as the command itself would end; closing the connection then ends the
+/// remote command.
+fn write_out(out: &mut impl Write, data: &[u8]) -> Result<(), i32> {
+    out.write_all(data).and_then(|()| out.flush()).map_err(|_| EXIT_BROKEN_PIPE)
 }
 
 /// Percent-encodes a query value (RFC 3986 unreserved characters stay).
@@ -402,57 +410,19 @@ fn relay_output(reader: &mut impl Read, sender: &Mutex<Sender>, tty: bool) -> Re
     let mut buffer = Vec::new();
     let mut chunk = vec![0u8; 64 * 1024];
     let mut exit_code = None;
-    let stdout = io::stdout();
-    let stderr = io::stderr();
     loop {
         let mut used = 0;
         loop {
-            match decoder.decode(&buffer[used..]) {
-                Ok(Decoded::NeedMore) => break,
-                Ok(Decoded::Frame(n, message)) => {
-                    used += n;
-                    match message {
-                        Some(Message::Binary(data)) if tty => write_out(&mut stdout.lock(), &data),
-                        Some(Message::Binary(data)) => match data.split_first() {
-                            Some((1, rest)) => write_out(&mut stdout.lock(), rest),
-                            Some((2, rest)) => write_out(&mut stderr.lock(), rest),
-                            Some((3, rest)) => {
-                                exit_code = exit_code.or(rest.first().map(|code| i32::from(*code)));
-                            }
-                            _ => {}
-                        },
-                        Some(Message::Text(text)) => {
-                            if let Ok(control) =
-                                json::from_str::<Control>(&String::from_utf8_lossy(&text))
-                            {
-                                if control.kind == "exit" {
-                                    exit_code = control.exit_code.or(exit_code);
-                                }
-                            }
-                        }
-                        Some(Message::Ping(payload)) => {
-                            let mut sender = sender
-                                .lock()
-                                .unwrap_or_else(|poisoned| poisoned.into_inner());
-                            let _ = sender.send(Opcode::Pong, &payload);
-                        }
-                        Some(Message::Close(..)) => {
-                            let mut sender = sender
-                                .lock()
-                                .unwrap_or_else(|poisoned| poisoned.into_inner());
-                            let _ =
-                                sender.send(Opcode::Close, &websocket::CLOSE_NORMAL.to_be_bytes());
-                            return finish(exit_code);
-                        }
-                        Some(Message::Pong(_)) | None => {}
-                    }
-                }
-                Err(err) => {
-                    return Err(format!(
-                        "the daemon broke the WebSocket protocol: {}",
-                        err.reason
-                    ))
-                }
+            let decoded = decoder
+                .decode(&buffer[used..])
+                .map_err(|err| format!("the daemon broke the WebSocket protocol: {}", err.reason))?;
+            let Decoded::Frame(n, message) = decoded else { break };
+            used += n;
+            let Some(message) = message else { continue };
+            match handle_message(message, tty, sender, &mut exit_code) {
+                Ok(true) => {}
+                Ok(false) => return finish(exit_code),
+                Err(code) => return Ok(code),
             }
         }
         buffer.drain(..used);
@@ -463,6 +433,43 @@ fn relay_output(reader: &mut impl Read, sender: &Mutex<Sender>, tty: bool) -> Re
             Err(err) => return Err(failure("exec stream broke off", err)),
         }
     }
+}
+
+/// Acts on one message of the session. Returns whether the session goes
+/// on, or the exit code to end the client with at once.
+fn handle_message(
+    message: Message,
+    tty: bool,
+    sender: &Mutex<Sender>,
+    exit_code: &mut Option<i32>,
+) -> Result<bool, i32> {
+    let lock = || sender.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    match message {
+        Message::Binary(data) if tty => write_out(&mut io::stdout().lock(), &data)?,
+        Message::Binary(data) => match data.split_first() {
+            Some((1, rest)) => write_out(&mut io::stdout().lock(), rest)?,
+            Some((2, rest)) => write_out(&mut io::stderr().lock(), rest)?,
+            Some((3, rest)) => *exit_code = exit_code.or(rest.first().map(|code| i32::from(*code))),
+            _ => {}
+        },
+        Message::Text(text) => {
+            let control = json::from_str::<Control>(&String::from_utf8_lossy(&text));
+            if let Ok(Control { kind, exit_code: Some(code) }) = control {
+                if kind == "exit" {
+                    *exit_code = Some(code);
+                }
+            }
+        }
+        Message::Ping(payload) => {
+            let _ = lock().send(Opcode::Pong, &payload);
+        }
+        Message::Close(..) => {
+            let _ = lock().send(Opcode::Close, &websocket::CLOSE_NORMAL.to_be_bytes());
+            return Ok(false);
+        }
+        Message::Pong(_) => {}
+    }
+    Ok(true)
 }
 
 fn finish(exit_code: Option<i32>) -> Result<i32, String> {
