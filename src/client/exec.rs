@@ -174,13 +174,18 @@ fn run_streamed(addr: &Addr, options: &Options) -> Result<i32, String> {
     if status != 200 {
         return Ok(rejected(status, &read_error_body(&mut reader, &headers)));
     }
+    relay_frames(&mut reader)
+}
+
+/// Relays the frames of a chunked exec body to local stdout and stderr and
+/// returns the exit code from the exit frame.
+fn relay_frames(reader: &mut impl BufRead) -> Result<i32, String> {
     let mut pending = Vec::new();
-    let stdout = io::stdout();
-    let stderr = io::stderr();
     loop {
-        let chunk = read_chunk(&mut reader).map_err(|err| failure("exec stream broke off", err))?;
+        let chunk = read_chunk(reader).map_err(|err| failure("exec stream broke off", err))?;
         let Some(chunk) = chunk else { break };
         pending.extend_from_slice(&chunk);
+
         let mut used = 0;
         while pending.len() - used >= 5 {
             let frame = &pending[used..];
@@ -190,8 +195,8 @@ fn run_streamed(addr: &Addr, options: &Options) -> Result<i32, String> {
             }
             let payload = &frame[5..5 + len];
             let written = match frame[0] {
-                1 => write_out(&mut stdout.lock(), payload),
-                2 => write_out(&mut stderr.lock(), payload),
+                1 => write_out(&mut io::stdout().lock(), payload),
+                2 => write_out(&mut io::stderr().lock(), payload),
                 3 => {
                     let info: ExitInfo = json::from_str(&String::from_utf8_lossy(payload))
                         .map_err(|_| "invalid exit frame from the daemon".to_string())?;
@@ -210,12 +215,14 @@ fn run_streamed(addr: &Addr, options: &Options) -> Result<i32, String> {
     Ok(EXIT_CLIENT_FAILURE)
 }
 
-/// Writes command output locally. A local stdout or stderr that is closed
-/// (for example `| head`) ends the client with the exit code of SIGPIPE,
-/// as the command itself would end; closing the connection then ends the
+/// Writes command output locally. A closed local stdout or stderr (for
+/// example `| head`) ends the client with the exit code of SIGPIPE, as it
+/// would end the command itself. Closing the connection then ends the
 /// remote command.
 fn write_out(out: &mut impl Write, data: &[u8]) -> Result<(), i32> {
-    out.write_all(data).and_then(|()| out.flush()).map_err(|_| EXIT_BROKEN_PIPE)
+    out.write_all(data)
+        .and_then(|()| out.flush())
+        .map_err(|_| EXIT_BROKEN_PIPE)
 }
 
 /// Percent-encodes a query value (RFC 3986 unreserved characters stay).
@@ -413,10 +420,12 @@ fn relay_output(reader: &mut impl Read, sender: &Mutex<Sender>, tty: bool) -> Re
     loop {
         let mut used = 0;
         loop {
-            let decoded = decoder
-                .decode(&buffer[used..])
-                .map_err(|err| format!("the daemon broke the WebSocket protocol: {}", err.reason))?;
-            let Decoded::Frame(n, message) = decoded else { break };
+            let decoded = decoder.decode(&buffer[used..]).map_err(|err| {
+                format!("the daemon broke the WebSocket protocol: {}", err.reason)
+            })?;
+            let Decoded::Frame(n, message) = decoded else {
+                break;
+            };
             used += n;
             let Some(message) = message else { continue };
             match handle_message(message, tty, sender, &mut exit_code) {
@@ -443,7 +452,11 @@ fn handle_message(
     sender: &Mutex<Sender>,
     exit_code: &mut Option<i32>,
 ) -> Result<bool, i32> {
-    let lock = || sender.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    let lock = || {
+        sender
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    };
     match message {
         Message::Binary(data) if tty => write_out(&mut io::stdout().lock(), &data)?,
         Message::Binary(data) => match data.split_first() {
@@ -454,7 +467,11 @@ fn handle_message(
         },
         Message::Text(text) => {
             let control = json::from_str::<Control>(&String::from_utf8_lossy(&text));
-            if let Ok(Control { kind, exit_code: Some(code) }) = control {
+            if let Ok(Control {
+                kind,
+                exit_code: Some(code),
+            }) = control
+            {
                 if kind == "exit" {
                     *exit_code = Some(code);
                 }
@@ -494,7 +511,8 @@ mod tests {
     fn options_stop_at_command() {
         let options =
             parse_options(&args(&["-it", "-e", "A=1", "-w", "/tmp", "--", "ls", "-l"])).unwrap();
-        assert!(options.interactive && options.tty);
+        assert!(options.interactive);
+        assert!(options.tty);
         assert_eq!(options.env, ["A=1"]);
         assert_eq!(options.dir.as_deref(), Some("/tmp"));
         assert_eq!(options.argv, ["ls", "-l"]);
