@@ -174,12 +174,16 @@ mod tests {
     fn api_doc_matches_route_table() {
         let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/api.md"))
             .expect("docs/api.md exists");
-        let documented: std::collections::BTreeSet<String> = doc
+        let headings: Vec<String> = doc
             .lines()
             .filter_map(|line| line.strip_prefix("### "))
             .map(|heading| heading.trim_matches('`').to_string())
             .filter(|heading| heading.contains(" /"))
             .collect();
+        let documented: std::collections::BTreeSet<String> = headings.iter().cloned().collect();
+        let repeated: Vec<_> =
+            documented.iter().filter(|h| headings.iter().filter(|x| x == h).count() > 1).collect();
+        assert!(repeated.is_empty(), "docs/api.md documents these routes twice: {repeated:?}");
         let served: std::collections::BTreeSet<String> =
             routes().map(|r| format!("{} {}", r.method, r.pattern)).collect();
         let missing: Vec<_> = served.difference(&documented).collect();
