@@ -2,12 +2,14 @@
 //! object storage). A job runs off the loop and returns a completion, a
 //! closure that the loop then runs with the whole daemon in hand.
 //!
-//! Threads start on the first job, so an idle daemon that never
-//! checkpoints has none.
+//! Threads start when jobs arrive and exit after [`IDLE_EXIT`] without
+//! work, so an idle daemon keeps only its loop thread.
 
-use std::sync::mpsc::{self, Receiver, Sender};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::sync::{Arc, Mutex};
 use std::thread;
+use std::time::Duration;
 
 use mio::Waker;
 
@@ -18,34 +20,33 @@ pub type Completion = Box<dyn FnOnce(&mut Daemon) + Send>;
 
 type Job = Box<dyn FnOnce() -> Completion + Send>;
 
-/// Number of worker threads. Two matches the smallest machines guestd runs
-/// on and keeps checkpoint I/O from starving the loop's core.
+/// Maximum number of worker threads. Two matches the smallest machines
+/// guestd runs on and keeps checkpoint I/O from starving the loop's core.
 pub const WORKERS: usize = 2;
 
+/// Time a worker waits for a job before it exits.
+pub const IDLE_EXIT: Duration = Duration::from_secs(30);
+
+struct Shared {
+    queue: Mutex<Receiver<Job>>,
+    /// Workers running, counting those about to exit.
+    live: AtomicUsize,
+}
+
 pub struct Pool {
-    jobs: Option<Sender<Job>>,
-    job_queue: Arc<Mutex<Receiver<Job>>>,
-    pending_jobs: Option<Receiver<Job>>,
+    jobs: Sender<Job>,
+    shared: Arc<Shared>,
     done_tx: Sender<Completion>,
     done_rx: Receiver<Completion>,
     waker: Arc<Waker>,
-    started: usize,
 }
 
 impl Pool {
     pub fn new(waker: Arc<Waker>) -> Pool {
         let (jobs, job_rx) = mpsc::channel::<Job>();
         let (done_tx, done_rx) = mpsc::channel();
-        let (_, placeholder) = mpsc::channel::<Job>();
-        Pool {
-            jobs: Some(jobs),
-            job_queue: Arc::new(Mutex::new(placeholder)),
-            pending_jobs: Some(job_rx),
-            done_tx,
-            done_rx,
-            waker,
-            started: 0,
-        }
+        let shared = Arc::new(Shared { queue: Mutex::new(job_rx), live: AtomicUsize::new(0) });
+        Pool { jobs, shared, done_tx, done_rx, waker }
     }
 
     /// Runs `job` on a worker thread; its completion runs later on the loop.
@@ -53,34 +54,28 @@ impl Pool {
     where
         F: FnOnce() -> Completion + Send + 'static,
     {
-        self.start_workers();
-        if let Some(jobs) = &self.jobs {
-            // Sending fails only when every worker has exited, which happens
-            // only after `shutdown`.
-            if jobs.send(Box::new(job)).is_err() {
-                log::error!("thread pool is shut down; job dropped");
-            }
+        // The receiver lives in `shared`, which this pool keeps, so sending
+        // cannot fail.
+        let _ = self.jobs.send(Box::new(job));
+        // A worker that timed out decrements `live` before its last look at
+        // the queue, so either it sees this job or this check sees it gone.
+        if self.shared.live.load(Ordering::SeqCst) < WORKERS {
+            self.start_worker();
         }
     }
 
-    fn start_workers(&mut self) {
-        if let Some(receiver) = self.pending_jobs.take() {
-            self.job_queue = Arc::new(Mutex::new(receiver));
-        }
-        while self.started < WORKERS {
-            let queue = Arc::clone(&self.job_queue);
-            let done = self.done_tx.clone();
-            let waker = Arc::clone(&self.waker);
-            let name = format!("guestd-pool-{}", self.started);
-            let spawned = thread::Builder::new()
-                .name(name)
-                .stack_size(256 * 1024)
-                .spawn(move || worker(queue, done, waker));
-            if let Err(err) = spawned {
-                log::error!("failed to start pool thread: {err}");
-                break;
-            }
-            self.started += 1;
+    fn start_worker(&mut self) {
+        let index = self.shared.live.fetch_add(1, Ordering::SeqCst);
+        let shared = Arc::clone(&self.shared);
+        let done = self.done_tx.clone();
+        let waker = Arc::clone(&self.waker);
+        let spawned = thread::Builder::new()
+            .name(format!("guestd-pool-{index}"))
+            .stack_size(256 * 1024)
+            .spawn(move || worker(&shared, &done, &waker));
+        if let Err(err) = spawned {
+            self.shared.live.fetch_sub(1, Ordering::SeqCst);
+            log::error!("failed to start pool thread: {err}");
         }
     }
 
@@ -96,17 +91,30 @@ impl Pool {
 
     /// Number of worker threads running.
     pub fn threads(&self) -> usize {
-        self.started
+        self.shared.live.load(Ordering::SeqCst)
     }
 }
 
-fn worker(queue: Arc<Mutex<Receiver<Job>>>, done: Sender<Completion>, waker: Arc<Waker>) {
+fn worker(shared: &Shared, done: &Sender<Completion>, waker: &Waker) {
     loop {
         let job = {
-            let Ok(receiver) = queue.lock() else { return };
-            match receiver.recv() {
+            let Ok(queue) = shared.queue.lock() else { return };
+            match queue.recv_timeout(IDLE_EXIT) {
                 Ok(job) => job,
-                Err(_) => return,
+                Err(RecvTimeoutError::Disconnected) => {
+                    shared.live.fetch_sub(1, Ordering::SeqCst);
+                    return;
+                }
+                Err(RecvTimeoutError::Timeout) => {
+                    shared.live.fetch_sub(1, Ordering::SeqCst);
+                    match queue.try_recv() {
+                        Ok(job) => {
+                            shared.live.fetch_add(1, Ordering::SeqCst);
+                            job
+                        }
+                        Err(_) => return,
+                    }
+                }
             }
         };
         let completion = job();
@@ -116,5 +124,30 @@ fn worker(queue: Arc<Mutex<Receiver<Job>>>, done: Sender<Completion>, waker: Arc
         if let Err(err) = waker.wake() {
             log::error!("failed to wake the event loop: {err}");
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use mio::{Poll, Token};
+
+    #[test]
+    fn jobs_complete_and_wake_the_loop() {
+        let mut poll = Poll::new().unwrap();
+        let waker = Arc::new(Waker::new(poll.registry(), Token(1)).unwrap());
+        let mut pool = Pool::new(waker);
+        assert_eq!(pool.threads(), 0);
+        for _ in 0..8 {
+            pool.spawn(|| Box::new(|_: &mut Daemon| {}));
+        }
+        assert!(pool.threads() <= WORKERS);
+        let mut completions = 0;
+        let mut events = mio::Events::with_capacity(4);
+        while completions < 8 {
+            poll.poll(&mut events, Some(Duration::from_secs(5))).unwrap();
+            completions += pool.take_completions().len();
+        }
+        assert_eq!(completions, 8);
     }
 }
