@@ -146,3 +146,22 @@ fn full_spool_drops_oldest_and_counts() {
     assert!(numbers.windows(2).all(|w| w[1] == w[0] + 1), "kept records are not one contiguous run");
     assert!((numbers.len() as u64) < 100_000 - 50_000 + 1, "{} records arrived", numbers.len());
 }
+
+#[test]
+fn spool_survives_daemon_restart() {
+    let dir = common::TempDir::new("sink-restart");
+    let socket = dir.path().join("sink.sock");
+    let mut daemon = start_with_sink("sink-restart", &socket, &[]);
+    daemon.define("kept", r#"{"cmd":"seq","args":["1","5000"],"restart":"never","enabled":false}"#);
+    let (status, _) = daemon.request("POST", "/v1/services/kept/start", None);
+    assert_eq!(status, 200);
+    daemon.wait_status("kept", "stopped", Duration::from_secs(30));
+    daemon.wait_pipes_closed(Duration::from_secs(30));
+    daemon.restart();
+
+    let listener = UnixListener::bind(&socket).unwrap();
+    let mut stream = accept_within(&listener, Duration::from_secs(40));
+    let lines = read_service_lines(&mut stream, "kept", |lines| lines.len() >= 5000);
+    let expected: Vec<String> = (1..=5000).map(|n| n.to_string()).collect();
+    assert_eq!(lines, expected);
+}

@@ -328,10 +328,12 @@ pub fn drain_daemon_log(d: &mut Daemon) {
 }
 
 /// Drains what is left before the daemon exits: queued daemon lines go
-/// to the files and follow streams end properly.
+/// to the files, follow streams end properly, and records the sink has
+/// not taken stay in its spool.
 pub fn finish(d: &mut Daemon) {
     drain_daemon_log(d);
     follow::end_all(d);
+    sink::finish(d);
 }
 
 /// Returns the newest `count` records of `service` as JSON lines.

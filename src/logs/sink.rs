@@ -39,6 +39,9 @@ const RECONNECT_MAX: Duration = Duration::from_secs(30);
 const REFILL: usize = 256 * 1024;
 /// Smallest spool segment.
 const SEGMENT_MIN: u64 = 64 * 1024;
+/// Sequence number of the first segment of an empty spool; the room below
+/// it lets unsent lines be put in front of the spool at exit.
+const FIRST_SEQUENCE: u64 = 1 << 32;
 
 struct Segment {
     sequence: u64,
@@ -56,6 +59,8 @@ pub struct Sink {
     /// Whole lines taken for sending, from the spool or `memory`.
     out: Vec<u8>,
     out_pos: usize,
+    /// Whether `out` came from `memory`, so it exists nowhere on disk.
+    out_from_memory: bool,
     /// Spool segments, oldest first; empty when nothing waits on disk.
     segments: VecDeque<Segment>,
     writer: Option<File>,
@@ -82,6 +87,7 @@ impl Sink {
             memory: Vec::new(),
             out: Vec::new(),
             out_pos: 0,
+            out_from_memory: false,
             segments: VecDeque::new(),
             writer: None,
             read_offset: 0,
@@ -163,7 +169,7 @@ impl Sink {
         while !data.is_empty() {
             let newest_full = self.segments.back().map_or(true, |s| s.size >= self.segment_max);
             if newest_full {
-                let sequence = self.segments.back().map_or(1, |s| s.sequence + 1);
+                let sequence = self.segments.back().map_or(FIRST_SEQUENCE, |s| s.sequence + 1);
                 let file = OpenOptions::new().create(true).append(true).open(self.segment_path(sequence))?;
                 self.writer = Some(file);
                 self.segments.push_back(Segment { sequence, size: 0, records: 0 });
@@ -226,7 +232,10 @@ impl Sink {
                 continue;
             }
             match self.read_segment(sequence, size) {
-                Ok(true) => return true,
+                Ok(true) => {
+                    self.out_from_memory = false;
+                    return true;
+                }
                 Ok(false) => {
                     // A last line without its newline cannot be sent whole.
                     self.read_offset = size;
@@ -239,6 +248,7 @@ impl Sink {
         }
         if !self.memory.is_empty() {
             std::mem::swap(&mut self.out, &mut self.memory);
+            self.out_from_memory = true;
             return true;
         }
         false
@@ -297,6 +307,28 @@ impl Sink {
         }
         let line_start = self.out[..self.out_pos].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
         self.out_pos = line_start;
+    }
+
+    /// Puts lines taken from memory but not sent in front of the spool,
+    /// so the next run sends them first. When `out` came from memory the
+    /// spool was empty then, so every segment now on disk is newer.
+    fn spool_unsent(&mut self) -> io::Result<()> {
+        if !self.out_from_memory || self.out_pos >= self.out.len() {
+            return Ok(());
+        }
+        std::fs::create_dir_all(&self.dir)?;
+        let sequence = self.segments.front().map_or(FIRST_SEQUENCE, |s| s.sequence - 1);
+        let unsent = &self.out[self.out_pos..];
+        let mut file = File::create(self.segment_path(sequence))?;
+        file.write_all(unsent)?;
+        let records = super::store::count_lines(unsent);
+        self.segments.push_front(Segment { sequence, size: unsent.len() as u64, records });
+        if self.segments.len() == 1 {
+            self.writer = None;
+        }
+        self.out.clear();
+        self.out_pos = 0;
+        Ok(())
     }
 
     fn note_error(&mut self, message: String) {
@@ -447,6 +479,17 @@ pub fn on_event(d: &mut Daemon, event: &mio::event::Event) {
         }
     }
     flush(d);
+}
+
+/// Sends what the sink takes at once and keeps the rest on disk for the
+/// next run; called before the daemon exits.
+pub fn finish(d: &mut Daemon) {
+    flush(d);
+    let Some(sink) = d.logs.sink.as_mut() else { return };
+    if let Err(err) = sink.spool_unsent() {
+        let lost = super::store::count_lines(&sink.out[sink.out_pos..]);
+        log::error!("failed to keep {lost} unsent log records for the sink in {}: {err}", sink.dir.display());
+    }
 }
 
 /// Sends what it can and spools the rest; called after records arrive.
