@@ -2,7 +2,7 @@
 //! route) to a collector such as Vector or Fluent Bit at `--log-sink`
 //! (`unix:PATH`, `tcp:HOST:PORT` or, in a guest, `vsock:CID:PORT`).
 //!
-//! The sink never holds a service back. Records go to the socket while it
+//! The sink never blocks a service. Records go to the socket while it
 //! takes them. Whatever it does not take at once waits in a spool of
 //! segment files in `STATE/logs/sink/`, capped at `--log-spool-max` bytes.
 //! Past the cap the oldest segment is dropped; the dropped records are
@@ -39,8 +39,8 @@ const RECONNECT_MAX: Duration = Duration::from_secs(30);
 const REFILL: usize = 256 * 1024;
 /// Smallest spool segment.
 const SEGMENT_MIN: u64 = 64 * 1024;
-/// Sequence number of the first segment of an empty spool; the room below
-/// it lets unsent lines be put in front of the spool at exit.
+/// Sequence number of the first segment of an empty spool. The numbers
+/// below it let unsent lines go in front of the spool at exit.
 const FIRST_SEQUENCE: u64 = 1 << 32;
 
 struct Segment {
@@ -464,7 +464,7 @@ pub fn on_event(d: &mut Daemon, event: &mio::event::Event) {
         let closed = loop {
             match (&*conn).read(&mut buffer) {
                 Ok(0) => break true,
-                // Collectors do not answer on this stream; ignore what comes.
+                // Collectors send nothing back on this stream, so input is discarded.
                 Ok(_) => continue,
                 Err(err) if err.kind() == io::ErrorKind::WouldBlock => break false,
                 Err(err) if err.kind() == io::ErrorKind::Interrupted => continue,
