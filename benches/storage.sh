@@ -85,7 +85,7 @@ PY
 
 api="unix:$work/api.sock"
 "$bin" serve --listen "$api" --state-dir "$work/state" --run-dir "$work/run" \
-    --store "$store" --store-key-file "$work/key" --log-level warn 2>"$work/guestd.log" &
+    --store "$store" --store-key-file "$work/key" --log-level debug 2>"$work/guestd.log" &
 daemon=$!
 pids+=($daemon)
 for _ in $(seq 200); do "$bin" --api "$api" checkpoint list >/dev/null 2>&1 && break; sleep 0.05; done
@@ -122,7 +122,7 @@ echo "stored restic: $("$bin" store-check --store "$repo" --store-key-file "$wor
 # Full restore into an empty state directory: guestd's cold restore.
 start=$(now_ms)
 "$bin" serve --listen "unix:$work/api2.sock" --state-dir "$work/state2" --run-dir "$work/run2" \
-    --store "$store" --store-key-file "$work/key" --restore latest --log-level warn 2>"$work/guestd2.log" &
+    --store "$store" --store-key-file "$work/key" --restore latest --log-level info 2>"$work/guestd2.log" &
 restored=$!
 pids+=($restored)
 for _ in $(seq 2000); do
@@ -137,3 +137,5 @@ restic -r "$repo" restore latest --quiet --target "$work/restic-restore"
 end=$(now_ms)
 echo "full restore restic: $((end - start)) ms"
 diff -r "$work/state/upper" "$work/state2/upper" >/dev/null && echo "guestd restore matches the tree"
+echo "guestd phases:"
+grep -hE "checkpoint .*(frozen|uploaded|manifest of|complete)|restor" "$work/guestd.log" "$work/guestd2.log" | cut -c12-

@@ -406,8 +406,14 @@ fn start_upload(
     let dir = d.storage.dir.clone();
     d.pool.spawn(move || {
         let result = (|| -> Result<(Manifest, Vec<_>), String> {
+            let started = Instant::now();
             let uploaded = upload::upload(&*store, &id, &mut capture, &index, &progress)
                 .map_err(|err| format!("failed to upload the data: {err}"))?;
+            log::debug!(
+                "checkpoint {id}: data uploaded in {} ms ({} ms in pack uploads over all threads)",
+                started.elapsed().as_millis(),
+                progress.put_micros.load(Ordering::Relaxed) / 1000
+            );
             let manifest = Manifest {
                 format: FORMAT_VERSION,
                 guestd_version: version::VERSION.into(),
@@ -419,10 +425,12 @@ fn start_upload(
                 stored_bytes: progress.stored_bytes.load(Ordering::Relaxed),
                 entries: std::mem::take(&mut capture.entries),
             };
+            let started = Instant::now();
             let json = manifest.to_json();
             store
                 .put(&manifest_key(&id), json.as_bytes())
                 .map_err(|err| format!("failed to upload the manifest: {err}"))?;
+            log::debug!("checkpoint {id}: manifest of {} bytes stored in {} ms", json.len(), started.elapsed().as_millis());
             let local = manifests_dir(&dir).join(format!("{id}.json"));
             let saved = write_atomic(&local, json.as_bytes()).and_then(|()| {
                 let link = dir.join("baseline.json.tmp");

@@ -43,6 +43,8 @@ pub struct Progress {
     pub stored_bytes: AtomicU64,
     pub new_chunks: AtomicU64,
     pub reused_chunks: AtomicU64,
+    /// Microseconds the store took for pack uploads, summed over threads.
+    pub put_micros: AtomicU64,
 }
 
 struct PackWriter<'a> {
@@ -209,7 +211,10 @@ fn send_packs(
         if failure.lock().map(|f| f.is_some()).unwrap_or(true) {
             continue;
         }
-        match store.put(&key, &data) {
+        let started = std::time::Instant::now();
+        let result = store.put(&key, &data);
+        progress.put_micros.fetch_add(started.elapsed().as_micros() as u64, Ordering::Relaxed);
+        match result {
             Ok(()) => {
                 progress.stored_bytes.fetch_add(data.len() as u64, Ordering::Relaxed);
             }
@@ -279,7 +284,7 @@ fn chunk_file(
             let mut file = File::open(path).map_err(|err| context(err, format!("failed to open {}", path.display())))?;
             for &(offset, len) in regions {
                 file.seek(SeekFrom::Start(offset))?;
-                chunk_stream(&mut (&mut file).take(len), buffer, &mut add_chunk)
+                chunk_stream(&mut file, len, buffer, &mut add_chunk)
                     .map_err(|err| context(err, format!("failed to read {}", path.display())))?;
             }
         }
@@ -287,36 +292,41 @@ fn chunk_file(
     Ok(chunks)
 }
 
-/// Cuts a stream into chunks, holding at most `2 * MAX_SIZE` bytes.
+/// Cuts the next `remaining` bytes of a stream into chunks. `buffer` is
+/// reused across calls: it grows to at most `2 * MAX_SIZE` bytes and is
+/// never cleared, so a small file costs no more than its own size.
 fn chunk_stream(
     reader: &mut impl Read,
+    mut remaining: u64,
     buffer: &mut Vec<u8>,
     add_chunk: &mut impl FnMut(&[u8]) -> io::Result<()>,
 ) -> io::Result<()> {
-    buffer.clear();
-    let mut eof = false;
-    let mut start = 0;
+    let capacity = (chunker::MAX_SIZE as u64 * 2).min(remaining) as usize;
+    if buffer.len() < capacity {
+        buffer.resize(capacity, 0);
+    }
+    let (mut start, mut end) = (0, 0);
     loop {
-        if !eof && buffer.len() - start < chunker::MAX_SIZE {
-            buffer.drain(..start);
+        // Refill while fewer than MAX_SIZE bytes wait, so `cut` always sees
+        // a whole chunk unless the input ends first.
+        if remaining > 0 && end - start < chunker::MAX_SIZE {
+            buffer.copy_within(start..end, 0);
+            end -= start;
             start = 0;
-            let filled = buffer.len();
-            buffer.resize(chunker::MAX_SIZE * 2, 0);
-            let mut end = filled;
-            while end < buffer.len() {
-                let n = reader.read(&mut buffer[end..])?;
+            while end < capacity && remaining > 0 {
+                let want = (capacity - end).min(remaining as usize);
+                let n = reader.read(&mut buffer[end..end + want])?;
                 if n == 0 {
-                    eof = true;
-                    break;
+                    return Err(io::Error::new(io::ErrorKind::UnexpectedEof, "file shrank while it was read"));
                 }
                 end += n;
+                remaining -= n as u64;
             }
-            buffer.truncate(end);
         }
-        if start == buffer.len() {
+        if start == end {
             return Ok(());
         }
-        let n = chunker::cut(&buffer[start..]);
+        let n = chunker::cut(&buffer[start..end]);
         add_chunk(&buffer[start..start + n])?;
         start += n;
     }
@@ -344,11 +354,20 @@ mod tests {
         }
         let mut streamed = Vec::new();
         let mut buffer = Vec::new();
-        chunk_stream(&mut &data[..], &mut buffer, &mut |c| {
+        chunk_stream(&mut &data[..], data.len() as u64, &mut buffer, &mut |c| {
             streamed.push(c.len());
             Ok(())
         })
         .unwrap();
         assert_eq!(streamed, whole);
+
+        // The same buffer serves a small input next: only its bytes count.
+        let mut small = Vec::new();
+        chunk_stream(&mut &b"tiny"[..], 4, &mut buffer, &mut |c| {
+            small.push(c.to_vec());
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(small, vec![b"tiny".to_vec()]);
     }
 }
