@@ -35,7 +35,7 @@ struct PortList<'a> {
     /// The daemon's own inbound listeners and the container port each
     /// forwards to.
     listeners: Vec<ListenerView>,
-    /// How listens are noticed: `notifier` or `on-demand`.
+    /// Discovery mode of listens: `notifier` or `on-demand`.
     discovery: &'static str,
     connections: usize,
     max_connections: usize,

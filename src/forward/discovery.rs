@@ -5,9 +5,10 @@
 //!   on a user-notification descriptor. The daemon lets the call continue
 //!   and, since the listen completes only after that, dumps the listeners
 //!   (NETLINK_SOCK_DIAG) [`SCAN_DELAYS`] later.
-//! - closes: a sock_diag socket subscribed to the TCP destroy groups reports
-//!   each TCP socket of the namespace as the kernel frees it; a freed
-//!   socket whose cookie is a known listener closes that entry.
+//! - closes: a sock_diag socket subscribed to the TCP destroy groups
+//!   receives a message for each TCP socket of the namespace that the
+//!   kernel frees. A freed socket whose cookie is a known listener closes
+//!   that entry.
 //!
 //! Without a notifier (before the container provides one) the table is
 //! refreshed on demand: on `GET /v1/ports`, when a proxy target is unknown,
@@ -152,7 +153,7 @@ fn detach_sockets(d: &mut Daemon) {
     }
 }
 
-/// Whether listens are reported as they happen.
+/// Returns whether listens are reported as they happen.
 pub fn has_notifier(d: &Daemon) -> bool {
     d.forward.ports.notifier.is_some()
 }
@@ -322,7 +323,7 @@ pub fn target_for(d: &Daemon, port: u16) -> Option<SocketAddr> {
     best.map(|(_, ip)| SocketAddr::new(ip, port))
 }
 
-/// Whether discovery has a namespace to look at.
+/// Returns whether discovery has a namespace to look at.
 pub fn attached(d: &Daemon) -> bool {
     d.forward.ports.dump.is_some()
 }
@@ -335,7 +336,7 @@ struct Owner {
 
 /// Finds the process holding each socket by walking `/proc/*/fd`, limited
 /// to processes in network namespace `netns_inode` when one is given.
-/// Best effort: a socket no process holds any more, or one in a process we
+/// Best effort: a socket that no process has open any more, or one in a process we
 /// cannot read, gets `None`.
 fn find_owners(sockets: &[netlink::DiagSocket], netns_inode: Option<u64>) -> Vec<Option<Owner>> {
     let mut owners: Vec<Option<Owner>> = sockets.iter().map(|_| None).collect();
@@ -373,7 +374,7 @@ fn find_owners(sockets: &[netlink::DiagSocket], netns_inode: Option<u64>) -> Vec
     owners
 }
 
-/// The PID as the process's own (innermost) PID namespace numbers it.
+/// Reads the PID that the process's own (innermost) PID namespace gives it.
 fn namespace_pid(dir: &std::path::Path) -> Option<u32> {
     let status = std::fs::read_to_string(dir.join("status")).ok()?;
     let line = status.lines().find(|line| line.starts_with("NSpid:"))?;

@@ -114,7 +114,7 @@ pub fn on_event(d: &mut Daemon, index: usize, event: &mio::event::Event) {
                     close(d, index);
                     return;
                 }
-                // A follower has nothing to say; its bytes are dropped.
+                // A follower is not expected to send; its bytes are dropped.
                 Ok(_) => continue,
                 Err(err) if err.kind() == io::ErrorKind::WouldBlock => break,
                 Err(err) if err.kind() == io::ErrorKind::Interrupted => continue,

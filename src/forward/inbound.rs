@@ -39,7 +39,7 @@ enum Socket {
     Vsock(OwnedFd),
 }
 
-/// What an inbound listener forwards to.
+/// Destination rule of an inbound listener.
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum Route {
     /// `--publish OUTER:INNER`: always container port `INNER`.
@@ -55,8 +55,8 @@ pub struct Listener {
     route: Route,
 }
 
-/// Each open inbound listener as `(kind, local address, container port)`;
-/// the vsock listener has port 0 because its clients name the port.
+/// Lists each open inbound listener as `(kind, local address, container
+/// port)`. The vsock listener has port 0 because its clients name the port.
 pub fn listener_views(d: &Daemon) -> Vec<(&'static str, String, u16)> {
     let mut views = Vec::new();
     for listener in &d.forward.listeners {
@@ -95,8 +95,8 @@ pub fn start_listeners(d: &mut Daemon) -> Result<(), StartError> {
     Ok(())
 }
 
-/// The CID to bind the forwarding vsock port to, when the API itself
-/// listens on vsock (explicitly, or by default as PID 1).
+/// Returns the CID to bind the forwarding vsock port to, when the API
+/// itself listens on vsock (explicitly, or by default as PID 1).
 fn vsock_cid(d: &Daemon) -> Option<u32> {
     let configured = d.config.listen.iter().find_map(|addr| match addr {
         Addr::Vsock { cid, .. } => Some(*cid),
@@ -227,7 +227,7 @@ pub fn capacity_message(d: &Daemon) -> String {
     )
 }
 
-/// Starts forwarding `client` to container port `port`. `prefix` holds
+/// Starts forwarding `client` to container port `port`. `prefix` contains
 /// bytes the client already sent. Failures are reported to the client as
 /// its greeting allows and close it.
 pub fn open(d: &mut Daemon, client: OwnedFd, greeting: Greeting, port: u16, prefix: Vec<u8>) {
@@ -283,22 +283,72 @@ fn connect_and_register(d: &mut Daemon, key: Key, target: SocketAddr) {
     d.forward.counters.accepted += 1;
 }
 
-/// Creates a non-blocking TCP socket in the container's network namespace
-/// (the daemon's own in host mode) and starts connecting it to `target`.
-pub(crate) fn connect(d: &Daemon, target: SocketAddr) -> io::Result<OwnedFd> {
-    let namespace = match d.config.network {
-        NetworkMode::Host => None,
-        NetworkMode::Private => crate::container::netns_fd(d),
-    };
+/// Sockets created per trip into the container's network namespace. A
+/// `setns(2)` pair costs about as much as creating a socket (see
+/// docs/forwarding.md), so spares are made in batches and kept.
+pub const SPARE_BATCH: usize = 16;
+
+/// Unconnected TCP sockets already created in the container's network
+/// namespace, per address family; emptied when the container stops,
+/// because they belong to its namespace.
+#[derive(Default)]
+pub struct Spares {
+    ipv4: Vec<OwnedFd>,
+    ipv6: Vec<OwnedFd>,
+}
+
+impl Spares {
+    pub fn clear(&mut self) {
+        self.ipv4.clear();
+        self.ipv6.clear();
+    }
+}
+
+fn tcp_socket(ipv6: bool) -> io::Result<OwnedFd> {
+    use rustix::net::{socket_with, AddressFamily, SocketFlags, SocketType};
+    let family = if ipv6 { AddressFamily::INET6 } else { AddressFamily::INET };
+    let flags = SocketFlags::NONBLOCK | SocketFlags::CLOEXEC;
+    let socket = socket_with(family, SocketType::STREAM, flags, None)?;
+    rustix::net::sockopt::set_tcp_nodelay(&socket, true)?;
+    Ok(socket)
+}
+
+/// Takes a TCP socket of the target's family from the container's
+/// namespace (the daemon's own in host mode), creating a batch of them when
+/// none is spare.
+fn target_socket(d: &mut Daemon, ipv6: bool) -> io::Result<OwnedFd> {
+    if d.config.network == NetworkMode::Host {
+        return tcp_socket(ipv6);
+    }
+    let spares = &mut d.forward.spares;
+    let pool = if ipv6 { &mut spares.ipv6 } else { &mut spares.ipv4 };
+    if let Some(socket) = pool.pop() {
+        return Ok(socket);
+    }
+    let namespace = crate::container::netns_fd(d).ok_or_else(|| io::Error::other("the container is not running"))?;
     let home = d.forward.root_netns.as_ref().ok_or_else(|| io::Error::other("forwarding not started"))?;
-    let stream = netns::run_in(namespace, home.as_fd(), || mio::net::TcpStream::connect(target))
-        .map_err(|err| {
-            log::error!("failed to return to the daemon's network namespace: {err}");
-            err
-        })??;
-    stream.set_nodelay(true)?;
-    // SAFETY: into_raw_fd hands over sole ownership of the socket.
-    Ok(unsafe { OwnedFd::from_raw_fd(stream.into_raw_fd()) })
+    let batch = netns::run_in(Some(namespace), home.as_fd(), || {
+        (0..SPARE_BATCH).map(|_| tcp_socket(ipv6)).collect::<io::Result<Vec<OwnedFd>>>()
+    });
+    let mut batch = batch.map_err(|err| {
+        log::error!("failed to return to the daemon's network namespace: {err}");
+        err
+    })??;
+    let socket = batch.pop().expect("a batch is not empty");
+    let spares = &mut d.forward.spares;
+    *(if ipv6 { &mut spares.ipv6 } else { &mut spares.ipv4 }) = batch;
+    Ok(socket)
+}
+
+/// Starts a non-blocking connect to `target` from the container's network
+/// namespace (the daemon's own in host mode). The Sprites WebSocket proxy
+/// uses it too.
+pub(crate) fn connect(d: &mut Daemon, target: SocketAddr) -> io::Result<OwnedFd> {
+    let socket = target_socket(d, target.is_ipv6())?;
+    match rustix::net::connect(&socket, &target) {
+        Ok(()) | Err(rustix::io::Errno::INPROGRESS) => Ok(socket),
+        Err(err) => Err(err.into()),
+    }
 }
 
 /// Writes a refusal the client can read, as far as its protocol allows,
@@ -349,9 +399,9 @@ pub fn on_conn_event(d: &mut Daemon, index: usize, target_side: bool, event: &mi
             }
         }
         Phase::Connecting => {
-            let settled = event.is_writable() || event.is_error() || event.is_write_closed();
-            if target_side && settled {
-                finish_connect(d, index);
+            let failed = event.is_error() || event.is_write_closed();
+            if target_side && (event.is_writable() || failed) {
+                finish_connect(d, index, failed);
             }
         }
         Phase::Relaying => {
@@ -382,10 +432,14 @@ fn pump(d: &mut Daemon, index: usize, which: [bool; 2]) {
     }
 }
 
-fn finish_connect(d: &mut Daemon, index: usize) {
+/// Completes a non-blocking connect once the target socket reported
+/// writable (connected) or an error. Only a `failed` report costs a
+/// `getsockopt(SO_ERROR)`, to name the error.
+fn finish_connect(d: &mut Daemon, index: usize, failed: bool) {
     let Some(conn) = d.forward.conns.get_mut(index) else { return };
     let Some(target) = conn.target.as_ref() else { return };
-    match rustix::net::sockopt::socket_error(target) {
+    let status = if failed { rustix::net::sockopt::socket_error(target) } else { Ok(Ok(())) };
+    match status {
         Ok(Ok(())) => {}
         Ok(Err(rustix::io::Errno::INPROGRESS)) | Ok(Err(rustix::io::Errno::AGAIN)) => return,
         Ok(Err(err)) => {

@@ -33,8 +33,8 @@ use crate::sys::{self, ExitStatus};
 /// 20 000 descriptor limit with room for the API and the container.
 pub const DEFAULT_MAX_CONNECTIONS: usize = 2048;
 
-/// What an event-loop token of this subsystem points at; the low bits of
-/// the token index.
+/// Kind of event source behind a token of this subsystem, stored in the
+/// low bits of the token index.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[repr(usize)]
 pub enum Class {
@@ -98,6 +98,7 @@ pub struct Forward {
     /// Empty pipes ready for reuse.
     pipes: Vec<relay::Pipe>,
     listeners: Vec<inbound::Listener>,
+    spares: inbound::Spares,
     pub ports: discovery::Ports,
     followers: follow::Followers,
     pub counters: Counters,
@@ -112,6 +113,7 @@ impl Forward {
             max_connections: config.forward_max_connections,
             pipes: Vec::new(),
             listeners: Vec::new(),
+            spares: inbound::Spares::default(),
             ports: discovery::Ports::default(),
             followers: follow::Followers::default(),
             counters: Counters::default(),
@@ -209,5 +211,6 @@ pub fn container_started(d: &mut Daemon) {
 /// connection closes and every port is reported closed.
 pub fn container_stopping(d: &mut Daemon) {
     inbound::close_all(d);
+    d.forward.spares.clear();
     discovery::detach(d);
 }

@@ -4,7 +4,7 @@
 //!
 //! Each direction is a small state machine driven by edge-triggered
 //! readiness: drain the pipe into the destination, then refill it from the
-//! source, until one side would block. A direction whose pipe still holds
+//! source, until one side would block. A direction whose pipe still contains
 //! bytes does not read its source, so a slow receiver holds back its
 //! sender (backpressure) and at most one pipe of data waits per direction.
 //! End of file on one side becomes `shutdown(SHUT_WR)` on the other while
@@ -17,7 +17,7 @@ use std::time::Duration;
 use crate::sys::{self, splice::splice};
 
 /// Capacity requested for each pipe (F_SETPIPE_SZ). Larger pipes move
-/// more per system call; this bounds what one direction holds in flight.
+/// more per system call; this bounds the bytes one direction has in flight.
 pub const PIPE_SIZE: usize = 256 * 1024;
 
 /// Empty pipes kept for reuse by later connections.
@@ -40,7 +40,8 @@ impl Pipe {
     }
 }
 
-/// How the client learns whether the target accepted the connection.
+/// Protocol that tells the client whether the target accepted the
+/// connection.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Greeting {
     /// An HTTP upgrade: `101 Switching Protocols`, or a 502 error.
@@ -99,7 +100,7 @@ impl Direction {
     }
 }
 
-/// Where a connection is in its life.
+/// Stage of a connection.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Phase {
     /// Reading the one-line header that names the target port.
@@ -121,7 +122,7 @@ pub struct Conn {
     pub directions: [Direction; 2],
 }
 
-/// Why pumping stopped short.
+/// Reason a pump ends the connection.
 pub enum Stop {
     /// Both directions are done; close normally.
     Done,
@@ -208,7 +209,7 @@ impl Conn {
     }
 
     /// Pumps the directions marked in `which` (client → target first) and
-    /// says whether the connection should close.
+    /// returns `Err` when the connection should close.
     pub fn pump_directions(&mut self, which: [bool; 2], pool: &mut Vec<Pipe>) -> Result<(), Stop> {
         for (index, wanted) in which.into_iter().enumerate() {
             if wanted {
@@ -222,7 +223,7 @@ impl Conn {
     }
 
     /// Closes both sockets; after a failure they close with a reset so each
-    /// peer sees the connection broke rather than a clean end. Empty pipes
+    /// peer gets a reset rather than a clean end. Empty pipes
     /// go back to `pool`.
     pub fn close(self, failed: bool, pool: &mut Vec<Pipe>) {
         if failed {
