@@ -124,6 +124,9 @@ fn daemon_paths_hidden() {
     assert_eq!(value(&out, "run"), "", "run directory listing");
     assert!(!value(&out, "token").contains("secret-token-value"), "token readable: {out}");
     assert_eq!(value(&out, "api"), "api.sock", "API socket directory");
+    let replace = sh(&daemon, "rm -f /run/guestd/api.sock 2>/dev/null; echo rm=$?; ls /run/guestd");
+    assert_ne!(value(&replace, "rm"), "0", "API socket removable: {replace}");
+    assert!(replace.contains("api.sock"), "API socket gone: {replace}");
 }
 
 /// Capability bits that must be gone from every set.
@@ -163,6 +166,21 @@ fn capabilities_dropped_and_no_new_privs() {
     assert_eq!(field("NoNewPrivs"), "1");
     assert_eq!(field("Seccomp"), "2");
     assert_eq!(field("Seccomp_filters"), "2");
+
+    // The init is visible (and traceable) from inside, so it has nothing.
+    let init = sh(&daemon, "cat /proc/1/status");
+    let init_field = |name: &str| {
+        init.lines()
+            .find_map(|line| line.strip_prefix(&format!("{name}:")))
+            .map(str::trim)
+            .unwrap_or_else(|| panic!("no {name} in /proc/1/status"))
+            .to_string()
+    };
+    for set in ["CapInh", "CapPrm", "CapEff", "CapBnd", "CapAmb"] {
+        assert_eq!(u64::from_str_radix(&init_field(set), 16).unwrap(), 0, "init {set}");
+    }
+    assert_eq!(init_field("NoNewPrivs"), "1", "init NoNewPrivs");
+    assert_eq!(init_field("Seccomp"), "2", "init Seccomp");
 }
 
 #[test]

@@ -12,7 +12,7 @@ use std::os::fd::{AsFd, FromRawFd, OwnedFd};
 use std::path::PathBuf;
 
 use super::rootfs::{self, RootfsSpec};
-use crate::sys::{fdpass, namespace, process};
+use crate::sys::{caps, fdpass, namespace, process, seccomp};
 
 /// Name of the hidden subcommand that runs the init.
 pub const SUBCOMMAND: &str = "__container-init";
@@ -115,6 +115,13 @@ fn setup(args: &InitArgs) -> Result<(), rootfs::StepError> {
     if args.private_network {
         namespace::loopback_up().map_err(|err| fail("bring up lo", err))?;
     }
+    // Root in the container keeps CAP_SYS_PTRACE and could attach to this
+    // process, so it keeps no capability and runs under the container's
+    // own seccomp filter: code injected here gains nothing.
+    let every_capability: Vec<u32> = (0..64).collect();
+    caps::drop_capabilities(&every_capability).map_err(|err| fail("drop capabilities", err))?;
+    caps::set_no_new_privs().map_err(|err| fail("set no_new_privs", err))?;
+    seccomp::install_filter(&seccomp::deny_filter()).map_err(|err| fail("install the seccomp filter", err))?;
     Ok(())
 }
 

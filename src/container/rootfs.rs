@@ -171,7 +171,10 @@ fn mount_run(spec: &RootfsSpec) -> Result<(), StepError> {
     step(mount::mount("tmpfs", &run, "tmpfs", libc::MS_NOSUID | libc::MS_NODEV, Some("mode=755")), "mount tmpfs on", &run)?;
     let api = run.join("guestd");
     step(fs::create_dir(&api), "create", &api)?;
-    step(bind(&spec.api_dir, &api, false), "bind the API socket directory on", &api)
+    step(bind(&spec.api_dir, &api, false), "bind the API socket directory on", &api)?;
+    // Read-only, so code inside cannot remove or replace the socket;
+    // connecting to a socket needs no write access to its filesystem.
+    step(remount_bind(&api, libc::MS_RDONLY | NOSUID_NODEV_NOEXEC), "make read-only", &api)
 }
 
 /// Covers `path` (a daemon path, absolute) inside the new root with an
