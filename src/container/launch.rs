@@ -54,12 +54,11 @@ impl Exec {
     }
 }
 
-/// Starts the init and the spawner. On error, helpers already started are
-/// killed; the daemon reaps them as unknown children.
-pub fn launch(
-    init_args: &InitArgs,
-    cgroup: &Cgroup,
-) -> Result<Launched, String> {
+/// Starts the init and the spawner. The spawner starts right after the
+/// init, so that its `execve` overlaps the init's setup, and waits for a
+/// `go` message before it enters the init's namespaces. On error, helpers
+/// already started are killed; the daemon reaps them as unknown children.
+pub fn launch(init_args: &InitArgs, cgroup: &Cgroup) -> Result<Launched, String> {
     let null: OwnedFd = std::fs::OpenOptions::new()
         .read(true)
         .write(true)
@@ -67,23 +66,18 @@ pub fn launch(
         .map_err(|err| format!("failed to open /dev/null: {err}"))?
         .into();
     let top = cgroup.open_leaf(".").map_err(|err| err.to_string())?;
+    let socket_pair = || fdpass::seqpacket_pair().map_err(|err| format!("failed to create a socket pair: {err}"));
+    let started = std::time::Instant::now();
 
     let mut flags = libc::CLONE_NEWNS | libc::CLONE_NEWPID | libc::CLONE_NEWUTS | libc::CLONE_NEWIPC | libc::CLONE_PIDFD;
     if init_args.private_network {
         flags |= libc::CLONE_NEWNET;
     }
     let exec = Exec::new(init::SUBCOMMAND, &init_args.to_args())?;
-    let (channel, child_end) = fdpass::seqpacket_pair().map_err(|err| format!("failed to create a socket pair: {err}"))?;
+    let (init_channel, child_end) = socket_pair()?;
     let init = start_helper(flags as u64, top.as_fd(), &exec, null.as_raw_fd(), &[child_end.as_raw_fd()])
         .map_err(|err| format!("failed to start the container init: {err}"))?;
     drop(child_end);
-    let started = std::time::Instant::now();
-    let report = receive_report(&channel, "container init");
-    let init_ready = started.elapsed();
-    if let Err(message) = report {
-        let _ = crate::sys::kill(init.pid, libc::SIGKILL);
-        return Err(message);
-    }
     let kill_init = |message: String| {
         let _ = crate::sys::kill(init.pid, libc::SIGKILL);
         message
@@ -91,23 +85,23 @@ pub fn launch(
 
     let network = if init_args.private_network { "private" } else { "host" };
     let exec = Exec::new(spawner::SUBCOMMAND, &["--network".to_string(), network.to_string()]).map_err(kill_init)?;
-    let (channel, child_end) =
-        fdpass::seqpacket_pair().map_err(|err| kill_init(format!("failed to create a socket pair: {err}")))?;
+    let (channel, child_end) = socket_pair().map_err(kill_init)?;
     let init_pidfd = init.pidfd.as_ref().expect("CLONE_PIDFD was requested").as_raw_fd();
     let spawner = start_helper(0, top.as_fd(), &exec, null.as_raw_fd(), &[child_end.as_raw_fd(), init_pidfd])
         .map_err(|err| kill_init(format!("failed to start the container spawner: {err}")))?;
     drop(child_end);
-    let notifier = match receive_report(&channel, "container spawner") {
-        Ok(Some(fd)) => fd,
-        Ok(None) => {
-            let _ = crate::sys::kill(spawner.pid, libc::SIGKILL);
-            return Err(kill_init("the container spawner sent no seccomp listener".into()));
-        }
-        Err(message) => {
-            let _ = crate::sys::kill(spawner.pid, libc::SIGKILL);
-            return Err(kill_init(message));
-        }
+    let kill_both = |message: String| {
+        let _ = crate::sys::kill(spawner.pid, libc::SIGKILL);
+        kill_init(message)
     };
+
+    receive_report(&init_channel, "container init").map_err(kill_both)?;
+    let init_ready = started.elapsed();
+    fdpass::send(channel.as_fd(), spawner::GO, &[])
+        .map_err(|err| kill_both(format!("failed to signal the container spawner: {err}")))?;
+    let notifier = receive_report(&channel, "container spawner")
+        .map_err(kill_both)?
+        .ok_or_else(|| kill_both("the container spawner sent no seccomp listener".into()))?;
     log::debug!(
         "container init ready after {:.2} ms, spawner ready after {:.2} ms",
         init_ready.as_secs_f64() * 1000.0,

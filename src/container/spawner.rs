@@ -10,10 +10,11 @@
 //! listener descriptor of this container. The daemon itself is
 //! multi-threaded, must stay unfiltered, and never enters a namespace.
 //!
-//! Setup order: enter the init's namespaces (descriptor 4 is its pidfd),
-//! drop capabilities, set `no_new_privs`, install the listen filter, send
-//! `ok` with its listener over descriptor 3, then serve requests there
-//! until the daemon closes it.
+//! Setup order: wait for [`GO`] on descriptor 3, enter the init's
+//! namespaces (descriptor 4 is its pidfd), drop capabilities, set
+//! `no_new_privs`, install the listen filter, send `ok` with its listener
+//! over descriptor 3, then serve requests there until the daemon closes
+//! it.
 
 use std::ffi::CString;
 use std::io;
@@ -27,6 +28,8 @@ use crate::sys::{caps, fdpass, process, seccomp};
 pub const SUBCOMMAND: &str = "__container-spawner";
 pub const CHANNEL_FD: RawFd = 3;
 pub const INIT_PIDFD: RawFd = 4;
+/// Message from the daemon that the init's namespaces are ready to enter.
+pub const GO: &[u8] = b"go";
 
 /// Capabilities removed from every container process, as in Docker's
 /// default set: each one reaches past the container (kernel modules, raw
@@ -58,6 +61,13 @@ pub fn main(args: &[String]) -> i32 {
     // owns them.
     let (channel, init) = unsafe { (OwnedFd::from_raw_fd(CHANNEL_FD), OwnedFd::from_raw_fd(INIT_PIDFD)) };
     let private_network = args.windows(2).any(|pair| pair[0] == "--network" && pair[1] == "private");
+    // The daemon starts this process while the init is still building the
+    // container, and sends `go` once the init is ready.
+    let mut buf = [0u8; 16];
+    match fdpass::receive(channel.as_fd(), &mut buf) {
+        Ok((len, _)) if &buf[..len] == GO => {}
+        _ => return 1,
+    }
     let spawner = match Spawner::enter(init, private_network) {
         Ok((spawner, listener)) => {
             if fdpass::send(channel.as_fd(), b"ok", &[listener.as_fd()]).is_err() {
