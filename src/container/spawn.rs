@@ -18,6 +18,9 @@ use crate::daemon::Daemon;
 use crate::sys::fdpass;
 
 /// Time the spawner gets to reply to one request before the spawn fails.
+// NOTE: the event loop waits for this reply, normally about 1 ms. A child
+// that hangs before `execve` (for example in `chdir` on a hung network
+// filesystem) stalls the whole daemon for up to this long.
 const REPLY_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// Destination of a standard stream of a new process.
