@@ -76,6 +76,9 @@ fn tty_resize_reaches_stty() {
     let _guard = GroupGuard(vec![pid]);
     ws.send_binary(b"stty size\n");
     ws.read_until("24 80", 0, LIMIT);
+    // The terminal belongs to the container's devpts, so it has a name there.
+    ws.send_binary(b"tty | sed s/^/name:/\n");
+    ws.read_until("name:/dev/pts/", 0, LIMIT);
     ws.send_text(r#"{"type":"resize","rows":40,"cols":100}"#);
     ws.send_binary(b"stty size\n");
     ws.read_until("40 100", 0, LIMIT);

@@ -317,7 +317,8 @@ pub fn start_session(d: &mut Daemon, request: ExecRequest) -> Result<Key, Respon
             ),
         ));
     }
-    let io = ProcessIo::new(&request).map_err(|err| {
+    let ptmx = if request.tty { process::container_ptmx(d) } else { None };
+    let io = ProcessIo::new(&request, ptmx.as_deref()).map_err(|err| {
         Response::error(
             500,
             format!("failed to set up the process's streams: {err}"),

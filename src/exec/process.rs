@@ -4,6 +4,7 @@
 
 use std::io;
 use std::os::fd::{AsRawFd, OwnedFd};
+use std::path::{Path, PathBuf};
 
 use mio::unix::SourceFd;
 use mio::{Interest, Registry};
@@ -12,6 +13,7 @@ use super::request::{ExecRequest, StdinSource};
 use super::{Session, Source, ROLES, ROLE_STDERR, ROLE_STDIN, ROLE_STDOUT};
 use crate::container::Stdio;
 use crate::daemon::token::{token, Kind};
+use crate::daemon::Daemon;
 use crate::sys;
 
 /// Sends `signal` to the process group that `pid` leads; spawn makes every
@@ -22,6 +24,15 @@ pub(super) fn kill_group(pid: libc::pid_t, signal: libc::c_int) {
             log::warn!("failed to send signal {signal} to process group {pid}: {err}");
         }
     }
+}
+
+/// Path of the container's `/dev/pts/ptmx`, seen from the daemon, while
+/// the container runs. A PTY from there has its slave in the container's
+/// devpts, so `ttyname` resolves inside the container.
+pub(super) fn container_ptmx(d: &Daemon) -> Option<PathBuf> {
+    let init = crate::container::init_pid(d)?;
+    let path = PathBuf::from(format!("/proc/{init}/root/dev/pts/ptmx"));
+    path.exists().then_some(path)
 }
 
 /// Tells whether a spawn error of this kind comes from the request (a bad
@@ -47,9 +58,11 @@ pub(super) struct ProcessIo {
 }
 
 impl ProcessIo {
-    pub fn new(request: &ExecRequest) -> io::Result<ProcessIo> {
+    /// Creates the streams of `request`. A PTY comes from `ptmx`, the
+    /// container's own devpts, when given.
+    pub fn new(request: &ExecRequest, ptmx: Option<&Path>) -> io::Result<ProcessIo> {
         if request.tty {
-            let pty = sys::pty::open(request.rows, request.cols)?;
+            let pty = sys::pty::open(ptmx, request.rows, request.cols)?;
             return Ok(ProcessIo {
                 stdout: pty.master,
                 stderr: None,

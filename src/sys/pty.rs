@@ -16,10 +16,19 @@ pub struct Pty {
     pub slave: OwnedFd,
 }
 
-/// Opens a PTY pair through `/dev/ptmx` and sets its window size.
-pub fn open(rows: u16, cols: u16) -> io::Result<Pty> {
+/// Opens a PTY pair and sets its window size. The master comes from
+/// `ptmx` when given (the `ptmx` node of another devpts instance, so the
+/// slave belongs to that instance), else from `/dev/ptmx`.
+pub fn open(ptmx: Option<&std::path::Path>, rows: u16, cols: u16) -> io::Result<Pty> {
     let flags = OpenptFlags::RDWR | OpenptFlags::NOCTTY | OpenptFlags::CLOEXEC;
-    let master = rustix::pty::openpt(flags)?;
+    let master = match ptmx {
+        Some(path) => {
+            let oflags =
+                rustix::fs::OFlags::RDWR | rustix::fs::OFlags::NOCTTY | rustix::fs::OFlags::CLOEXEC;
+            rustix::fs::open(path, oflags, rustix::fs::Mode::empty())?
+        }
+        None => rustix::pty::openpt(flags)?,
+    };
     rustix::pty::grantpt(&master)?;
     rustix::pty::unlockpt(&master)?;
     // TIOCGPTPEER opens the slave from the master itself, so no path in
