@@ -139,3 +139,32 @@ fn bounce_closes_forwarded_connections() {
     stream.read_exact(&mut reply).unwrap();
     assert_eq!(&reply, b"after");
 }
+
+#[test]
+fn service_http_port_gets_listener() {
+    // A port free in the daemon's namespace; the service listens on the
+    // same number inside the container's own namespace.
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let daemon = Daemon::start("fwd-ct-service", &[]);
+    let definition = format!(
+        r#"{{"cmd":"socat","args":["TCP-LISTEN:{port},reuseaddr,fork","EXEC:cat"],"http_port":{port}}}"#
+    );
+    let (status, body) = daemon.request("PUT", "/v1/services/web", Some(&definition));
+    assert_eq!(status, 201, "{body}");
+    let listing = wait_for_port(&daemon, port);
+    assert!(listing.contains(&format!("\"kind\":\"service\",\"address\":\"127.0.0.1:{port}\"")), "{listing}");
+
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    stream.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
+    stream.write_all(b"service\n").unwrap();
+    let mut line = String::new();
+    BufReader::new(&stream).read_line(&mut line).unwrap();
+    assert_eq!(line, "service\n");
+    drop(stream);
+
+    let (status, body) = daemon.request("DELETE", "/v1/services/web", None);
+    assert_eq!(status, 204, "{body}");
+    let (_, listing) = daemon.request("GET", "/v1/ports", None);
+    assert!(!listing.contains("\"kind\":\"service\""), "service listener still open: {listing}");
+    assert!(TcpStream::connect(("127.0.0.1", port)).is_err(), "port {port} still accepts after the delete");
+}

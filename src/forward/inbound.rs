@@ -107,7 +107,10 @@ fn vsock_cid(d: &Daemon) -> Option<u32> {
 }
 
 fn add_listener(d: &mut Daemon, mut socket: Socket, route: Route) {
-    let index = d.forward.listeners.len();
+    // Reuse the slot of a closed service listener, so defining and
+    // deleting services does not grow the table.
+    let free = d.forward.listeners.iter().position(|l| l.socket.is_none());
+    let index = free.unwrap_or(d.forward.listeners.len());
     let token = token_for(Class::Listener, index);
     let registered = match &mut socket {
         Socket::Tcp(listener) => d.registry.register(listener, token, Interest::READABLE),
@@ -117,7 +120,11 @@ fn add_listener(d: &mut Daemon, mut socket: Socket, route: Route) {
         log::warn!("failed to register forwarding listener for {route:?}: {err}");
         return;
     }
-    d.forward.listeners.push(Listener { socket: Some(socket), route });
+    let listener = Listener { socket: Some(socket), route };
+    match free {
+        Some(index) => d.forward.listeners[index] = listener,
+        None => d.forward.listeners.push(listener),
+    }
 }
 
 /// Opens a loopback listener for each service `http_port` that has none

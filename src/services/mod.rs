@@ -213,6 +213,7 @@ pub fn put(d: &mut Daemon, def: Definition) -> Result<bool, String> {
     } else if d.services.entries.get(&name).is_some_and(|s| s.status == Status::Starting && s.pid.is_none()) {
         stop(d, &name, StopReason::User);
     }
+    crate::forward::services_changed(d);
     Ok(created)
 }
 
@@ -224,6 +225,7 @@ pub fn delete(d: &mut Daemon, name: &str) -> Result<(), String> {
         .map_err(|err| format!("failed to remove service {name:?} from {}: {err}", dir.display()))?;
     log::info!("service {name} deleted");
     stop(d, name, StopReason::Delete);
+    crate::forward::services_changed(d);
     Ok(())
 }
 
