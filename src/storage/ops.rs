@@ -565,8 +565,8 @@ fn rewrite_upper(
         log::warn!("failed to save the state of the restored tree: {err}");
     }
     let _ = fs::remove_file(&journal);
-    // The old tree now sits at the staging path.
-    if let Err(err) = fs::remove_dir_all(&staging) {
+    // The old tree now sits at the staging path, unless there was none.
+    if let Err(err) = fs::remove_dir_all(&staging).or_else(|e| if e.kind() == io::ErrorKind::NotFound { Ok(()) } else { Err(e) }) {
         log::warn!("failed to remove the replaced tree {}: {err}", staging.display());
     }
     log::info!(
