@@ -185,3 +185,15 @@ fn restart_from_inside_container() {
     let new_pid: i32 = json_field(&state, "init_pid").unwrap().parse().unwrap();
     assert_ne!(new_pid, old_pid, "init PID did not change");
 }
+
+#[test]
+fn restart_after_sigkill_removes_stale_cgroup() {
+    common::require_root();
+    let mut daemon = Daemon::start("ct-stale", &[]);
+    let old = recorded_cgroup(&daemon);
+    daemon.kill(libc::SIGKILL);
+    daemon.spawn();
+    let new = recorded_cgroup(&daemon);
+    assert_ne!(new, old, "new daemon recorded the old cgroup");
+    assert!(!old.exists(), "cgroup {} of the killed daemon left behind", old.display());
+}

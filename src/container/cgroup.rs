@@ -82,13 +82,14 @@ impl Cgroup {
     /// `--memory-max` and `--pids-max` where those controllers exist.
     pub fn create(config: &Config) -> io::Result<Cgroup> {
         let mount = find_mount()?;
+        let record = config.run_dir.join("cgroup");
+        remove_stale(&mount, &record);
         let path = mount.join(format!("guestd-{}", std::process::id()));
         if path.exists() {
             // A cgroup of an earlier daemon that had this PID.
             let _ = remove_tree(&path);
         }
         fs::create_dir(&path).map_err(|err| annotate(err, "create", &path))?;
-        let record = config.run_dir.join("cgroup");
         let cgroup = Cgroup { path, record };
         fs::write(&cgroup.record, cgroup.path.as_os_str().as_encoded_bytes())
             .map_err(|err| annotate(err, "record the cgroup path in", &cgroup.record))?;
@@ -196,6 +197,34 @@ impl Cgroup {
         remove_tree(&self.path)?;
         let _ = fs::remove_file(&self.record);
         Ok(())
+    }
+}
+
+/// Kills and removes the cgroup that an earlier daemon with the same run
+/// directory recorded and left behind (it was killed, so it could not
+/// remove it). Only a `guestd-*` directory directly under `mount` counts.
+fn remove_stale(mount: &Path, record: &Path) {
+    let Ok(text) = fs::read_to_string(record) else { return };
+    let stale = PathBuf::from(text.trim());
+    let ours = stale.parent() == Some(mount)
+        && stale.file_name().is_some_and(|name| name.to_string_lossy().starts_with("guestd-"));
+    if !ours || !stale.is_dir() {
+        return;
+    }
+    let _ = fs::write(stale.join("cgroup.kill"), "1");
+    let start = Instant::now();
+    loop {
+        match remove_tree(&stale) {
+            Ok(()) => {
+                log::info!("removed cgroup {} left by an earlier daemon", stale.display());
+                return;
+            }
+            Err(err) if start.elapsed() > Duration::from_secs(2) => {
+                log::warn!("failed to remove the cgroup of an earlier daemon: {err}");
+                return;
+            }
+            Err(_) => std::thread::sleep(Duration::from_millis(10)),
+        }
     }
 }
 
