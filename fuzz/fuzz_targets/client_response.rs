@@ -1,4 +1,4 @@
-//! What the client reads from a peer it does not control: the hybrid vsock
+//! Bytes the client reads from a peer it does not control: the hybrid vsock
 //! handshake reply of a VM's host side, then an HTTP response from the
 //! daemon inside the VM. A hostile peer must not make it panic or allocate
 //! without bound.

@@ -11,7 +11,7 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     // The first byte picks the listener the bytes arrived on, because
-    // routes answer the container's socket differently.
+    // routes treat the container's socket differently.
     let Some((&selector, buffer)) = data.split_first() else { return };
     let origin = match selector % 4 {
         0 => Origin::Local,
