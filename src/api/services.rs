@@ -134,6 +134,10 @@ pub(super) fn put(d: &mut Daemon, request: &Request, params: &Params) -> Reply {
     if let Err(err) = definition::validate(&def) {
         return Response::error(400, err).into();
     }
+    if !d.services.entries.contains_key(name) && d.services.entries.len() >= definition::MAX_SERVICES {
+        let limit = definition::MAX_SERVICES;
+        return Response::error(409, format!("too many services (limit {limit}); delete one first")).into();
+    }
     if let Err(err) = definition::check_graph(&d.services.graph_with(Some(&def), None)) {
         return Response::error(400, err).into();
     }

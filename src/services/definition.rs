@@ -12,6 +12,10 @@ use miniserde::{json, Deserialize, Serialize};
 pub const FORMAT_VERSION: u32 = 1;
 /// Maximum length of a service name, in bytes.
 pub const MAX_NAME: usize = 64;
+/// Maximum number of services. User code inside the container may define
+/// services, and each is a file in the daemon's state directory, so the
+/// count is bounded; the bound also bounds the dependency walk.
+pub const MAX_SERVICES: usize = 256;
 /// Maximum grace period between the stop signal and SIGKILL.
 pub const MAX_GRACE_MS: u64 = 10 * 60 * 1000;
 /// Grace period when a definition names none.
