@@ -253,6 +253,15 @@ fn create(d: &mut Daemon) -> Result<(), String> {
     if let Some(token) = &config.token_file {
         hide.push(absolute(token));
     }
+    // The object store's credentials and a local store outside the state
+    // directory: the base image is often the host's root, where both
+    // would otherwise be readable.
+    if let Some(key_file) = &config.store_key_file {
+        hide.push(absolute(key_file));
+    }
+    if let Some(store_dir) = config.store.as_deref().and_then(|url| url.strip_prefix("dir:")) {
+        hide.push(absolute(Path::new(store_dir)));
+    }
     let init_args = init::InitArgs {
         rootfs: rootfs::RootfsSpec {
             root: absolute(&root),
