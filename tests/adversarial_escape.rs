@@ -1,0 +1,290 @@
+//! Escape attempts from inside the inner container. Each attempt runs as
+//! root in the container through `POST /v1/exec` and must fail with the
+//! expected error, while the daemon keeps serving. The system-call attempts
+//! come from a small C probe (tests/adversarial_support/probe.c) compiled
+//! with gcc at test time; the rest are shell commands of the base image.
+
+mod common;
+mod exec_support;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use common::{json_field, Daemon, TempDir};
+
+/// Value of an environment variable the daemon inherits from the test,
+/// which no process in the container may be able to read.
+const MARKER: &str = "adversarial-marker-4e1f0c";
+
+/// Compiles the probe into `dir` and returns its path, which the container
+/// sees at the same place because its base image is the host's root.
+fn build_probe(dir: &Path) -> PathBuf {
+    let source = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/adversarial_support/probe.c");
+    let probe = dir.join("probe");
+    let output = Command::new("gcc")
+        .args(["-O1", "-o"])
+        .arg(&probe)
+        .arg(source)
+        .output()
+        .expect("run gcc (install it to run the escape tests)");
+    assert!(output.status.success(), "gcc failed: {}", String::from_utf8_lossy(&output.stderr));
+    probe
+}
+
+/// Runs `argv` in the container and returns its standard output, standard
+/// error and exit code.
+fn exec(daemon: &Daemon, argv: &[&str]) -> (String, String, Option<i32>) {
+    let cmd: Vec<String> = argv.iter().map(|arg| common::container::json_string(arg)).collect();
+    let body = format!(r#"{{"cmd":[{}]}}"#, cmd.join(","));
+    let (status, outcome, error) = exec_support::run(&daemon.socket, &body);
+    assert_eq!(status, 200, "exec {argv:?}: {error}");
+    let stderr = String::from_utf8_lossy(&outcome.stderr).to_string();
+    (outcome.stdout_text(), stderr, outcome.exit_code())
+}
+
+fn sh(daemon: &Daemon, script: &str) -> String {
+    let (stdout, stderr, code) = exec(daemon, &["/bin/sh", "-c", script]);
+    assert_eq!(code, Some(0), "script {script:?} failed: {stdout}{stderr}");
+    stdout
+}
+
+/// A daemon with a probe, a store key file outside its state and run
+/// directories, and the marker in its environment.
+struct Target {
+    daemon: Daemon,
+    probe: PathBuf,
+    key_file: PathBuf,
+    _scratch: TempDir,
+}
+
+fn start_target(label: &str) -> Target {
+    common::require_root();
+    let scratch = TempDir::new(&format!("{label}-scratch"));
+    let probe = build_probe(scratch.path());
+    let key_file = scratch.path().join("store.key");
+    std::fs::write(&key_file, "AKIDEXAMPLE\nsecret-key-must-stay-outside\n").unwrap();
+    std::env::set_var("GUESTD_ADVERSARIAL_MARKER", MARKER);
+    let key_arg = key_file.display().to_string();
+    let daemon = Daemon::start(label, &["--store-key-file", &key_arg, "--name", "probebox"]);
+    let (status, body) = daemon.request("GET", "/v1/container", None);
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(json_field(&body, "state").as_deref(), Some("running"), "{body}");
+    Target { daemon, probe, key_file, _scratch: scratch }
+}
+
+/// One system-call attempt and the outcomes that count as blocked.
+struct Attempt {
+    name: &'static str,
+    arg: String,
+    blocked: &'static [&'static str],
+}
+
+#[test]
+fn syscall_escapes_fail() {
+    let target = start_target("escape-syscalls");
+    let daemon = &target.daemon;
+    let probe = target.probe.display().to_string();
+    let outside_pid = daemon.pid().to_string();
+    let test_pid = std::process::id().to_string();
+
+    let attempts = [
+        // Processes outside the container's PID namespace do not exist
+        // inside it.
+        Attempt { name: "kill", arg: outside_pid.clone(), blocked: &["errno=ESRCH"] },
+        Attempt { name: "kill", arg: test_pid.clone(), blocked: &["errno=ESRCH"] },
+        Attempt { name: "ptrace", arg: outside_pid, blocked: &["errno=ESRCH"] },
+        Attempt { name: "ptrace", arg: test_pid, blocked: &["errno=ESRCH"] },
+        // Mounts: denied by seccomp, and CAP_SYS_ADMIN is gone.
+        Attempt { name: "mount-proc", arg: "/mnt".into(), blocked: &["errno=EPERM"] },
+        Attempt { name: "mount-sysfs", arg: "/mnt".into(), blocked: &["errno=EPERM"] },
+        Attempt { name: "mount-cgroup-v1", arg: "/mnt".into(), blocked: &["errno=EPERM"] },
+        Attempt { name: "mount-cgroup2", arg: "/mnt".into(), blocked: &["errno=EPERM"] },
+        Attempt { name: "mount-disk", arg: "/mnt".into(), blocked: &["errno=EPERM"] },
+        Attempt { name: "umount-run", arg: String::new(), blocked: &["errno=EPERM"] },
+        Attempt { name: "mknod-block", arg: "/tmp/disk".into(), blocked: &["errno=EPERM"] },
+        // New namespaces: a user namespace would hand back every
+        // capability inside it.
+        Attempt { name: "unshare-user", arg: String::new(), blocked: &["errno=EPERM"] },
+        Attempt { name: "clone3-user", arg: String::new(), blocked: &["errno=ENOSYS"] },
+        Attempt { name: "unshare-mount", arg: String::new(), blocked: &["errno=EPERM"] },
+        Attempt { name: "setns-init-mnt", arg: String::new(), blocked: &["errno=EPERM"] },
+        // Kernel-wide operations.
+        Attempt { name: "finit-module", arg: String::new(), blocked: &["errno=EPERM"] },
+        Attempt { name: "kexec-load", arg: String::new(), blocked: &["errno=EPERM"] },
+        Attempt { name: "reboot", arg: String::new(), blocked: &["errno=EPERM"] },
+        Attempt { name: "settime", arg: String::new(), blocked: &["errno=EPERM"] },
+        Attempt { name: "bpf", arg: String::new(), blocked: &["errno=EPERM"] },
+        Attempt { name: "keyctl", arg: String::new(), blocked: &["errno=EPERM"] },
+        Attempt { name: "open-by-handle", arg: String::new(), blocked: &["errno=EPERM"] },
+        // The host's vsock services.
+        Attempt { name: "vsock", arg: String::new(), blocked: &["errno=EAFNOSUPPORT"] },
+        // chroot keeps working (CAP_SYS_CHROOT), but walking out of one
+        // ends at the container's root.
+        Attempt { name: "chroot-break", arg: String::new(), blocked: &["contained"] },
+    ];
+    let mut escaped = Vec::new();
+    for attempt in &attempts {
+        let mut argv = vec![probe.as_str(), attempt.name];
+        if !attempt.arg.is_empty() {
+            argv.push(&attempt.arg);
+        }
+        let (stdout, stderr, code) = exec(daemon, &argv);
+        let outcome = stdout.trim();
+        if code != Some(0) || !attempt.blocked.contains(&outcome) {
+            escaped.push(format!(
+                "{} {}: got {outcome:?} (exit {code:?}, stderr {stderr:?}), expected one of {:?}",
+                attempt.name, attempt.arg, attempt.blocked
+            ));
+        }
+    }
+    assert!(escaped.is_empty(), "attempts not blocked as expected:\n{}", escaped.join("\n"));
+    eprintln!("{} system-call escape attempts blocked", attempts.len());
+    let (status, _) = daemon.request("GET", "/v1/status", None);
+    assert_eq!(status, 200);
+}
+
+/// Fields of `/proc/PID/status` that show a process's privilege.
+fn privilege(status: &str) -> Vec<(String, String)> {
+    status
+        .lines()
+        .filter_map(|line| line.split_once(':'))
+        .filter(|(key, _)| matches!(*key, "CapPrm" | "CapEff" | "CapBnd" | "NoNewPrivs" | "Seccomp"))
+        .map(|(key, value)| (key.to_string(), value.trim().to_string()))
+        .collect()
+}
+
+#[test]
+fn container_init_holds_no_extra_privilege() {
+    let target = start_target("escape-init");
+    let daemon = &target.daemon;
+    // User code may ptrace what it can see, and the init (PID 1 inside)
+    // is visible: it must hold nothing that user code does not hold, or
+    // taking it over would hand out that privilege.
+    let init = sh(daemon, "cat /proc/1/status");
+    let own = sh(daemon, "cat /proc/self/status");
+    let init = privilege(&init);
+    let own = privilege(&own);
+    for (key, value) in &init {
+        let user_value = own.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str());
+        match key.as_str() {
+            "CapPrm" | "CapEff" | "CapBnd" => {
+                let init_bits = u64::from_str_radix(value, 16).unwrap();
+                let user_bits = u64::from_str_radix(user_value.unwrap(), 16).unwrap();
+                assert_eq!(init_bits & !user_bits, 0, "init {key} {value} exceeds user code's {user_bits:x}");
+            }
+            "NoNewPrivs" => assert_eq!(value, "1", "init lacks no_new_privs"),
+            "Seccomp" => assert_eq!(value, "2", "init runs without a seccomp filter"),
+            _ => {}
+        }
+    }
+    assert_eq!(init.len(), 5, "missing fields in init's status: {init:?}");
+}
+
+#[test]
+fn daemon_state_invisible_inside() {
+    let target = start_target("escape-files");
+    let daemon = &target.daemon;
+    std::fs::write(daemon.state_dir.join("marker"), MARKER).unwrap();
+    let state = daemon.state_dir.display().to_string();
+    let run = daemon.run_dir.display().to_string();
+    let key = target.key_file.display().to_string();
+
+    // The state and run directories are covered by empty tmpfs mounts, and
+    // so are they under /proc/1/root.
+    for dir in [&state, &run, &format!("/proc/1/root{state}"), &format!("/proc/self/root{run}")] {
+        let listing = sh(daemon, &format!("ls -A {dir} 2>&1 || true"));
+        assert!(!listing.contains("marker") && !listing.contains("api.sock"), "{dir} lists {listing:?}");
+    }
+    // The object store's key file.
+    let key_text = sh(daemon, &format!("cat {key} 2>&1 || true"));
+    assert!(!key_text.contains("secret-key"), "store key file readable inside: {key_text:?}");
+
+    // No process inside has the daemon's environment or descriptors.
+    let environ = sh(daemon, "cat /proc/[0-9]*/environ 2>/dev/null | tr '\\0' '\\n'");
+    assert!(!environ.contains(MARKER), "daemon environment visible inside");
+    let fds = sh(daemon, "ls -l /proc/[0-9]*/fd/ 2>/dev/null || true");
+    assert!(!fds.contains(&state) && !fds.contains(&run), "daemon paths among descriptors:\n{fds}");
+    let cmdlines = sh(daemon, "for p in /proc/[0-9]*; do tr '\\0' ' ' < $p/cmdline; echo; done");
+    assert!(!cmdlines.contains(" serve "), "daemon process visible:\n{cmdlines}");
+
+    // The API socket directory: usable, but no one inside may replace the
+    // socket or fill the directory, which belongs to the daemon.
+    let replace = sh(daemon, "rm -f /run/guestd/api.sock 2>&1; touch /run/guestd/fill 2>&1; ls -A /run/guestd");
+    assert!(replace.contains("api.sock"), "socket removed from inside: {replace}");
+    assert!(!replace.lines().any(|line| line == "fill"), "file created in the API socket directory: {replace}");
+    assert!(daemon.inner_socket.exists());
+    let api = sh(daemon, &format!("GUESTD_API=unix:/run/guestd/api.sock {} status", common::GUESTD));
+    assert!(api.contains("\"api_version\""), "API socket unusable inside: {api}");
+
+    // Kernel and cgroup files are read-only or absent.
+    let kernel = sh(
+        daemon,
+        "v=$(cat /proc/sys/kernel/printk_ratelimit); echo $v > /proc/sys/kernel/printk_ratelimit 2>&1 || echo proc-sys-blocked; \
+         cat /sys/kernel/uevent_helper > /tmp/helper; cat /tmp/helper > /sys/kernel/uevent_helper 2>&1 || echo sys-blocked; \
+         ls -A /sys/fs/cgroup | wc -l; test -e /dev/vda || echo no-disk",
+    );
+    assert!(kernel.contains("proc-sys-blocked"), "/proc/sys writable: {kernel}");
+    assert!(kernel.contains("sys-blocked"), "/sys writable: {kernel}");
+    assert!(kernel.contains("\n0\n") || kernel.contains("0\nno-disk"), "cgroup files visible: {kernel}");
+    assert!(kernel.contains("no-disk"), "host disk visible in /dev: {kernel}");
+
+    let (status, _) = daemon.request("GET", "/v1/status", None);
+    assert_eq!(status, 200);
+}
+
+#[test]
+fn path_fields_stay_inside() {
+    let target = start_target("escape-paths");
+    let daemon = &target.daemon;
+    std::fs::write(daemon.state_dir.join("marker"), MARKER).unwrap();
+    let state = daemon.state_dir.display().to_string();
+    sh(daemon, "ln -sfn / /tmp/up; ln -sfn /proc/self/root /tmp/magic; ln -sfn ../../../../../.. /tmp/dots");
+
+    // Exec working directories: `..` and symlinks cannot leave the root,
+    // so `/` inside always has the container's own root inode.
+    let root_inode = sh(daemon, "stat -c %d:%i /");
+    for dir in ["/../../../..", "/tmp/up/..", "/tmp/magic/..", "/tmp/dots"] {
+        let body = format!(r#"{{"cmd":["/bin/sh","-c","stat -c %d:%i ."],"dir":"{dir}"}}"#);
+        let (status, outcome, error) = exec_support::run(&daemon.socket, &body);
+        assert_eq!(status, 200, "exec in {dir}: {error}");
+        assert_eq!(outcome.stdout_text(), root_inode, "dir {dir} is not the container's root");
+    }
+    let body = format!(r#"{{"cmd":["/bin/ls"],"dir":"{state}"}}"#);
+    let (_, outcome, _) = exec_support::run(&daemon.socket, &body);
+    assert!(!outcome.stdout_text().contains("marker"), "exec dir reached the state directory");
+
+    // A service's working directory.
+    let body = format!(r#"{{"cmd":"/bin/sh","args":["-c","ls -A > /tmp/service-dir.out"],"dir":"/tmp/magic/../../{state}","restart":"never"}}"#);
+    let (status, reply) = daemon.request("PUT", "/v1/services/dirprobe", Some(&body));
+    assert!(status == 201 || status == 400, "PUT service: {status} {reply}");
+    if status == 201 {
+        let out = daemon.state_dir.join("upper/tmp/service-dir.out");
+        let start = std::time::Instant::now();
+        while !out.exists() && start.elapsed() < std::time::Duration::from_secs(20) {
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        let listing = std::fs::read_to_string(&out).unwrap_or_default();
+        assert!(!listing.contains("marker"), "service dir reached the state directory: {listing}");
+    }
+
+    // Filesystem routes resolve paths inside the container's root: `..`,
+    // absolute symlinks and /proc magic links must not lead to the
+    // daemon's files.
+    let name = "probebox";
+    for path in [
+        format!("{state}/marker"),
+        format!("/../../..{state}/marker"),
+        format!("/tmp/up{state}/marker"),
+        format!("/tmp/magic{state}/marker"),
+        format!("/tmp/dots{state}/marker"),
+        format!("/proc/self/root{state}/marker"),
+        format!("/proc/1/root{state}/marker"),
+    ] {
+        let query = path.replace('/', "%2F");
+        let (status, body) = daemon.request("GET", &format!("/v1/sprites/{name}/fs/read?path={query}"), None);
+        assert!(!body.contains(MARKER), "fs/read {path} returned the daemon's file ({status})");
+        assert_ne!(status, 200, "fs/read {path} succeeded: {body}");
+    }
+    let (status, _) = daemon.request("GET", "/v1/status", None);
+    assert_eq!(status, 200);
+}
