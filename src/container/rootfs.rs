@@ -90,11 +90,16 @@ fn mount_overlay(spec: &RootfsSpec) -> Result<(), StepError> {
     // `volatile` skips the sync of the upper filesystem at unmount; see
     // `super::upper` for how its marker is handled. Kernels before 5.10
     // lack it and reject the option.
+    // nodev: without a device cgroup, a block or char node in the base image
+    // or the upper layer (a restored checkpoint can carry one) would give
+    // raw access to the host's disks. Only /dev, built below, has devices.
     let volatile = format!("{options},volatile");
-    match mount::mount("overlay", &spec.root, "overlay", 0, Some(&volatile)) {
-        Err(err) if err.raw_os_error() == Some(libc::EINVAL) => {
-            step(mount::mount("overlay", &spec.root, "overlay", 0, Some(&options)), "mount overlay on", &spec.root)
-        }
+    match mount::mount("overlay", &spec.root, "overlay", libc::MS_NODEV, Some(&volatile)) {
+        Err(err) if err.raw_os_error() == Some(libc::EINVAL) => step(
+            mount::mount("overlay", &spec.root, "overlay", libc::MS_NODEV, Some(&options)),
+            "mount overlay on",
+            &spec.root,
+        ),
         other => step(other, "mount overlay on", &spec.root),
     }
 }
