@@ -288,3 +288,25 @@ fn path_fields_stay_inside() {
     let (status, _) = daemon.request("GET", "/v1/status", None);
     assert_eq!(status, 200);
 }
+
+#[test]
+fn device_nodes_in_root_unusable() {
+    let target = start_target("escape-devices");
+    let daemon = &target.daemon;
+    // A device node in the upper layer, the way a restored checkpoint or a
+    // base image could carry one. User code cannot create one (no
+    // CAP_MKNOD) and must not be able to open one either, because without
+    // a device cgroup a node of the host's disk would be raw access to it.
+    // The node has the numbers of /dev/zero, which is harmless to read and
+    // openable on any host, so the test shows that the mount, not the
+    // device, stops the open.
+    let node = daemon.state_dir.join("upper/zero");
+    let c_node = std::ffi::CString::new(node.as_os_str().as_encoded_bytes()).unwrap();
+    // SAFETY: `c_node` is a NUL-terminated path that outlives the call.
+    let made = unsafe { libc::mknod(c_node.as_ptr(), libc::S_IFCHR | 0o666, libc::makedev(1, 5)) };
+    assert_eq!(made, 0, "mknod {}: {}", node.display(), std::io::Error::last_os_error());
+    let result = sh(daemon, "test -c /zero && echo present; head -c 16 /zero 2>&1 > /dev/null && echo readable || echo blocked");
+    let _ = std::fs::remove_file(&node);
+    assert!(result.contains("present"), "node not visible inside: {result}");
+    assert!(result.contains("blocked"), "device node in the root opened: {result}");
+}
