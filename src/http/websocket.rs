@@ -166,7 +166,9 @@ impl Decoder {
         } else {
             self.fragments.len() as u64
         };
-        if len + pending > self.max_message as u64 {
+        // Saturating: a 64-bit length near u64::MAX plus the fragments
+        // buffered so far must not wrap around to a small size.
+        if len.saturating_add(pending) > self.max_message as u64 {
             return Err(violation(
                 CLOSE_TOO_BIG,
                 format!("message exceeds {} bytes", self.max_message),
@@ -569,6 +571,20 @@ mod tests {
 
         let mut huge = vec![0x82, 0x80 | 127];
         huge.extend_from_slice(&((MAX_MESSAGE as u64) + 1).to_be_bytes());
+        assert_eq!(decoder.decode(&huge).unwrap_err().code, CLOSE_TOO_BIG);
+    }
+
+    #[test]
+    fn huge_continuation_length_rejected() {
+        let mut decoder = Decoder::server();
+        let mut first = Vec::new();
+        first.extend_from_slice(&[0x02, 0x80 | 1, 0, 0, 0, 0, b'a']);
+        assert!(matches!(decoder.decode(&first), Ok(Decoded::Frame(7, None))));
+        // A continuation whose 64-bit length plus the buffered byte would
+        // wrap around u64.
+        let mut huge = vec![0x80, 0x80 | 127];
+        huge.extend_from_slice(&u64::MAX.to_be_bytes());
+        huge.extend_from_slice(&[0; 4]);
         assert_eq!(decoder.decode(&huge).unwrap_err().code, CLOSE_TOO_BIG);
     }
 
