@@ -3,6 +3,7 @@
 //! specified in docs/storage.md; [`FORMAT_VERSION`] changes with any
 //! incompatible change.
 
+use std::collections::HashSet;
 use std::ffi::OsString;
 use std::os::unix::ffi::{OsStrExt, OsStringExt};
 use std::path::{Path, PathBuf};
@@ -206,7 +207,53 @@ impl Manifest {
                 manifest.format, manifest.guestd_version
             ));
         }
+        manifest.check_paths()?;
         Ok(manifest)
+    }
+
+    /// Checks that restoring the manifest creates entries only inside the
+    /// target directory: every path is relative without `.`, `..` or empty
+    /// components, appears once, and has a parent listed before it as a
+    /// directory (never a symlink, which restore would follow), and every
+    /// hard link names an earlier non-directory entry. The store is outside
+    /// the daemon, so a manifest is checked like any other input.
+    fn check_paths(&self) -> Result<(), String> {
+        // Paths are compared unescaped, because `\x2f` is a `/` on disk.
+        // The root is a directory whether or not the manifest lists it.
+        let mut dirs: HashSet<Vec<u8>> = HashSet::from([b".".to_vec()]);
+        let mut others: HashSet<Vec<u8>> = HashSet::new();
+        for (i, entry) in self.entries.iter().enumerate() {
+            let invalid = |why: &str| format!("manifest entry {i} ({:?}) {why}", entry.path);
+            if entry.path == "." {
+                if i != 0 || entry.kind != kind::DIR {
+                    return Err(invalid("is the root, which must be the first entry and a directory"));
+                }
+                continue;
+            }
+            let raw = unescape(&entry.path);
+            if raw.split(|&b| b == b'/').any(|c| matches!(c, b"" | b"." | b"..") || c.contains(&0)) {
+                return Err(invalid("is not a relative path of plain names"));
+            }
+            let parent = match raw.iter().rposition(|&b| b == b'/') {
+                Some(at) => &raw[..at],
+                None => b".",
+            };
+            if !dirs.contains(parent) {
+                return Err(invalid("has no directory entry before it for its parent"));
+            }
+            if entry.kind == kind::HARDLINK && !others.contains(&unescape(&entry.target)) {
+                return Err(invalid("links to a path that is not an earlier file"));
+            }
+            let fresh = if entry.kind == kind::DIR {
+                !others.contains(&raw) && dirs.insert(raw)
+            } else {
+                !dirs.contains(&raw) && others.insert(raw)
+            };
+            if !fresh {
+                return Err(invalid("appears twice"));
+            }
+        }
+        Ok(())
     }
 }
 
@@ -220,6 +267,44 @@ mod tests {
             assert_eq!(unescape(&escape(raw)), raw, "{:?}", escape(raw));
         }
         assert_eq!(escape(b"a\xffb"), "a\\xffb");
+    }
+
+    fn tree(entries: &[(&str, &str, &str)]) -> Manifest {
+        let mut entries: Vec<Entry> = entries
+            .iter()
+            .map(|(path, kind, target)| Entry {
+                path: path.to_string(),
+                kind: kind.to_string(),
+                target: target.to_string(),
+                ..Default::default()
+            })
+            .collect();
+        entries.insert(0, Entry { path: ".".into(), kind: kind::DIR.into(), ..Default::default() });
+        Manifest { format: FORMAT_VERSION, entries, ..Default::default() }
+    }
+
+    #[test]
+    fn manifest_paths_stay_inside() {
+        let good = tree(&[("a", kind::DIR, ""), ("a/b", kind::FILE, ""), ("c", kind::HARDLINK, "a/b")]);
+        assert!(Manifest::from_json(&good.to_json()).is_ok());
+        let bad: &[&[(&str, &str, &str)]] = &[
+            &[("../escape", kind::FILE, "")],
+            &[("/etc/passwd", kind::FILE, "")],
+            &[("a//b", kind::FILE, "")],
+            &[("a/./b", kind::FILE, "")],
+            &[("a/\\x2e\\x2e", kind::FILE, "")],
+            &[("missing/b", kind::FILE, "")],
+            &[("link", kind::SYMLINK, "/etc"), ("link/passwd", kind::FILE, "")],
+            &[("a", kind::FILE, ""), ("a", kind::FILE, "")],
+            &[("a", kind::SYMLINK, "/etc"), ("a", kind::DIR, "")],
+            &[("h", kind::HARDLINK, "/etc/shadow")],
+            &[("nul\\x00", kind::FILE, "")],
+            &[("link", kind::SYMLINK, "/etc"), ("link\\x2fpasswd", kind::FILE, "")],
+        ];
+        for entries in bad {
+            let err = Manifest::from_json(&tree(entries).to_json()).unwrap_err();
+            assert!(err.contains("manifest entry"), "{entries:?}: {err}");
+        }
     }
 
     #[test]
