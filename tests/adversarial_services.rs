@@ -99,6 +99,8 @@ fn sigkill_during_definition_writes() {
         };
         std::thread::sleep(Duration::from_millis(20 + rng.below(200)));
         daemon.kill(libc::SIGKILL);
+        // The killed daemon's container died with it; remove its cgroup.
+        common::cleanup_cgroups(&daemon.run_dir);
         kills += 1;
         let (acks, next) = writer.join().expect("writer thread panicked");
         writes += acks.len();

@@ -9,7 +9,7 @@
 use guestd::http::websocket::{Decoded, Decoder, Message, MAX_MESSAGE};
 use libfuzzer_sys::fuzz_target;
 
-/// Longest frame header: 2 bytes, an 8-byte length and a 4-byte mask.
+/// Maximum frame header: 2 bytes, an 8-byte length and a 4-byte mask.
 const MAX_HEADER: usize = 14;
 
 fuzz_target!(|data: &[u8]| {
