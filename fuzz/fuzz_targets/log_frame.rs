@@ -5,7 +5,7 @@
 
 #![no_main]
 
-use guestd::logs::frame::{self, LineBuffer, Stream, MAX_LINE};
+use guestd::logs::frame::{self, Line, LineBuffer, Stream, MAX_LINE};
 use libfuzzer_sys::fuzz_target;
 use miniserde::json::{self, Value};
 
@@ -35,13 +35,15 @@ fuzz_target!(|data: &[u8]| {
     let timestamp = frame::timestamp_now();
     for (line, partial) in records.iter().take(8) {
         let mut stored = Vec::new();
-        frame::write_record(&mut stored, &timestamp, Stream::Stderr, *partial, line);
-        let record = frame::parse_record(&stored[..stored.len() - 1]).expect("stored record parses");
+        frame::write_record(&mut stored, Stream::Stderr, *partial, line);
+        let Line::Record(record) = frame::parse_line(&stored[..stored.len() - 1]) else {
+            panic!("stored record does not parse: {stored:?}");
+        };
         assert_eq!(record.line, &line[..]);
         assert_eq!(record.partial, *partial);
-        assert_eq!(record.stream, b"stderr");
+        assert_eq!(record.stream, Stream::Stderr);
         let mut out = Vec::new();
-        frame::write_json(&mut out, "web", &record);
+        frame::write_json(&mut out, "web", &timestamp, &record);
         let text = std::str::from_utf8(&out).expect("JSON view is UTF-8");
         assert!(text.ends_with('\n'));
         assert!(json::from_str::<Value>(text.trim_end()).is_ok(), "invalid JSON {text:?}");
