@@ -120,3 +120,63 @@ fn sigkill_during_container_restart() {
     }
     eprintln!("5 SIGKILLs around container restarts, {bounces_hit} of them before the restart was answered");
 }
+
+/// A tmpfs mounted for one test, unmounted on drop.
+struct SmallDisk {
+    dir: common::TempDir,
+}
+
+impl SmallDisk {
+    fn mount(label: &str, size: &str) -> SmallDisk {
+        let dir = common::TempDir::new(label);
+        let status = std::process::Command::new("mount")
+            .args(["-t", "tmpfs", "-o", &format!("size={size}"), "tmpfs"])
+            .arg(dir.path())
+            .status()
+            .expect("run mount");
+        assert!(status.success(), "mount tmpfs on {}", dir.path().display());
+        SmallDisk { dir }
+    }
+}
+
+impl Drop for SmallDisk {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("umount").arg("-l").arg(self.dir.path()).status();
+    }
+}
+
+#[test]
+fn full_disk_inside_keeps_daemon_serving() {
+    // The upper layer lives in the state directory, so filling the
+    // container's disk fills the daemon's state filesystem too. Declared
+    // first so it is unmounted after the daemon has gone.
+    let disk = SmallDisk::mount("fault-disk", "64m");
+    let state = disk.dir.path().join("state");
+    let state_arg = state.display().to_string();
+    let daemon = Managed::start("fault-disk", &["--state-dir", &state_arg]);
+    daemon.define("before", r#"{"cmd":"sleep","args":["300"]}"#);
+
+    let fill = r#"{"cmd":["/bin/sh","-c","dd if=/dev/zero of=/root/fill bs=1M count=200 2>&1; echo exit=$?"]}"#;
+    let (status, outcome, error) = exec_support::run(&daemon.socket, fill);
+    assert_eq!(status, 200, "exec: {error}");
+    assert!(outcome.stdout_text().contains("No space left"), "disk did not fill: {}", outcome.stdout_text());
+
+    // Reads and exec keep working while the disk is full.
+    let (status, _) = daemon.request("GET", "/v1/status", None);
+    assert_eq!(status, 200);
+    daemon.wait_status("before", "running", Duration::from_secs(20));
+    exec_works(&daemon);
+    // A write of the daemon's own state fails cleanly, naming the cause.
+    let (status, body) = daemon.put("during", r#"{"cmd":"true","enabled":false}"#);
+    assert_eq!(status, 500, "{body}");
+    assert!(body.contains("No space left") || body.contains("failed to save"), "{body}");
+
+    // Once user code frees the space, the state is writable again and
+    // what was defined before is intact.
+    let (status, _, error) = exec_support::run(&daemon.socket, r#"{"cmd":["/bin/rm","/root/fill"]}"#);
+    assert_eq!(status, 200, "exec: {error}");
+    let (status, body) = daemon.put("after", r#"{"cmd":"true","enabled":false}"#);
+    assert_eq!(status, 201, "{body}");
+    let before = daemon.service("before");
+    assert_eq!(state_status(&before), "running");
+}
