@@ -40,6 +40,7 @@ Client environment:
 /// Runs the command line `args` and returns the process exit code.
 pub fn run(args: &[String]) -> i32 {
     if pid1::is_init() {
+        pid1::mark_start();
         return serve(&pid1::serve_args(args.get(1..).unwrap_or(&[])), true);
     }
     let mut rest = args.get(1..).unwrap_or(&[]).to_vec();

@@ -5,14 +5,16 @@
 //! As PID 1 guestd never exits: the kernel would panic. Every fatal error
 //! ends in [`finish`], which powers the machine off or restarts it.
 //!
-//! Flags of `guestd serve` come, in this order, from the file
-//! [`ARGS_FILE`] in the image (whitespace-separated), from the words after
-//! `--` on the kernel command line (the kernel passes them as arguments),
-//! and from the kernel command line word `GUESTD_ARGS="..."` (the kernel
-//! passes unknown `KEY=VALUE` words as environment variables).
+//! Flags of `guestd serve` come from three places, in this order:
+//! - the file [`ARGS_FILE`] in the image, whitespace-separated;
+//! - the words after `--` on the kernel command line, which the kernel
+//!   passes as arguments;
+//! - the kernel command line word `GUESTD_ARGS="..."`, because the kernel
+//!   passes unknown `KEY=VALUE` words as environment variables.
 
 use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
 use crate::config::Config;
@@ -29,12 +31,12 @@ pub const ARGS_ENV: &str = "GUESTD_ARGS";
 /// answer to `POST /v1/vm/poweroff`) before the machine stops.
 const FINAL_FLUSH: Duration = Duration::from_millis(50);
 
-/// Whether this process is the machine's init.
+/// Returns whether this process is the machine's init.
 pub fn is_init() -> bool {
     std::process::id() == 1
 }
 
-/// The flags of `guestd serve` as PID 1: the image's file, then `argv`
+/// Collects the flags of `guestd serve` as PID 1: the image's file, then `argv`
 /// (the words after `--` on the kernel command line, without a leading
 /// `serve`), then `$GUESTD_ARGS`.
 pub fn serve_args(argv: &[String]) -> Vec<String> {
@@ -156,6 +158,26 @@ fn load_module(path: &PathBuf) -> Result<(), StartError> {
         }
         Err(source) => Err(StartError { step: format!("failed to load module {}", path.display()), source }),
     }
+}
+
+/// Time since boot when this process started as init.
+static STARTED: OnceLock<Duration> = OnceLock::new();
+
+/// Records when init started; call first thing as PID 1.
+pub fn mark_start() {
+    STARTED.get_or_init(sys::since_boot);
+}
+
+/// Logs how long after init started the API began to listen, and how long
+/// after the kernel started.
+pub fn log_ready() {
+    let now = sys::since_boot();
+    let started = STARTED.get().copied().unwrap_or(now);
+    log::info!(
+        "API listening {:.1} ms after init started ({:.3} s after the kernel started)",
+        (now - started).as_secs_f64() * 1000.0,
+        now.as_secs_f64()
+    );
 }
 
 /// Ends the machine after the daemon has stopped everything: kills what

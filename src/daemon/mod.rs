@@ -309,5 +309,8 @@ pub fn serve(config: Config) -> Result<ExitAction, StartError> {
     let mut daemon = Daemon::new(config)?;
     daemon.start()?;
     log::info!("{} serving", crate::version::server_string());
+    if daemon.config.pid1 {
+        crate::pid1::log_ready();
+    }
     daemon.run()
 }

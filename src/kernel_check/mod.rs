@@ -1,13 +1,14 @@
 //! `guestd check-kernel`: names every kernel feature guestd needs that the
 //! running kernel (or a given configuration file) lacks.
 //!
-//! Each feature is checked two ways where possible: its options in the
-//! kernel configuration (`/proc/config.gz` when the kernel exposes it, or
-//! `--config FILE`), and a probe of the running kernel (a filesystem in
-//! /proc/filesystems, a namespace in /proc/self/ns, a system call that
-//! creates a descriptor). A probe, when there is one, decides; the
-//! configuration then explains a failure (an option built as a module that
-//! is not loaded). kernel-config/guestd.config holds the same options.
+//! Each feature is checked two ways where possible. The first is its
+//! options in the kernel configuration: `/proc/config.gz` when the kernel
+//! exposes it, or `--config FILE`. The second is a probe of the running
+//! kernel: a filesystem in /proc/filesystems, a namespace in /proc/self/ns,
+//! or a system call that creates a descriptor. A probe, when there is one,
+//! decides, and the configuration then explains a failure (an option built
+//! as a module that is not loaded). kernel-config/guestd.config holds the
+//! same options.
 
 mod gunzip;
 
@@ -17,7 +18,7 @@ use std::path::Path;
 
 use crate::sys::probe;
 
-/// What a probe of the running kernel found.
+/// Probe of the running kernel: `Err` says what is missing.
 type Probe = fn() -> Result<(), String>;
 
 struct Feature {
@@ -114,7 +115,7 @@ fn ipc_namespace() -> Result<(), String> {
     filesystem("mqueue")
 }
 
-/// A controller is compiled in when /proc/cgroups lists it enabled.
+/// Checks that /proc/cgroups lists the controller `name` as enabled.
 fn controller(name: &str) -> Result<(), String> {
     let text = std::fs::read_to_string("/proc/cgroups").map_err(|err| format!("cannot read /proc/cgroups: {err}"))?;
     let enabled = text.lines().any(|line| {

@@ -22,7 +22,7 @@ pub fn finit_module(module: &std::fs::File) -> io::Result<()> {
     }
 }
 
-/// Whether descriptor `fd` is open.
+/// Returns whether descriptor `fd` is open.
 pub fn fd_is_open(fd: libc::c_int) -> bool {
     // SAFETY: F_GETFD only queries the descriptor table.
     unsafe { libc::fcntl(fd, libc::F_GETFD) != -1 }
@@ -62,6 +62,17 @@ pub fn kill_all() {
     // SAFETY: kill takes plain integers; pid -1 means every process we may
     // signal except init itself.
     unsafe { libc::kill(-1, libc::SIGKILL) };
+}
+
+/// Time since boot on CLOCK_BOOTTIME, which counts from the kernel's
+/// start and includes suspended time.
+pub fn since_boot() -> std::time::Duration {
+    // SAFETY: timespec is plain old data; all-zero is a valid value.
+    let mut now: libc::timespec = unsafe { std::mem::zeroed() };
+    // SAFETY: `now` is a valid out-pointer for the call; CLOCK_BOOTTIME
+    // exists on every kernel guestd supports, so the call cannot fail.
+    unsafe { libc::clock_gettime(libc::CLOCK_BOOTTIME, &mut now) };
+    std::time::Duration::new(now.tv_sec as u64, now.tv_nsec as u32)
 }
 
 /// Waits for a signal forever.

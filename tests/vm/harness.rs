@@ -36,7 +36,8 @@ fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// The static (musl) release build of guestd, built once per test run, or
+/// Builds the static (musl) binary of the image with the `vm` profile
+/// once per test run, or takes
 /// `$GUESTD_VM_BINARY` when set.
 pub fn static_guestd() -> PathBuf {
     static BINARY: OnceLock<PathBuf> = OnceLock::new();
@@ -48,7 +49,7 @@ pub fn static_guestd() -> PathBuf {
             let target_dir = Path::new(GUESTD).ancestors().nth(2).expect("target directory").to_path_buf();
             let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string());
             let status = Command::new(cargo)
-                .args(["build", "--offline", "--release", "--target", "x86_64-unknown-linux-musl"])
+                .args(["build", "--offline", "--profile", "vm", "--target", "x86_64-unknown-linux-musl"])
                 .arg("--target-dir")
                 .arg(&target_dir)
                 .current_dir(repo())
@@ -57,7 +58,7 @@ pub fn static_guestd() -> PathBuf {
             if !status.success() {
                 cannot_run("the static build failed; run `rustup target add x86_64-unknown-linux-musl`");
             }
-            target_dir.join("x86_64-unknown-linux-musl/release/guestd")
+            target_dir.join("x86_64-unknown-linux-musl/vm/guestd")
         })
         .clone()
 }
