@@ -27,3 +27,50 @@ fn tty_session_names_its_terminal() {
     assert!(stdout.starts_with("/dev/pts/"), "{stdout}");
     assert!(stdout.contains("found"), "{stdout}");
 }
+
+/// Runs the client with `input` on a pipe as stdin; `None` when it does not
+/// exit within 20 s (it is killed then).
+fn client_with_input(daemon: &Daemon, args: &[&str], input: &[u8]) -> Option<(i32, String)> {
+    let mut child = Command::new(GUESTD)
+        .arg("--api")
+        .arg(daemon.api_arg())
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start guestd client");
+    child.stdin.take().unwrap().write_all(input).unwrap();
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_secs(20) {
+        if let Some(status) = child.try_wait().unwrap() {
+            let stdout = common::read_all(child.stdout.take().unwrap());
+            return Some((status.code().unwrap_or(-1), stdout));
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    None
+}
+
+#[test]
+fn piped_input_ends_a_tty_session() {
+    common::require_root();
+    let daemon = Daemon::start("tryout-tty-pipe", &[]);
+    let (code, stdout) = client_with_input(&daemon, &["exec", "-i", "-t", "--", "cat"], b"hello\n")
+        .expect("exec -i -t with piped stdin did not end");
+    assert_eq!(code, 0, "{stdout}");
+    assert!(stdout.contains("hello"), "{stdout}");
+
+    // An unfinished last line still ends the input.
+    let (code, stdout) =
+        client_with_input(&daemon, &["exec", "-i", "-t", "--", "wc", "-c"], b"abc")
+            .expect("exec -i -t with an unfinished line did not end");
+    assert_eq!(code, 0, "{stdout}");
+    assert!(stdout.contains('3'), "{stdout}");
+
+    let (code, _) = client_with_input(&daemon, &["console"], b"exit 3\n")
+        .expect("console with piped stdin did not end");
+    assert_eq!(code, 3);
+}

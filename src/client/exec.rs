@@ -333,7 +333,7 @@ fn run_websocket(addr: &Addr, options: Options) -> Result<i32, String> {
         None
     };
     if options.interactive {
-        spawn_stdin_relay(Arc::clone(&sender), options.tty);
+        spawn_stdin_relay(Arc::clone(&sender), options.tty, local_tty);
     }
     if local_tty {
         spawn_resize_relay(Arc::clone(&sender));
@@ -343,11 +343,13 @@ fn run_websocket(addr: &Addr, options: Options) -> Result<i32, String> {
     code
 }
 
-/// Copies local stdin to the session until end of file.
-fn spawn_stdin_relay(sender: Arc<Mutex<Sender>>, tty: bool) {
+/// Copies local stdin to the session until end of file. `local_tty` tells
+/// that stdin is a terminal, whose user types ^D to end the input.
+fn spawn_stdin_relay(sender: Arc<Mutex<Sender>>, tty: bool, local_tty: bool) {
     std::thread::spawn(move || {
         let mut buffer = vec![0u8; 32 * 1024];
         let mut input = io::stdin().lock();
+        let mut line_open = false;
         loop {
             let n = match input.read(&mut buffer) {
                 Ok(n) => n,
@@ -359,12 +361,18 @@ fn spawn_stdin_relay(sender: Arc<Mutex<Sender>>, tty: bool) {
                 .unwrap_or_else(|poisoned| poisoned.into_inner());
             if n == 0 {
                 // A TTY has no end of input other than the bytes the user
-                // types (^D), so only a non-TTY session gets the end-of-stdin message.
+                // types (^D), so only a non-TTY session gets the end-of-stdin
+                // message. Piped input into a TTY session ends as a user
+                // would end it: ^D, twice when a line is unfinished.
                 if !tty {
                     let _ = sender.send(Opcode::Binary, &[4]);
+                } else if !local_tty {
+                    let eof: &[u8] = if line_open { &[4, 4] } else { &[4] };
+                    let _ = sender.send(Opcode::Binary, eof);
                 }
                 return;
             }
+            line_open = buffer[n - 1] != b'\n';
             let result = if tty {
                 sender.send(Opcode::Binary, &buffer[..n])
             } else {
