@@ -74,3 +74,61 @@ fn piped_input_ends_a_tty_session() {
         .expect("console with piped stdin did not end");
     assert_eq!(code, 3);
 }
+
+/// Runs `guestd serve ARGS`, which is expected to exit with an error; a daemon
+/// that is still running after 20 s is killed and fails the test.
+fn serve_expecting_rejection(args: &[&std::ffi::OsStr], run_dir: &std::path::Path) -> String {
+    let mut child = Command::new(GUESTD)
+        .arg("serve")
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start a second guestd serve");
+    let start = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break Some(status);
+        }
+        if start.elapsed() > Duration::from_secs(20) {
+            let _ = child.kill();
+            let _ = child.wait();
+            break None;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    common::cleanup_cgroups(run_dir);
+    let stderr = common::read_all(child.stderr.take().unwrap());
+    let status = status.unwrap_or_else(|| panic!("the second daemon started; log:\n{stderr}"));
+    assert!(!status.success(), "{stderr}");
+    stderr
+}
+
+#[test]
+fn live_socket_rejects_second_daemon() {
+    common::require_root();
+    let first = Daemon::start("tryout-socket", &[]);
+    let other = TempDir::new("tryout-socket-2");
+    let listen = format!("unix:{}", first.socket.display());
+    let state = other.path().join("state");
+    let run = other.path().join("run");
+    let stderr = serve_expecting_rejection(
+        &[
+            "--listen".as_ref(),
+            listen.as_ref(),
+            "--state-dir".as_ref(),
+            state.as_ref(),
+            "--run-dir".as_ref(),
+            run.as_ref(),
+        ],
+        &run,
+    );
+    assert!(
+        stderr.contains(&first.socket.display().to_string()),
+        "{stderr}"
+    );
+    assert!(stderr.contains("--listen"), "{stderr}");
+    let (status, _) = first.request("GET", "/v1/status", None);
+    assert_eq!(status, 200);
+}

@@ -97,6 +97,17 @@ fn bind_unix(path: &Path) -> io::Result<UnixListener> {
     }
     match std::fs::symlink_metadata(path) {
         Ok(meta) if std::os::unix::fs::FileTypeExt::is_socket(&meta.file_type()) => {
+            // A socket that accepts a connection belongs to a live server
+            // (often another daemon); only a stale one is replaced.
+            if std::os::unix::net::UnixStream::connect(path).is_ok() {
+                return Err(io::Error::new(
+                    io::ErrorKind::AddrInUse,
+                    format!(
+                        "another process listens on {}; stop it or pass another --listen unix:PATH",
+                        path.display()
+                    ),
+                ));
+            }
             std::fs::remove_file(path)?
         }
         Ok(_) => {
