@@ -132,3 +132,30 @@ fn live_socket_rejects_second_daemon() {
     let (status, _) = first.request("GET", "/v1/status", None);
     assert_eq!(status, 200);
 }
+
+#[test]
+fn state_dir_lock_rejects_second_daemon() {
+    common::require_root();
+    let first = Daemon::start("tryout-state", &[]);
+    let other = TempDir::new("tryout-state-2");
+    let listen = format!("unix:{}", other.path().join("api.sock").display());
+    let run = other.path().join("run");
+    let stderr = serve_expecting_rejection(
+        &[
+            "--listen".as_ref(),
+            listen.as_ref(),
+            "--state-dir".as_ref(),
+            first.state_dir.as_ref(),
+            "--run-dir".as_ref(),
+            run.as_ref(),
+        ],
+        &run,
+    );
+    assert!(
+        stderr.contains(&first.state_dir.display().to_string()),
+        "{stderr}"
+    );
+    assert!(stderr.contains("--state-dir"), "{stderr}");
+    let output = first.client(&["exec", "--", "true"]);
+    assert_eq!(output.status.code(), Some(0));
+}

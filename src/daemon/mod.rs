@@ -67,6 +67,8 @@ pub struct Daemon {
     /// Set once a shutdown has begun.
     pub exit_action: Option<ExitAction>,
     exit_deadline: Option<Instant>,
+    /// `STATE_DIR/lock`, locked while this daemon runs.
+    state_lock: Option<std::fs::File>,
 }
 
 /// Error that stops the daemon from starting.
@@ -86,6 +88,43 @@ impl std::error::Error for StartError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         Some(&self.source)
     }
+}
+
+/// Locks `STATE_DIR/lock` so that a second daemon on the same state
+/// directory, whose container would share the upper layer, refuses to start.
+/// The lock ends with the process, so a crashed daemon leaves none behind.
+fn lock_state_dir(state_dir: &std::path::Path) -> Result<std::fs::File, StartError> {
+    let path = state_dir.join("lock");
+    let failed = || format!("failed to lock {}", path.display());
+    step(std::fs::create_dir_all(state_dir), failed)?;
+    let file = step(
+        std::fs::OpenOptions::new().create(true).read(true).write(true).open(&path),
+        failed,
+    )?;
+    match rustix::fs::flock(&file, rustix::fs::FlockOperation::NonBlockingLockExclusive) {
+        Ok(()) => {}
+        Err(rustix::io::Errno::WOULDBLOCK) => {
+            let owner = std::fs::read_to_string(&path).unwrap_or_default();
+            return Err(StartError {
+                step: format!(
+                    "state directory {} is in use by another guestd (pid {})",
+                    state_dir.display(),
+                    owner.trim()
+                ),
+                source: io::Error::new(
+                    io::ErrorKind::AddrInUse,
+                    "stop that daemon or pass another --state-dir",
+                ),
+            });
+        }
+        Err(err) => return step(Err(err.into()), failed),
+    }
+    step(file.set_len(0), failed)?;
+    step(
+        io::Write::write_all(&mut &file, format!("{}\n", std::process::id()).as_bytes()),
+        failed,
+    )?;
+    Ok(file)
 }
 
 /// Attaches the failing step to an I/O error.
@@ -130,6 +169,7 @@ impl Daemon {
             started_unix,
             exit_action: None,
             exit_deadline: None,
+            state_lock: None,
         })
     }
 
@@ -139,6 +179,7 @@ impl Daemon {
         if !self.config.pid1 {
             step(sys::set_child_subreaper(), || "failed to become a child subreaper".into())?;
         }
+        self.state_lock = Some(lock_state_dir(&self.config.state_dir)?);
         http::start(self)?;
         logs::start(self)?;
         storage::start(self)?;
