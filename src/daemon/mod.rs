@@ -91,7 +91,7 @@ impl std::error::Error for StartError {
 }
 
 /// Locks `STATE_DIR/lock` so that a second daemon on the same state
-/// directory, whose container would share the upper layer, refuses to start.
+/// directory, whose container would share the upper layer, exits with an error.
 /// The lock ends with the process, so a crashed daemon leaves none behind.
 fn lock_state_dir(state_dir: &std::path::Path) -> Result<std::fs::File, StartError> {
     let path = state_dir.join("lock");
