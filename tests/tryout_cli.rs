@@ -159,3 +159,33 @@ fn state_dir_lock_rejects_second_daemon() {
     let output = first.client(&["exec", "--", "true"]);
     assert_eq!(output.status.code(), Some(0));
 }
+
+#[test]
+fn proxy_to_closed_port_closes_connection() {
+    common::require_root();
+    let daemon = Daemon::start("tryout-proxy", &[]);
+    let mut proxy = Command::new(GUESTD)
+        .arg("--api")
+        .arg(daemon.api_arg())
+        .args(["proxy", "0:1"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start guestd proxy");
+    let mut stdout = std::io::BufReader::new(proxy.stdout.take().unwrap());
+    let mut line = String::new();
+    std::io::BufRead::read_line(&mut stdout, &mut line).unwrap();
+    let local = line.split_whitespace().nth(1).expect("a bound address").to_string();
+
+    let mut conn = std::net::TcpStream::connect(&local).expect("connect to the proxy");
+    conn.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
+    let mut byte = [0u8; 1];
+    let read = std::io::Read::read(&mut conn, &mut byte);
+    let _ = proxy.kill();
+    let _ = proxy.wait();
+    let stderr = common::read_all(proxy.stderr.take().unwrap());
+    assert!(matches!(read, Ok(0)), "the proxy kept the connection open: {read:?}");
+    assert!(stderr.contains("502"), "{stderr}");
+    assert!(stderr.contains("port 1"), "{stderr}");
+}

@@ -67,8 +67,10 @@ fn tunnel(addr: &Addr, client: TcpStream, remote: u16) -> Result<(), String> {
     let head = read_head(&mut upstream).map_err(|err| format!("failed to read the upgrade response: {err}"))?;
     let status_line = head.lines().next().unwrap_or("");
     if !status_line.starts_with("HTTP/1.1 101") {
-        let mut body = Vec::new();
-        let _ = upstream.take(4096).read_to_end(&mut body);
+        // The daemon keeps the connection open after an error, so only
+        // the announced body is read; the client connection then closes.
+        let mut body = vec![0u8; content_length(&head).min(4096)];
+        let _ = upstream.read_exact(&mut body);
         return Err(format!(
             "port {remote}: {} {}",
             status_line,
@@ -98,6 +100,15 @@ fn read_head(conn: &mut Connection) -> io::Result<String> {
         head.push(byte[0]);
     }
     Ok(String::from_utf8_lossy(&head).into_owned())
+}
+
+/// Returns the `Content-Length` of a response head, 0 when it has none.
+fn content_length(head: &str) -> usize {
+    head.lines()
+        .filter_map(|line| line.split_once(':'))
+        .find(|(name, _)| name.trim().eq_ignore_ascii_case("content-length"))
+        .and_then(|(_, value)| value.trim().parse().ok())
+        .unwrap_or(0)
 }
 
 enum Sink {
@@ -130,5 +141,12 @@ mod tests {
         assert!(parse_spec("8080").unwrap_err().contains("LOCAL:REMOTE"));
         assert!(parse_spec("x:80").unwrap_err().contains("\"x\""));
         assert!(parse_spec("80:0").unwrap_err().contains("\"0\""));
+    }
+
+    #[test]
+    fn content_length_reads_the_header() {
+        let head = "HTTP/1.1 502 Bad Gateway\r\ncontent-length: 91\r\nConnection: keep-alive\r\n\r\n";
+        assert_eq!(content_length(head), 91);
+        assert_eq!(content_length("HTTP/1.1 404 Not Found\r\n\r\n"), 0);
     }
 }
