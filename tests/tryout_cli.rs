@@ -189,3 +189,15 @@ fn proxy_to_closed_port_closes_connection() {
     assert!(stderr.contains("502"), "{stderr}");
     assert!(stderr.contains("port 1"), "{stderr}");
 }
+
+#[test]
+fn client_without_daemon_says_what_to_do() {
+    let dir = TempDir::new("tryout-nodaemon");
+    let socket = dir.path().join("api.sock");
+    let output = common::run_client(&format!("unix:{}", socket.display()), &["status"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains(&socket.display().to_string()), "{stderr}");
+    assert!(stderr.contains("--api"), "{stderr}");
+    assert!(stderr.contains("GUESTD_API"), "{stderr}");
+}

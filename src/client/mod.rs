@@ -89,8 +89,13 @@ pub fn connect(addr: &Addr) -> io::Result<Connection> {
     }
 }
 
+/// Hint appended to a failed connection: where the client looked and how
+/// to point it elsewhere.
+const CONNECT_HINT: &str =
+    "is guestd serve running there? pass --api ADDR or set GUESTD_API to its --listen address";
+
 fn annotate(err: io::Error, context: &str) -> io::Error {
-    io::Error::new(err.kind(), format!("{context}: {err}"))
+    io::Error::new(err.kind(), format!("{context}: {err}; {CONNECT_HINT}"))
 }
 
 /// Connects through a hybrid vsock Unix socket: sends `CONNECT PORT\n` and
