@@ -201,3 +201,15 @@ fn client_without_daemon_says_what_to_do() {
     assert!(stderr.contains("--api"), "{stderr}");
     assert!(stderr.contains("GUESTD_API"), "{stderr}");
 }
+
+#[test]
+fn port_zero_logs_the_bound_port() {
+    common::require_root();
+    let daemon = Daemon::start("tryout-port0", &["--listen", "tcp:127.0.0.1:0"]);
+    let log = daemon.log();
+    let line = log
+        .lines()
+        .find(|line| line.contains("listening on tcp:"))
+        .unwrap_or_else(|| panic!("no tcp listener logged:\n{log}"));
+    assert!(!line.ends_with("tcp:127.0.0.1:0"), "{line}");
+}

@@ -174,7 +174,7 @@ pub fn start(d: &mut Daemon) -> Result<(), StartError> {
         step(listener.register(&d.registry, token(Kind::Listener, index)), || {
             format!("failed to register listener {addr}")
         })?;
-        log::info!("listening on {addr}");
+        log::info!("listening on {}", listener.addr);
         d.http.listeners.push(listener);
     }
     Ok(())
