@@ -213,3 +213,27 @@ fn port_zero_logs_the_bound_port() {
         .unwrap_or_else(|| panic!("no tcp listener logged:\n{log}"));
     assert!(!line.ends_with("tcp:127.0.0.1:0"), "{line}");
 }
+
+#[test]
+fn missing_token_names_guestd_token() {
+    common::require_root();
+    let dir = TempDir::new("tryout-token");
+    let token = dir.path().join("token");
+    std::fs::write(&token, "s3cret\n").unwrap();
+    let token_arg = token.display().to_string();
+    let daemon = Daemon::start(
+        "tryout-token-daemon",
+        &["--listen", "tcp:127.0.0.1:0", "--token-file", &token_arg],
+    );
+    let (_, status) = daemon.request("GET", "/v1/status", None);
+    let tcp = status
+        .split('"')
+        .find(|field| field.starts_with("tcp:"))
+        .expect("a tcp listener in the status")
+        .to_string();
+    let output = common::run_client(&tcp, &["status"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("401"), "{stderr}");
+    assert!(stderr.contains("GUESTD_TOKEN"), "{stderr}");
+}

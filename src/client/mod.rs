@@ -159,10 +159,16 @@ impl ClientResponse {
         struct ErrorBody {
             error: String,
         }
-        match miniserde::json::from_str::<ErrorBody>(&text) {
+        let message = match miniserde::json::from_str::<ErrorBody>(&text) {
             Ok(body) => body.error,
             Err(_) => text.trim().to_string(),
+        };
+        // The daemon speaks of the HTTP header; the client's user sets
+        // the token through the environment.
+        if self.status == 401 {
+            return format!("{message} (set GUESTD_TOKEN to the daemon's token)");
         }
+        message
     }
 }
 
