@@ -164,13 +164,14 @@ fn state_dir_lock_rejects_second_daemon() {
 fn proxy_to_closed_port_closes_connection() {
     common::require_root();
     let daemon = Daemon::start("tryout-proxy", &[]);
+    let errors = daemon.dir.path().join("proxy.err");
     let mut proxy = Command::new(GUESTD)
         .arg("--api")
         .arg(daemon.api_arg())
         .args(["proxy", "0:1"])
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
+        .stderr(std::fs::File::create(&errors).unwrap())
         .spawn()
         .expect("start guestd proxy");
     let mut stdout = std::io::BufReader::new(proxy.stdout.take().unwrap());
@@ -182,9 +183,15 @@ fn proxy_to_closed_port_closes_connection() {
     conn.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
     let mut byte = [0u8; 1];
     let read = std::io::Read::read(&mut conn, &mut byte);
+    // The proxy reports the rejection right after closing the connection.
+    let start = Instant::now();
+    let mut stderr = String::new();
+    while start.elapsed() < Duration::from_secs(10) && !stderr.contains('\n') {
+        std::thread::sleep(Duration::from_millis(50));
+        stderr = std::fs::read_to_string(&errors).unwrap_or_default();
+    }
     let _ = proxy.kill();
     let _ = proxy.wait();
-    let stderr = common::read_all(proxy.stderr.take().unwrap());
     assert!(matches!(read, Ok(0)), "the proxy kept the connection open: {read:?}");
     assert!(stderr.contains("502"), "{stderr}");
     assert!(stderr.contains("port 1"), "{stderr}");
