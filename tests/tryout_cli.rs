@@ -244,3 +244,15 @@ fn missing_token_names_guestd_token() {
     assert!(stderr.contains("401"), "{stderr}");
     assert!(stderr.contains("GUESTD_TOKEN"), "{stderr}");
 }
+
+#[test]
+fn stopped_daemon_removes_its_sockets() {
+    common::require_root();
+    let mut daemon = Daemon::start("tryout-sockets", &[]);
+    assert!(daemon.socket.exists());
+    assert!(daemon.inner_socket.exists());
+    let status = daemon.stop().expect("daemon was running");
+    assert!(status.success(), "{status}");
+    assert!(!daemon.socket.exists(), "{}", daemon.socket.display());
+    assert!(!daemon.inner_socket.exists(), "{}", daemon.inner_socket.display());
+}

@@ -2,7 +2,7 @@
 
 use std::io;
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
-use std::os::unix::fs::PermissionsExt;
+use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::path::Path;
 
 use mio::net::{TcpListener, UnixListener};
@@ -23,6 +23,21 @@ pub struct Listener {
     pub socket: Socket,
     pub addr: Addr,
     pub origin: Origin,
+    /// Device and inode of the socket file this listener created, so that
+    /// dropping it removes that file and never a later daemon's.
+    socket_file: Option<(u64, u64)>,
+}
+
+impl Drop for Listener {
+    fn drop(&mut self) {
+        let (Addr::Unix(path), Some((dev, ino))) = (&self.addr, self.socket_file) else { return };
+        match std::fs::symlink_metadata(path) {
+            Ok(meta) if meta.dev() == dev && meta.ino() == ino => {
+                let _ = std::fs::remove_file(path);
+            }
+            _ => {}
+        }
+    }
 }
 
 impl Listener {
@@ -42,14 +57,18 @@ impl Listener {
                 // Record the bound port, so that port 0 shows up as the
                 // port the kernel chose.
                 let bound = Addr::Tcp(listener.local_addr()?);
-                return Ok(Listener { socket: Socket::Tcp(listener), addr: bound, origin });
+                return Ok(Listener { socket: Socket::Tcp(listener), addr: bound, origin, socket_file: None });
             }
             Addr::Vsock { cid, port } => Socket::Vsock(sys::vsock::listen(*cid, *port)?),
             Addr::HybridVsock { .. } => {
                 return Err(io::Error::new(io::ErrorKind::InvalidInput, "hvsock is a client address"))
             }
         };
-        Ok(Listener { socket, addr: addr.clone(), origin })
+        let socket_file = match addr {
+            Addr::Unix(path) => std::fs::symlink_metadata(path).ok().map(|meta| (meta.dev(), meta.ino())),
+            _ => None,
+        };
+        Ok(Listener { socket, addr: addr.clone(), origin, socket_file })
     }
 
     pub fn register(&mut self, registry: &Registry, token: Token) -> io::Result<()> {
