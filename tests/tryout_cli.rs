@@ -256,3 +256,20 @@ fn stopped_daemon_removes_its_sockets() {
     assert!(!daemon.socket.exists(), "{}", daemon.socket.display());
     assert!(!daemon.inner_socket.exists(), "{}", daemon.inner_socket.display());
 }
+
+#[test]
+fn unusable_state_dir_names_the_flag() {
+    common::require_root();
+    let dir = TempDir::new("tryout-badstate");
+    let file = dir.path().join("file");
+    std::fs::write(&file, "").unwrap();
+    let state = file.join("state");
+    let listen = format!("unix:{}", dir.path().join("api.sock").display());
+    let run = dir.path().join("run");
+    let stderr = serve_expecting_rejection(
+        &["--listen".as_ref(), listen.as_ref(), "--state-dir".as_ref(), state.as_ref(), "--run-dir".as_ref(), run.as_ref()],
+        &run,
+    );
+    assert!(stderr.contains(&state.display().to_string()), "{stderr}");
+    assert!(stderr.contains("--state-dir"), "{stderr}");
+}

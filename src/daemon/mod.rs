@@ -95,7 +95,12 @@ impl std::error::Error for StartError {
 /// The lock ends with the process, so a crashed daemon leaves none behind.
 fn lock_state_dir(state_dir: &std::path::Path) -> Result<std::fs::File, StartError> {
     let path = state_dir.join("lock");
-    let failed = || format!("failed to lock {}", path.display());
+    let failed = || {
+        format!(
+            "failed to lock {} (the state directory must be writable; pass another --state-dir)",
+            path.display()
+        )
+    };
     step(std::fs::create_dir_all(state_dir), failed)?;
     let file = step(
         std::fs::OpenOptions::new().create(true).read(true).write(true).open(&path),
