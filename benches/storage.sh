@@ -8,6 +8,7 @@
 #
 # Usage: benches/storage.sh   (run as root; needs restic and weed on PATH
 #                              or GUESTD_WEED; takes a few minutes)
+# GUESTD_BENCH_LARGE_MIB sets the size of each large file (default 160).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=$(realpath "${GUESTD_BIN:-target/release/guestd}")
@@ -47,9 +48,9 @@ for _ in $(seq 150); do
 done
 
 # The tree: deterministic, so every run stores the same bytes.
-python3 - "$work/state/upper" <<'PY'
+python3 - "$work/state/upper" "${GUESTD_BENCH_LARGE_MIB:-160}" <<'PY'
 import os, random, sys
-root = sys.argv[1]
+root, large_mib = sys.argv[1], int(sys.argv[2])
 rng = random.Random(20261204)
 os.makedirs(root)
 small = []
@@ -63,7 +64,7 @@ for i in range(20000):
         small.append(data)
     with open(os.path.join(d, f"f{i:05d}"), "wb") as f:
         f.write(data)
-big = [rng.randbytes(160 << 20) for _ in range(4)]
+big = [rng.randbytes(large_mib << 20) for _ in range(4)]
 for i, data in enumerate(big + [big[0]]):                # one large file repeated
     with open(os.path.join(root, f"large{i}.bin"), "wb") as f:
         f.write(data)

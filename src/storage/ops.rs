@@ -347,47 +347,91 @@ pub fn create_checkpoint(d: &mut Daemon, comment: String) -> Result<String, Resp
         finish_checkpoint(d, &id, Err(format!("failed to create {}: {err}", staging.display())));
         return Ok(id);
     }
-    // A stopped container writes nothing, so its upper directory is
-    // consistent without a freeze.
-    let frozen = !container::is_stopped(d);
-    if frozen {
-        if let Err(err) = container::freeze(d) {
-            finish_checkpoint(d, &id, Err(format!("failed to freeze the container: {err}")));
-            return Ok(id);
-        }
-    }
-    let frozen_at = Instant::now();
+    // A stopped container writes nothing, so one walk of its upper
+    // directory is consistent without a freeze. A running one gets a first
+    // round while it runs, then a frozen round that copies only what
+    // changed since.
     let upper = container::upper_dir(d);
     let baseline = d.storage.baseline.clone();
+    if container::is_stopped(d) {
+        frozen_round(d, id.clone(), None, upper, baseline, comment, created_at, store, staging, progress);
+        return Ok(id);
+    }
     let job_id = id.clone();
     d.pool.spawn(move || {
-        let captured = capture::capture(&upper, &staging, baseline.as_deref());
-        Box::new(move |d: &mut Daemon| {
-            let thawed = if frozen { container::thaw(d) } else { Ok(()) };
-            let frozen_ms = frozen_at.elapsed().as_millis() as u64;
-            if let Some(checkpoint) = d.storage.find_mut(&job_id) {
-                checkpoint.frozen_ms = Some(frozen_ms);
+        let started = Instant::now();
+        let first = capture::capture(&upper, &staging, baseline.as_deref(), None);
+        let first_ms = started.elapsed().as_millis();
+        Box::new(move |d: &mut Daemon| match first {
+            Ok(first) => {
+                log::debug!(
+                    "checkpoint {job_id}: first round {first_ms} ms, {} entries, {} copied",
+                    first.entries.len(),
+                    first.staged.len()
+                );
+                frozen_round(d, job_id, Some(first), upper, baseline, comment, created_at, store, staging, progress);
             }
-            if let Err(err) = thawed {
-                log::error!("failed to thaw the container after checkpoint {job_id}: {err}");
-            }
-            match captured {
-                Ok(capture) => {
-                    log::debug!(
-                        "checkpoint {job_id}: frozen {frozen_ms} ms, {} entries, {} unchanged",
-                        capture.entries.len(),
-                        capture.unchanged
-                    );
-                    start_upload(d, job_id, capture, comment, created_at, store, staging, progress);
-                }
-                Err(err) => {
-                    let _ = fs::remove_dir_all(&staging);
-                    finish_checkpoint(d, &job_id, Err(format!("failed to capture the upper layer: {err}")));
-                }
+            Err(err) => {
+                let _ = fs::remove_dir_all(&staging);
+                finish_checkpoint(d, &job_id, Err(format!("failed to capture the upper layer: {err}")));
             }
         })
     });
     Ok(id)
+}
+
+/// Freezes the container unless it is stopped, walks the upper directory
+/// again on top of `first`, thaws, and starts the upload.
+#[allow(clippy::too_many_arguments, reason = "the parts of one checkpoint handed from the first round to upload")]
+fn frozen_round(
+    d: &mut Daemon,
+    id: String,
+    first: Option<Capture>,
+    upper: PathBuf,
+    baseline: Option<Arc<Manifest>>,
+    comment: String,
+    created_at: u64,
+    store: Arc<dyn ObjectStore>,
+    staging: PathBuf,
+    progress: Arc<Progress>,
+) {
+    let frozen = !container::is_stopped(d);
+    if frozen {
+        if let Err(err) = container::freeze(d) {
+            let _ = fs::remove_dir_all(&staging);
+            finish_checkpoint(d, &id, Err(format!("failed to freeze the container: {err}")));
+            return;
+        }
+    }
+    let frozen_at = Instant::now();
+    d.pool.spawn(move || {
+        let captured = capture::capture(&upper, &staging, baseline.as_deref(), first);
+        Box::new(move |d: &mut Daemon| {
+            let thawed = if frozen { container::thaw(d) } else { Ok(()) };
+            let frozen_ms = frozen_at.elapsed().as_millis() as u64;
+            if let Some(checkpoint) = d.storage.find_mut(&id) {
+                checkpoint.frozen_ms = Some(frozen_ms);
+            }
+            if let Err(err) = thawed {
+                log::error!("failed to thaw the container after checkpoint {id}: {err}");
+            }
+            match captured {
+                Ok(capture) => {
+                    log::debug!(
+                        "checkpoint {id}: frozen {frozen_ms} ms, {} entries, {} unchanged, {} copies from the first round",
+                        capture.entries.len(),
+                        capture.unchanged,
+                        capture.precopied
+                    );
+                    start_upload(d, id, capture, comment, created_at, store, staging, progress);
+                }
+                Err(err) => {
+                    let _ = fs::remove_dir_all(&staging);
+                    finish_checkpoint(d, &id, Err(format!("failed to capture the upper layer: {err}")));
+                }
+            }
+        })
+    });
 }
 
 #[allow(clippy::too_many_arguments, reason = "the parts of one checkpoint handed from capture to upload")]
