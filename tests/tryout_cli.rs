@@ -273,3 +273,19 @@ fn unusable_state_dir_names_the_flag() {
     assert!(stderr.contains(&state.display().to_string()), "{stderr}");
     assert!(stderr.contains("--state-dir"), "{stderr}");
 }
+
+#[test]
+fn shutdown_gives_services_their_grace() {
+    common::require_root();
+    let mut daemon = Daemon::start("tryout-grace", &[]);
+    // The service needs a second after SIGTERM to write its last file.
+    let body = r#"{"cmd": "sh", "args": ["-c", "trap 'sleep 1; echo done > /root/flushed; exit 0' TERM; while :; do sleep 0.1; done"]}"#;
+    let (status, reply) = daemon.request("PUT", "/v1/services/flusher", Some(body));
+    assert_eq!(status, 201, "{reply}");
+    std::thread::sleep(Duration::from_millis(500));
+
+    let status = daemon.stop().expect("daemon was running");
+    assert!(status.success(), "{status}");
+    let flushed = daemon.state_dir.join("upper/root/flushed");
+    assert_eq!(std::fs::read_to_string(&flushed).ok().as_deref(), Some("done\n"), "log:\n{}", daemon.log());
+}

@@ -44,6 +44,10 @@ pub enum ExitAction {
 /// Most time an orderly shutdown waits for services and the container.
 const SHUTDOWN_GRACE: Duration = Duration::from_secs(10);
 
+/// Part of the shutdown grace kept for stopping the container after the
+/// services had theirs.
+const SERVICES_GRACE_MARGIN: Duration = Duration::from_secs(2);
+
 pub struct Daemon {
     pub config: Config,
     poll: Poll,
@@ -69,6 +73,9 @@ pub struct Daemon {
     exit_deadline: Option<Instant>,
     /// `STATE_DIR/lock`, locked while this daemon runs.
     state_lock: Option<std::fs::File>,
+    /// Set while a shutdown waits for the services before it stops the
+    /// container.
+    container_stop_pending: bool,
 }
 
 /// Error that stops the daemon from starting.
@@ -175,6 +182,7 @@ impl Daemon {
             exit_action: None,
             exit_deadline: None,
             state_lock: None,
+            container_stop_pending: false,
         })
     }
 
@@ -325,10 +333,30 @@ impl Daemon {
         forward::shutdown(self);
         http::deferred::shutdown(self);
         crate::wsproxy::shutdown(self);
-        container::shutdown(self);
+        // Services get their stop signal and grace period before the
+        // container, and every process left in it, is killed.
+        self.container_stop_pending = true;
+        self.timers.add(deadline - SERVICES_GRACE_MARGIN, TimerKey { kind: Kind::Signal, id: 0 });
+        self.stop_container_after_services();
     }
 
-    fn ready_to_exit(&self) -> bool {
+    /// Stops the container once every service has stopped, or when the
+    /// shutdown grace is about to run out.
+    fn stop_container_after_services(&mut self) {
+        if !self.container_stop_pending {
+            return;
+        }
+        let late = self
+            .exit_deadline
+            .is_some_and(|deadline| Instant::now() + SERVICES_GRACE_MARGIN >= deadline);
+        if services::all_stopped(self) || late {
+            self.container_stop_pending = false;
+            container::shutdown(self);
+        }
+    }
+
+    fn ready_to_exit(&mut self) -> bool {
+        self.stop_container_after_services();
         let expired = self.exit_deadline.is_some_and(|deadline| Instant::now() >= deadline);
         expired || (container::is_stopped(self) && services::all_stopped(self))
     }
