@@ -93,6 +93,17 @@ fn stop_kills_service_ignoring_sigterm() {
     }
     assert!(!alive, "process group {pid} survived the stop");
     assert!(daemon.log().contains("did not stop within 700 ms"), "no SIGKILL warning in the log");
+
+    // The kernel kills children cloned into a cgroup killed through
+    // cgroup.kill, so a new start must run in a renewed leaf.
+    let (status, body) = daemon.request("POST", "/v1/services/stubborn/start", None);
+    assert_eq!(status, 200, "{body}");
+    daemon.wait_status("stubborn", "running", Duration::from_secs(10));
+    let start = std::time::Instant::now();
+    while daemon.request("GET", "/v1/services/stubborn/logs", None).1.matches("ready").count() < 2 {
+        assert!(start.elapsed() < Duration::from_secs(10), "service never printed ready after the kill");
+        std::thread::sleep(Duration::from_millis(20));
+    }
 }
 
 #[test]

@@ -133,17 +133,30 @@ impl Cgroup {
 
     /// Opens leaf `name` (creating it on first use) for `CLONE_INTO_CGROUP`.
     pub fn open_leaf(&self, name: &str) -> io::Result<OwnedFd> {
+        self.open_leaf_created(name).map(|(fd, _)| fd)
+    }
+
+    /// Opens leaf `name` like [`Cgroup::open_leaf`] and returns whether this
+    /// call created its directory.
+    pub fn open_leaf_created(&self, name: &str) -> io::Result<(OwnedFd, bool)> {
         let path = self.path.join(name);
-        match fs::create_dir(&path) {
-            Err(err) if err.kind() != io::ErrorKind::AlreadyExists => return Err(annotate(err, "create", &path)),
-            _ => {}
-        }
+        let created = match fs::create_dir(&path) {
+            Ok(()) => true,
+            Err(err) if err.kind() == io::ErrorKind::AlreadyExists => false,
+            Err(err) => return Err(annotate(err, "create", &path)),
+        };
         let file = fs::OpenOptions::new()
             .read(true)
             .custom_flags(libc::O_DIRECTORY | libc::O_CLOEXEC)
             .open(&path)
             .map_err(|err| annotate(err, "open", &path))?;
-        Ok(file.into())
+        Ok((file.into(), created))
+    }
+
+    /// Kills every process in leaf `name` (`cgroup.kill`).
+    pub fn kill_leaf(&self, name: &str) -> io::Result<()> {
+        let file = self.path.join(name).join("cgroup.kill");
+        fs::write(&file, "1").map_err(|err| annotate(err, "write 1 to", &file))
     }
 
     /// Replaces leaf `name` with a fresh directory when it has no process

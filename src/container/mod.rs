@@ -489,6 +489,17 @@ pub fn cgroup_dir(d: &Daemon) -> Option<PathBuf> {
     d.container.cgroup.as_ref().map(|cg| cg.path.clone())
 }
 
+/// Kills every process in leaf cgroup `name` (`cgroup.kill`). The next
+/// spawn into that leaf renews its directory once it is empty.
+pub fn kill_leaf(d: &mut Daemon, name: &str) -> io::Result<()> {
+    let c = &mut d.container;
+    c.leaves.remove(name);
+    match &c.cgroup {
+        Some(cgroup) => cgroup.kill_leaf(name),
+        None => Ok(()),
+    }
+}
+
 /// Freezes every process of the container (`cgroup.freeze`) and returns
 /// once the kernel reports the cgroup frozen. Spawns fail with
 /// `NotRunning` until [`thaw`].

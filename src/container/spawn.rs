@@ -123,17 +123,26 @@ pub fn spawn(d: &mut Daemon, spec: ProcessSpec, owner_kind: Kind, owner_id: u64)
         return Err(SpawnError::Io(program, io::Error::from_raw_os_error(libc::E2BIG)));
     }
 
-    if let Some(cgroup) = &c.cgroup {
-        if cgroup.renew_leaf_if_empty(leaf) {
-            c.leaves.remove(leaf);
-        }
-    }
+    // A leaf in `c.leaves` was created by this daemon and never killed, so
+    // the common spawn does no cgroup directory work. Any other leaf is
+    // renewed when empty (see `Cgroup::renew_leaf_if_empty`). It is kept
+    // only when its directory is fresh, so a killed leaf that still has
+    // processes is opened for this spawn alone.
+    let mut uncached = None;
     if !c.leaves.contains_key(leaf) {
         let cgroup = c.cgroup.as_ref().ok_or(SpawnError::NotRunning)?;
-        let fd = cgroup.open_leaf(leaf).map_err(|err| SpawnError::Io(program.clone(), err))?;
-        c.leaves.insert(leaf.to_string(), fd);
+        cgroup.renew_leaf_if_empty(leaf);
+        let (fd, created) = cgroup.open_leaf_created(leaf).map_err(|err| SpawnError::Io(program.clone(), err))?;
+        if created {
+            c.leaves.insert(leaf.to_string(), fd);
+        } else {
+            uncached = Some(fd);
+        }
     }
-    let leaf_fd = c.leaves.get(leaf).expect("inserted above").as_fd();
+    let leaf_fd = match &uncached {
+        Some(fd) => fd.as_fd(),
+        None => c.leaves.get(leaf).expect("inserted above").as_fd(),
+    };
     let mut fds: Vec<BorrowedFd> = vec![leaf_fd];
     for stream in [&spec.stdin, &spec.stdout, &spec.stderr] {
         if let Stdio::Fd(fd) = stream {

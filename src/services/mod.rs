@@ -416,14 +416,14 @@ fn stop(d: &mut Daemon, name: &str, reason: StopReason) {
 
 /// Sends `signal` to every process of a service: through its cgroup when
 /// the container gives it one, and to its process group in any case.
-fn signal_service(d: &Daemon, name: &str, pid: libc::pid_t, signal: i32) {
+fn signal_service(d: &mut Daemon, name: &str, pid: libc::pid_t, signal: i32) {
     if let Some(leaf) = container::cgroup_dir(d).map(|dir| dir.join(name)).filter(|leaf| leaf.is_dir()) {
         let procs = std::fs::read_to_string(leaf.join("cgroup.procs")).unwrap_or_default();
         let members: Vec<libc::pid_t> = procs.lines().filter_map(|line| line.trim().parse().ok()).collect();
         // cgroup.kill only on a leaf that still has processes: the spawner
         // renews an empty leaf that was killed before reusing it.
         if signal == libc::SIGKILL && !members.is_empty() {
-            if let Err(err) = std::fs::write(leaf.join("cgroup.kill"), "1") {
+            if let Err(err) = container::kill_leaf(d, name) {
                 log::warn!("failed to kill cgroup {}: {err}", leaf.display());
             }
         } else {
