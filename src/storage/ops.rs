@@ -293,6 +293,12 @@ fn install_loaded(d: &mut Daemon, loaded: Loaded) {
 
 /// Rejects a new operation while another runs or the store is unusable.
 fn check_ready(d: &Daemon) -> Result<Arc<dyn ObjectStore>, Response> {
+    if d.exit_action.is_some() {
+        return Err(Response::error(
+            503,
+            "the daemon is shutting down; retry once it has started again",
+        ));
+    }
     if let Some(busy) = &d.storage.busy {
         let status = if *busy == Busy::Loading { 503 } else { 409 };
         return Err(Response::error(status, format!("{}; retry when it has finished", busy.describe())));
