@@ -308,3 +308,33 @@ fn large_stdin_arrives_whole() {
     let count = seen.trim_matches(|c: char| !c.is_ascii_digit());
     assert_eq!(count, (320 * 64 * 1024).to_string(), "{seen:?}");
 }
+
+#[test]
+fn websocket_reports_port_open_and_close() {
+    common::require_root();
+    let daemon = Daemon::start("ws-ports", &[]);
+    let script = "import socket,time; s=socket.socket(); \
+                  s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1); \
+                  s.bind(('127.0.0.1', 8123)); s.listen(); time.sleep(1); s.close(); time.sleep(2)";
+    let query = format!("cmd=python3&cmd=-c&cmd={}", percent_encode(script));
+    let (mut ws, _, pid) = open(&daemon, &query);
+    let _guard = GroupGuard(vec![pid]);
+    let opened = ws.read_until("\"type\":\"port_opened\"", 1, LIMIT);
+    assert!(opened.contains("\"port\":8123"), "{opened}");
+    let closed = ws.read_until("\"type\":\"port_closed\"", 1, LIMIT);
+    assert!(closed.contains("\"port\":8123"), "{closed}");
+    let (code, _) = ws.read_exit();
+    assert_eq!(code, 0);
+}
+
+/// Percent-encodes every byte outside the unreserved set of RFC 3986.
+fn percent_encode(text: &str) -> String {
+    text.bytes()
+        .map(|byte| match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (byte as char).to_string()
+            }
+            _ => format!("%{byte:02X}"),
+        })
+        .collect()
+}

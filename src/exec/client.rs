@@ -110,7 +110,7 @@ impl Client {
         self.output.len() - self.written
     }
 
-    fn is_websocket(&self) -> bool {
+    pub(super) fn is_websocket(&self) -> bool {
         matches!(self.protocol, Protocol::WebSocket(_))
     }
 

@@ -474,6 +474,39 @@ fn attach(d: &mut Daemon, key: Key, upgraded: Upgraded, protocol: Protocol, head
     drive(d, key);
 }
 
+/// Tells every attached WebSocket client that a port in the container
+/// opened or closed, as `{"type":"port_opened","port":P,"address":A,"pid":N}`
+/// (or `port_closed`), the notification the Sprites SDKs read.
+pub fn port_changed(d: &mut Daemon, opened: bool, port: u16, address: &str, pid: Option<u32>) {
+    #[derive(Serialize)]
+    struct PortNotification<'a> {
+        #[serde(rename = "type")]
+        kind: &'static str,
+        port: u16,
+        address: &'a str,
+        pid: u32,
+    }
+    let text = json::to_string(&PortNotification {
+        kind: if opened { "port_opened" } else { "port_closed" },
+        port,
+        address,
+        pid: pid.unwrap_or(0),
+    });
+    let keys: Vec<Key> = d
+        .exec
+        .sessions
+        .iter()
+        .filter(|(_, session)| session.client.as_ref().is_some_and(Client::is_websocket))
+        .filter_map(|(index, _)| d.exec.sessions.key_of(index))
+        .collect();
+    for key in keys {
+        if let Some(client) = d.exec.sessions.get_key_mut(key).and_then(|s| s.client.as_mut()) {
+            client.push_text(&text);
+        }
+        drive(d, key);
+    }
+}
+
 /// Handles readiness of one of a session's descriptors.
 pub fn on_event(d: &mut Daemon, index: usize, event: &mio::event::Event) {
     let (slot, role) = (index / ROLES, index % ROLES);

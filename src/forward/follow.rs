@@ -85,6 +85,7 @@ pub fn start(d: &mut Daemon, stream: Stream) {
 
 /// Sends one event to every follower.
 pub fn publish(d: &mut Daemon, kind: &str, entry: &PortEntry) {
+    crate::exec::port_changed(d, kind == "open", entry.port, &entry.address, entry.pid);
     if d.forward.followers.slab.is_empty() {
         return;
     }
