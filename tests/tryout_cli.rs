@@ -291,3 +291,16 @@ fn shutdown_gives_services_their_grace() {
     let flushed = daemon.state_dir.join("upper/root/flushed");
     assert_eq!(std::fs::read_to_string(&flushed).ok().as_deref(), Some("done\n"), "log:\n{}", daemon.log());
 }
+
+#[test]
+fn client_rejects_non_loopback_tcp() {
+    // 192.0.2.1 is TEST-NET-1 (RFC 5737); the client must refuse it before
+    // opening any connection.
+    let output = std::process::Command::new(common::GUESTD)
+        .args(["--api", "tcp:192.0.2.1:80", "status"])
+        .output()
+        .expect("run guestd client");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!output.status.success());
+    assert!(stderr.contains("not a loopback address"), "{stderr}");
+}

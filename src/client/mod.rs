@@ -76,6 +76,17 @@ pub fn connect(addr: &Addr) -> io::Result<Connection> {
             .map(Connection::Unix)
             .map_err(|err| annotate(err, &format!("failed to connect to unix:{}", path.display()))),
         Addr::Tcp(socket_addr) => {
+            // The daemon serves TCP on loopback only, so any other host
+            // cannot be a guestd API; refuse before sending anything there.
+            if !socket_addr.ip().is_loopback() {
+                return Err(io::Error::new(
+                    io::ErrorKind::InvalidInput,
+                    format!(
+                        "tcp:{socket_addr} is not a loopback address; guestd serves TCP on \
+                         loopback only, so use tcp:127.0.0.1:PORT, or hvsock: from a VM's host"
+                    ),
+                ));
+            }
             let stream = TcpStream::connect(socket_addr)
                 .map_err(|err| annotate(err, &format!("failed to connect to tcp:{socket_addr}")))?;
             stream.set_nodelay(true)?;
