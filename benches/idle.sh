@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Idle cost of a running daemon with its container: RSS and PSS of the
-# daemon and of the container's init, and context switches of every daemon
-# thread over a quiet interval. Also prints the size of the release binary.
+# daemon and of the container's init, and context switches of the daemon,
+# the init and the spawner over a quiet interval. The interval starts once
+# the daemon is down to its loop thread (pool threads exit 30 s after their
+# last job). Also prints the size of the release binary.
 #
 # Usage: benches/idle.sh [SECONDS]   (default 60; run as root)
 set -euo pipefail
@@ -35,13 +37,23 @@ memory() {
     awk '/^Rss:/ {r=$2} /^Pss:/ {p=$2} END {printf "rss_kib=%s pss_kib=%s", r, p}' "/proc/$1/smaps_rollup"
 }
 
-init=$(pgrep -P "$pid" | head -n1 || true)
-before=$(switches "$pid")
+for _ in $(seq 45); do
+    [ "$(ls /proc/$pid/task | wc -l)" -eq 1 ] && break
+    sleep 1
+done
+children=$(pgrep -P "$pid" | tr '\n' ' ')
+init=$(pgrep -f -P "$pid" __container-init | head -n1 || true)
+total_switches() {
+    local sum=0 p
+    for p in "$pid" $children; do sum=$((sum + $(switches "$p"))); done
+    echo "$sum"
+}
+before=$(total_switches)
 sleep "$quiet"
-after=$(switches "$pid")
+after=$(total_switches)
 echo "binary: $(stat -c %s "$bin") bytes ($bin)"
 echo "daemon: $(memory "$pid") threads=$(ls /proc/$pid/task | wc -l)"
 if [ -n "$init" ]; then
     echo "container init (pid $init): $(memory "$init")"
 fi
-echo "context switches over ${quiet}s idle: $((after - before))"
+echo "context switches of daemon, init and spawner over ${quiet}s idle: $((after - before))"
