@@ -60,8 +60,8 @@ impl Connection {
     }
 }
 
-/// The API address from `--api`, else `GUESTD_API`, else the default Unix
-/// socket.
+/// Returns the API address from `--api`, else `GUESTD_API`, else the
+/// default Unix socket.
 pub fn api_addr(flag: Option<&str>) -> Result<Addr, String> {
     match flag.map(str::to_string).or_else(|| std::env::var("GUESTD_API").ok()) {
         Some(text) => Addr::parse(&text),
@@ -195,8 +195,8 @@ pub fn write_request(
     for (name, value) in extra_headers {
         head.push_str(&format!("{name}: {value}\r\n"));
     }
-    // TCP and vsock listeners with a token require it; GUESTD_TOKEN holds
-    // it for the client as it does for `guestd serve`.
+    // TCP and vsock listeners with a token require it, and GUESTD_TOKEN
+    // contains it for the client as it does for `guestd serve`.
     if let Ok(token) = std::env::var(crate::api::auth::TOKEN_ENV) {
         let token = token.trim();
         if !token.is_empty() && !extra_headers.iter().any(|(name, _)| name.eq_ignore_ascii_case("authorization")) {

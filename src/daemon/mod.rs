@@ -1,7 +1,7 @@
 //! The daemon: one `mio` event loop that owns every subsystem. Sources are
 //! registered with tokens from [`token`], whose kind byte routes each event
-//! to its subsystem; timers come from one deadline heap; blocking work runs
-//! on [`pool`] and comes back as completions; exited children are reaped
+//! to its subsystem. Timers come from one deadline heap. Blocking work runs
+//! on [`pool`] and comes back as completions. Exited children are reaped
 //! here and handed to the subsystem that started them.
 
 pub mod pool;

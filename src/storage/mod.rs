@@ -57,7 +57,7 @@ impl State {
     }
 }
 
-/// What the daemon knows of one checkpoint.
+/// The daemon's record of one checkpoint.
 pub struct Checkpoint {
     pub id: String,
     pub created_at: u64,
@@ -109,7 +109,7 @@ pub struct RestoreStatus {
 pub struct Storage {
     pub store_config: StoreConfig,
     pub store: Option<Arc<dyn ObjectStore>>,
-    /// Why the store could not be opened.
+    /// Reason the store could not be opened.
     pub store_error: Option<String>,
     /// `STATE/storage`.
     pub dir: PathBuf,
@@ -155,14 +155,14 @@ impl Storage {
         self.checkpoints.iter_mut().find(|c| c.id == id)
     }
 
-    /// The newest complete checkpoint.
+    /// Returns the newest complete checkpoint.
     pub fn latest(&self) -> Option<&Checkpoint> {
         self.checkpoints.iter().filter(|c| c.state == State::Complete).max_by_key(|c| (c.created_at, c.id.clone()))
     }
 }
 
 /// Opens the store, recovers from an interrupted restore or checkpoint,
-/// runs a cold restore when `--restore` asks for one, and loads the
+/// runs a cold restore when `--restore` is given, and loads the
 /// manifests on the pool.
 pub fn start(d: &mut Daemon) -> Result<(), StartError> {
     ops::start(d)
@@ -180,13 +180,13 @@ pub fn container_started(_d: &mut Daemon) {}
 /// Called before the container's processes are killed.
 pub fn container_stopping(_d: &mut Daemon) {}
 
-/// Writes the final answer to a connection that waited for an operation.
+/// Writes the final response to a connection that waited for an operation.
 pub fn answer(stream: Stream, response: crate::http::Response) {
     use std::io::Write;
     let bytes = response.encode(false);
     let mut written = 0;
-    // The socket is non-blocking; a small answer fits its buffer, so the
-    // wait below is bounded and short.
+    // The socket is non-blocking, but a small response fits its buffer, so
+    // the wait below is bounded and short.
     for _ in 0..1000 {
         match (&stream).write(&bytes[written..]) {
             Ok(n) => written += n,

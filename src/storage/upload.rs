@@ -16,7 +16,7 @@ use super::hash::{sha256, to_hex, Hash};
 use super::manifest::{pack_key, ChunkRef};
 use super::store::{context, ObjectStore};
 
-/// A pack is sent once it holds this many bytes.
+/// Size in bytes at which a pack is sent.
 pub const PACK_TARGET: usize = 8 * 1024 * 1024;
 /// Packs queued for upload beyond the ones being sent.
 const QUEUED_PACKS: usize = 2;
