@@ -63,6 +63,39 @@ fn stdin_text_reaches_command() {
 }
 
 #[test]
+fn tty_stdin_text_ends_with_eof() {
+    common::require_root();
+    let daemon = Daemon::start("exec-tty-stdin", &[]);
+    // The text ends as a terminal's input ends: with VEOF, twice after an
+    // unfinished line. cat closes its streams before it exits, which
+    // must not hang up its terminal.
+    for attempt in 0..50 {
+        let body = r#"{"cmd": ["cat"], "tty": true, "stdin": "hi\nopen"}"#;
+        let (status, outcome, error) = run(&daemon.socket, body);
+        assert_eq!(status, 200, "{error}");
+        let exit = &outcome.exit;
+        assert_eq!(outcome.exit_code(), Some(0), "attempt {attempt}: {exit}");
+        // The terminal echoes each line, then cat prints it.
+        let stdout = outcome.stdout_text();
+        let lines = stdout.matches("hi\r\n").count();
+        assert_eq!(lines, 2, "attempt {attempt}: {stdout:?}");
+        let unfinished = stdout.matches("open").count();
+        assert_eq!(unfinished, 2, "attempt {attempt}: {stdout:?}");
+    }
+}
+
+#[test]
+fn tty_closed_streams_keep_terminal() {
+    common::require_root();
+    let daemon = Daemon::start("exec-tty-closed", &[]);
+    let body = r#"{"cmd": ["sh", "-c", "echo before; exec 0<&- 1>&- 2>&-; sleep 0.3; exit 5"], "tty": true}"#;
+    let (status, outcome, error) = run(&daemon.socket, body);
+    assert_eq!(status, 200, "{error}");
+    assert_eq!(outcome.exit_code(), Some(5), "{}", outcome.exit);
+    assert_eq!(outcome.stdout_text(), "before\r\n");
+}
+
+#[test]
 fn missing_command_is_404() {
     let daemon = Daemon::start("exec-missing", &[]);
     let (status, _, error) = run(&daemon.socket, r#"{"cmd": ["no-such-command-here"]}"#);

@@ -58,23 +58,42 @@ fn client_with_input(daemon: &Daemon, args: &[&str], input: &[u8]) -> Option<(i3
 fn piped_input_ends_a_tty_session() {
     common::require_root();
     let daemon = Daemon::start("tryout-tty-pipe", &[]);
-    // NOTE: about one run in six a command that read all its input and
-    // printed its result is reported as killed by SIGHUP (129), so the
-    // exit codes are not checked here; the output and the end are.
-    let (_, stdout) = client_with_input(&daemon, &["exec", "-i", "-t", "--", "cat"], b"hello\n")
+    let (code, stdout) = client_with_input(&daemon, &["exec", "-i", "-t", "--", "cat"], b"hello\n")
         .expect("exec -i -t with piped stdin did not end");
+    assert_eq!(code, 0, "{stdout}");
     assert!(stdout.contains("hello"), "{stdout}");
 
     // An unfinished last line still ends the input.
     let (code, stdout) =
         client_with_input(&daemon, &["exec", "-i", "-t", "--", "wc", "-c"], b"abc")
             .expect("exec -i -t with an unfinished line did not end");
-    let _ = code;
+    assert_eq!(code, 0, "{stdout}");
     assert!(stdout.contains('3'), "{stdout}");
 
-    let (_, stdout) = client_with_input(&daemon, &["console"], b"echo marker-$((40 + 2)); exit 3\n")
-        .expect("console with piped stdin did not end");
+    let (code, stdout) =
+        client_with_input(&daemon, &["console"], b"echo marker-$((40 + 2)); exit 3\n")
+            .expect("console with piped stdin did not end");
+    assert_eq!(code, 3, "{stdout}");
     assert!(stdout.contains("marker-42"), "{stdout}");
+}
+
+/// GNU cat closes its standard streams just before it exits, so the PTY
+/// reports every slave closed while cat still runs. Closing the master
+/// then would hang up the terminal and kill cat with SIGHUP (exit 129),
+/// a race that a single run rarely shows.
+#[test]
+fn piped_tty_cat_exits_zero_repeatedly() {
+    common::require_root();
+    let daemon = Daemon::start("tryout-tty-repeat", &[]);
+    for run in 0..50 {
+        let (code, stdout) =
+            client_with_input(&daemon, &["exec", "-i", "-t", "--", "cat"], b"hi\n")
+                .unwrap_or_else(|| panic!("run {run}: exec -i -t cat did not end"));
+        assert_eq!(code, 0, "run {run}: {stdout:?}");
+        // The terminal echoes the line, then cat prints it.
+        let lines = stdout.matches("hi\r\n").count();
+        assert_eq!(lines, 2, "run {run}: {stdout:?}");
+    }
 }
 
 /// Runs `guestd serve ARGS`, which is expected to exit with an error; a daemon

@@ -118,6 +118,10 @@ struct Session {
     /// Whether the stdin target (pipe or master) accepts writes.
     stdin_ready: bool,
     stdin_eof: bool,
+    /// Whether the end of a TTY session's stdin is queued as VEOF.
+    stdin_eof_queued: bool,
+    /// Whether the last byte written to a TTY left a line unfinished.
+    stdin_line_open: bool,
     scrollback: VecDeque<u8>,
     client: Option<Client>,
     exit_delivered: bool,
@@ -154,6 +158,8 @@ impl Session {
             stdin_buffer,
             stdin_ready: true,
             stdin_eof,
+            stdin_eof_queued: false,
+            stdin_line_open: false,
             scrollback: VecDeque::new(),
             client: None,
             exit_delivered: false,

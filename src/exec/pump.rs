@@ -91,10 +91,13 @@ fn read_client(session: &mut Session, scratch: &mut [u8]) -> Result<bool, Lost> 
     result
 }
 
-/// Writes buffered stdin to the pipe or PTY, and closes the pipe once the
-/// client ended stdin.
+/// Writes buffered stdin to the pipe or PTY, and ends it once the client
+/// ended stdin: a pipe is closed, a PTY gets its VEOF character.
 fn write_stdin(session: &mut Session, registry: &Registry) -> bool {
     let mut progress = false;
+    if session.tty {
+        queue_tty_eof(session);
+    }
     let target = if session.tty {
         session.stdout.as_ref()
     } else {
@@ -111,6 +114,7 @@ fn write_stdin(session: &mut Session, registry: &Registry) -> bool {
             Ok(n) => {
                 written += n;
                 progress = true;
+                session.stdin_line_open = session.stdin_buffer[written - 1] != b'\n';
             }
             Err(rustix::io::Errno::AGAIN) => session.stdin_ready = false,
             Err(rustix::io::Errno::INTR) => {}
@@ -132,6 +136,34 @@ fn write_stdin(session: &mut Session, registry: &Registry) -> bool {
         progress = true;
     }
     progress
+}
+
+/// Queues the end of a TTY session's stdin after its last byte: the
+/// terminal's VEOF, twice when the last line is unfinished, because the
+/// first VEOF only hands that line to the reader. Closing the master
+/// instead would hang up the terminal and kill the session with SIGHUP.
+fn queue_tty_eof(session: &mut Session) {
+    if !session.stdin_eof || session.stdin_eof_queued || !session.stdin_buffer.is_empty() {
+        return;
+    }
+    let Some(master) = &session.stdout else {
+        return;
+    };
+    session.stdin_eof_queued = true;
+    match sys::pty::eof_char(&master.fd) {
+        Ok(Some(eof)) => {
+            let count = if session.stdin_line_open { 2 } else { 1 };
+            session.stdin_buffer = vec![eof; count];
+        }
+        Ok(None) => log::debug!(
+            "exec session {} terminal is not canonical; its stdin has no end to send",
+            session.id
+        ),
+        Err(err) => log::debug!(
+            "failed to read the terminal attributes of exec session {}: {err}",
+            session.id
+        ),
+    }
 }
 
 /// Reads the process's output into the client's queue (and the
@@ -173,7 +205,15 @@ fn read_outputs(session: &mut Session, registry: &Registry, scratch: &mut [u8]) 
                     exited && !tty
                 }
                 Err(rustix::io::Errno::INTR) => continue,
-                // EIO: every slave descriptor of the PTY is closed.
+                // EIO: every slave descriptor of the PTY is closed. The
+                // process may still run (a command that closes its streams
+                // before it exits), and closing the master would hang up
+                // its terminal and kill it with SIGHUP. So the master stays
+                // open, unread, until the exit makes it ready again.
+                Err(rustix::io::Errno::IO) if tty && !exited => {
+                    source.ready = false;
+                    false
+                }
                 Err(err) => {
                     if err != rustix::io::Errno::IO {
                         log::debug!("exec session {} output read failed: {err}", session.id);

@@ -60,6 +60,19 @@ pub fn set_window_size(fd: impl AsFd, rows: u16, cols: u16) -> io::Result<()> {
     termios::tcsetwinsize(fd, size).map_err(io::Error::from)
 }
 
+/// Returns the end-of-file character (VEOF) of the terminal whose master
+/// or slave is `fd`, or `None` when the terminal is not in canonical mode
+/// or VEOF is disabled, because no byte then ends its input.
+pub fn eof_char(fd: impl AsFd) -> io::Result<Option<u8>> {
+    let attributes = termios::tcgetattr(fd)?;
+    if !attributes.local_modes.contains(termios::LocalModes::ICANON) {
+        return Ok(None);
+    }
+    // A zero control character is _POSIX_VDISABLE on Linux.
+    let eof = attributes.special_codes[termios::SpecialCodeIndex::VEOF];
+    Ok((eof != 0).then_some(eof))
+}
+
 /// Rows and columns of the terminal `fd`, if it is one.
 pub fn window_size(fd: impl AsFd) -> Option<(u16, u16)> {
     let size = termios::tcgetwinsize(fd).ok()?;
