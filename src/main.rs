@@ -7,7 +7,7 @@ fn main() {
     // is PID 1 of its namespace, so it must be told apart before the
     // machine-init check in `cli::run`.
     let code = match args.get(1).map(String::as_str) {
-        Some(guestd::container::init::SUBCOMMAND) => guestd::container::init::main(&args[2..]),
+        Some(guestd::container::init::SUBCOMMAND) => guestd::container::init::main(),
         Some(guestd::container::spawner::SUBCOMMAND) => guestd::container::spawner::main(&args[2..]),
         _ => guestd::cli::run(&args),
     };

@@ -180,6 +180,28 @@ fn container_init_holds_no_extra_privilege() {
     assert_eq!(init.len(), 5, "missing fields in init's status: {init:?}");
 }
 
+/// Returns the command lines of the children of process `parent`, one a
+/// line with spaces between the arguments.
+fn child_cmdlines(parent: u32) -> String {
+    let mut lines = String::new();
+    for entry in std::fs::read_dir("/proc").unwrap().flatten() {
+        let path = entry.path();
+        let Ok(stat) = std::fs::read_to_string(path.join("stat")) else {
+            continue;
+        };
+        // The fourth field, after the parenthesised command name, is the
+        // parent's PID.
+        let after_name = stat.rsplit_once(") ").map_or("", |(_, rest)| rest);
+        if after_name.split_whitespace().nth(1) != Some(&parent.to_string()) {
+            continue;
+        }
+        let cmdline = std::fs::read(path.join("cmdline")).unwrap_or_default();
+        lines.push_str(&String::from_utf8_lossy(&cmdline).replace('\0', " "));
+        lines.push('\n');
+    }
+    lines
+}
+
 #[test]
 fn daemon_state_invisible_inside() {
     let target = start_target("escape-files");
@@ -206,6 +228,17 @@ fn daemon_state_invisible_inside() {
     assert!(!fds.contains(&state) && !fds.contains(&run), "daemon paths among descriptors:\n{fds}");
     let cmdlines = sh(daemon, "for p in /proc/[0-9]*; do tr '\\0' ' ' < $p/cmdline; echo; done");
     assert!(!cmdlines.contains(" serve "), "daemon process visible:\n{cmdlines}");
+    assert!(!cmdlines.contains(&state), "state directory in a command line:\n{cmdlines}");
+    assert!(!cmdlines.contains(&run), "run directory in a command line:\n{cmdlines}");
+    let ps = sh(daemon, "ps -eo args 2>&1 || true");
+    assert!(!ps.contains(&state), "state directory in ps:\n{ps}");
+    assert!(!ps.contains(&run), "run directory in ps:\n{ps}");
+    // The container's init and spawner seen from outside, as the daemon's
+    // children, show no daemon path either.
+    let helpers = child_cmdlines(daemon.pid());
+    assert!(helpers.contains("__container-init"), "no init among the daemon's children:\n{helpers}");
+    assert!(!helpers.contains(&state), "state directory in a helper's command line:\n{helpers}");
+    assert!(!helpers.contains(&run), "run directory in a helper's command line:\n{helpers}");
 
     // The API socket directory: usable, but no one inside may replace the
     // socket or fill the directory, which belongs to the daemon.

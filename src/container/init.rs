@@ -1,8 +1,11 @@
 //! The container's init: `guestd __container-init`, started by the daemon
 //! as PID 1 of the container's new PID namespace. It builds the root
 //! filesystem (see [`super::rootfs`]), sets the hostname and brings `lo` up
-//! in a private network namespace. It reports `ok` or the failed step to
-//! the daemon on descriptor 3, and then only reaps the orphans that are
+//! in a private network namespace. It receives its settings as the first
+//! message on descriptor 3 rather than as arguments, so that its command
+//! line, which `ps` in the container shows, names none of the daemon's
+//! paths. It reports `ok` or the failed step to the daemon on the same
+//! descriptor, and then only reaps the orphans that are
 //! reparented to it. It never runs user code; when it dies, the kernel
 //! kills every process of the namespace and the daemon recreates the
 //! container.
@@ -17,10 +20,14 @@ use crate::sys::{caps, fdpass, namespace, process, seccomp};
 /// Name of the hidden subcommand that runs the init.
 pub const SUBCOMMAND: &str = "__container-init";
 
-/// Descriptor on which the init reports to the daemon.
+/// Descriptor on which the init receives its settings and reports to the
+/// daemon.
 pub const CHANNEL_FD: i32 = 3;
 
-/// Everything the init needs, passed as command-line arguments.
+/// Largest encoded [`InitArgs`] message.
+pub const MAX_ARGS: usize = 64 * 1024;
+
+/// Everything the init needs, sent as one message on [`CHANNEL_FD`].
 pub struct InitArgs {
     pub rootfs: RootfsSpec,
     pub hostname: String,
@@ -28,8 +35,36 @@ pub struct InitArgs {
 }
 
 impl InitArgs {
-    /// Command-line arguments after the subcommand.
-    pub fn to_args(&self) -> Vec<String> {
+    /// Encodes the settings as `--name value` pairs, each string ended by
+    /// a NUL byte.
+    pub fn encode(&self) -> Result<Vec<u8>, String> {
+        let mut message = Vec::new();
+        for arg in self.to_args() {
+            if arg.contains('\0') {
+                return Err(format!("container setting {arg:?} contains a NUL byte"));
+            }
+            message.extend_from_slice(arg.as_bytes());
+            message.push(0);
+        }
+        if message.len() > MAX_ARGS {
+            return Err(format!(
+                "container settings take {} bytes, more than the limit of {MAX_ARGS}",
+                message.len()
+            ));
+        }
+        Ok(message)
+    }
+
+    fn decode(message: &[u8]) -> Result<InitArgs, String> {
+        let text = std::str::from_utf8(message).map_err(|_| "settings are not UTF-8".to_string())?;
+        let args: Vec<String> = text
+            .strip_suffix('\0')
+            .map(|body| body.split('\0').map(str::to_string).collect())
+            .unwrap_or_default();
+        InitArgs::parse(&args)
+    }
+
+    fn to_args(&self) -> Vec<String> {
         let mut args = vec![
             "--root".into(),
             self.rootfs.root.display().to_string(),
@@ -85,14 +120,14 @@ impl InitArgs {
     }
 }
 
-/// Entry point of `guestd __container-init ARGS`; returns the exit code
-/// only when setup failed.
-pub fn main(args: &[String]) -> i32 {
+/// Entry point of `guestd __container-init`; returns the exit code only
+/// when setup failed.
+pub fn main() -> i32 {
     // SAFETY: the daemon passes the report channel as descriptor 3 and
     // nothing else in this fresh process owns it.
     let channel = unsafe { OwnedFd::from_raw_fd(CHANNEL_FD) };
     let _ = process::reset_signals();
-    let result = InitArgs::parse(args).map_err(rootfs::StepError).and_then(|args| setup(&args));
+    let result = receive_args(&channel).map_err(rootfs::StepError).and_then(|args| setup(&args));
     let report = match &result {
         Ok(()) => "ok".to_string(),
         Err(err) => format!("error: {}", err.0),
@@ -103,6 +138,13 @@ pub fn main(args: &[String]) -> i32 {
         return 1;
     }
     reap_forever()
+}
+
+fn receive_args(channel: &OwnedFd) -> Result<InitArgs, String> {
+    let mut buf = vec![0u8; MAX_ARGS];
+    let (len, _) = fdpass::receive(channel.as_fd(), &mut buf)
+        .map_err(|err| format!("failed to receive the container settings: {err}"))?;
+    InitArgs::decode(&buf[..len])
 }
 
 fn setup(args: &InitArgs) -> Result<(), rootfs::StepError> {
@@ -137,5 +179,40 @@ fn reap_forever() -> ! {
             }
             Err(_) => {}
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn settings_round_trip() {
+        let args = InitArgs {
+            rootfs: RootfsSpec {
+                root: "/run/x/root".into(),
+                base: "/".into(),
+                upper: "/var/lib/x/upper dir".into(),
+                work: "/var/lib/x/work".into(),
+                api_dir: "/run/x/inner".into(),
+                hide: vec!["/var/lib/x".into(), "/run/x".into()],
+            },
+            hostname: "box".into(),
+            private_network: false,
+        };
+        let decoded = InitArgs::decode(&args.encode().unwrap()).unwrap();
+        assert_eq!(decoded.to_args(), args.to_args());
+        assert!(!decoded.private_network);
+        assert_eq!(decoded.rootfs.hide.len(), 2);
+    }
+
+    #[test]
+    fn settings_reject_nul_and_garbage() {
+        let mut args = InitArgs::decode(b"--hostname\0box\0").unwrap();
+        assert_eq!(args.hostname, "box");
+        args.hostname = "a\0b".into();
+        assert!(args.encode().unwrap_err().contains("NUL"));
+        assert!(InitArgs::decode(b"--hostname\0").is_err());
+        assert!(InitArgs::decode(b"--bogus\0x\0").is_err());
     }
 }

@@ -73,7 +73,8 @@ pub fn launch(init_args: &InitArgs, cgroup: &Cgroup) -> Result<Launched, String>
     if init_args.private_network {
         flags |= libc::CLONE_NEWNET;
     }
-    let exec = Exec::new(init::SUBCOMMAND, &init_args.to_args())?;
+    let settings = init_args.encode()?;
+    let exec = Exec::new(init::SUBCOMMAND, &[])?;
     let (init_channel, child_end) = socket_pair()?;
     let init = start_helper(flags as u64, top.as_fd(), &exec, null.as_raw_fd(), &[child_end.as_raw_fd()])
         .map_err(|err| format!("failed to start the container init: {err}"))?;
@@ -82,6 +83,8 @@ pub fn launch(init_args: &InitArgs, cgroup: &Cgroup) -> Result<Launched, String>
         let _ = crate::sys::kill(init.pid, libc::SIGKILL);
         message
     };
+    fdpass::send(init_channel.as_fd(), &settings, &[])
+        .map_err(|err| kill_init(format!("failed to send the container init its settings: {err}")))?;
 
     let network = if init_args.private_network { "private" } else { "host" };
     let exec = Exec::new(spawner::SUBCOMMAND, &["--network".to_string(), network.to_string()]).map_err(kill_init)?;
