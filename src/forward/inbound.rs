@@ -112,6 +112,9 @@ fn add_listener(d: &mut Daemon, mut socket: Socket, route: Route) {
     let free = d.forward.listeners.iter().position(|l| l.socket.is_none());
     let index = free.unwrap_or(d.forward.listeners.len());
     let token = token_for(Class::Listener, index);
+    if let Socket::Tcp(listener) = &socket {
+        tune_listener(listener, &route);
+    }
     let registered = match &mut socket {
         Socket::Tcp(listener) => d.registry.register(listener, token, Interest::READABLE),
         Socket::Vsock(fd) => d.registry.register(&mut SourceFd(&fd.as_raw_fd()), token, Interest::READABLE),
@@ -124,6 +127,23 @@ fn add_listener(d: &mut Daemon, mut socket: Socket, route: Route) {
     match free {
         Some(index) => d.forward.listeners[index] = listener,
         None => d.forward.listeners.push(listener),
+    }
+}
+
+/// Accept queue of a forwarding TCP listener: room for a burst of
+/// connections arriving while the loop is busy.
+pub const LISTEN_BACKLOG: i32 = 1024;
+
+/// Sets TCP_NODELAY on a forwarding listener, which its accepted sockets
+/// inherit (one call per listener rather than per connection, and no
+/// Nagle delay on small forwarded messages), and widens its accept queue
+/// beyond mio's default of 128.
+fn tune_listener(listener: &TcpListener, route: &Route) {
+    if let Err(err) = rustix::net::sockopt::set_tcp_nodelay(listener, true) {
+        log::warn!("failed to set TCP_NODELAY on the forwarding listener for {route:?}: {err}");
+    }
+    if let Err(err) = rustix::net::listen(listener, LISTEN_BACKLOG) {
+        log::warn!("failed to widen the accept queue of the forwarding listener for {route:?}: {err}");
     }
 }
 
@@ -169,8 +189,8 @@ pub fn on_listener(d: &mut Daemon, index: usize) {
         let Some(listener) = d.forward.listeners.get(index) else { return };
         let route = listener.route.clone();
         let accepted = match &listener.socket {
+            // Accepted sockets inherit TCP_NODELAY from the listener.
             Some(Socket::Tcp(socket)) => socket.accept().map(|(stream, _)| {
-                let _ = stream.set_nodelay(true);
                 // SAFETY: into_raw_fd hands over sole ownership of the
                 // accepted descriptor.
                 unsafe { OwnedFd::from_raw_fd(stream.into_raw_fd()) }
@@ -412,13 +432,18 @@ pub fn on_conn_event(d: &mut Daemon, index: usize, target_side: bool, event: &mi
             }
         }
         Phase::Relaying => {
-            let hangup = event.is_read_closed() || event.is_write_closed() || event.is_error();
+            // An edge-triggered event carries every readiness the socket has,
+            // and a connected socket is nearly always writable, so writable
+            // only matters to a direction with bytes waiting for this
+            // socket. Errors and hangups pump both directions, whose calls
+            // then report them.
             let (from_source, to_destination) = if target_side { (1, 0) } else { (0, 1) };
-            let mut which = [hangup; 2];
-            if event.is_readable() {
+            let broken = event.is_write_closed() || event.is_error();
+            let mut which = [broken; 2];
+            if event.is_readable() || event.is_read_closed() {
                 which[from_source] = true;
             }
-            if event.is_writable() {
+            if event.is_writable() && conn.directions[to_destination].has_output() {
                 which[to_destination] = true;
             }
             pump(d, index, which);

@@ -98,6 +98,12 @@ impl Direction {
     fn finished(&self) -> bool {
         self.shut && self.fill == 0 && self.prefix.is_empty()
     }
+
+    /// Whether bytes wait for the destination to accept them, so that its
+    /// becoming writable is worth a pump.
+    pub fn has_output(&self) -> bool {
+        self.fill > 0 || !self.prefix.is_empty()
+    }
 }
 
 /// Stage of a connection.
@@ -152,6 +158,10 @@ impl Conn {
         } else {
             (target.as_fd(), self.client.as_fd())
         };
+        // When the reverse direction is done, this one's end of file is the
+        // connection's end: the close that follows sends the FIN, so the
+        // `shutdown(2)` would be a wasted call.
+        let reverse_finished = self.directions[1 - index].finished();
         let direction = &mut self.directions[index];
         loop {
             if !direction.prefix.is_empty() {
@@ -180,6 +190,9 @@ impl Conn {
             if direction.eof {
                 if !direction.shut {
                     direction.shut = true;
+                    if reverse_finished {
+                        return Ok(());
+                    }
                     if let Err(err) = rustix::net::shutdown(destination, rustix::net::Shutdown::Write) {
                         // The peer may have closed already; the reverse
                         // direction reports that as an error if it matters.
