@@ -1,7 +1,8 @@
 //! NETLINK_SOCK_DIAG for TCP listeners: a dump of every listening TCP
 //! socket (IPv4 and IPv6) of the calling thread's network namespace, and a
 //! socket subscribed to the TCP destroy multicast groups, which report each
-//! TCP socket as the kernel frees it.
+//! unconnected TCP socket (every listener among them) as the kernel frees
+//! it.
 //!
 //! Messages are built and parsed as bytes at the offsets of
 //! `linux/inet_diag.h`, so no kernel struct is cast from a buffer.
@@ -24,9 +25,10 @@ const GROUP_INET_TCP_DESTROY: u32 = 1;
 const GROUP_INET6_TCP_DESTROY: u32 = 3;
 /// Size of `struct inet_diag_msg`.
 const DIAG_MSG_LEN: usize = 72;
-/// Receive buffer of the destroy monitor: every TCP socket freed in the
-/// namespace costs one message of about 100 bytes, so this holds a burst of
-/// several thousand before the kernel drops some and reports `ENOBUFS`.
+/// Receive buffer of the destroy monitor: every listener (or other
+/// unconnected TCP socket) freed in the namespace costs one message of
+/// about 400 bytes, so this holds a burst of a few thousand before the
+/// kernel drops some and reports `ENOBUFS`.
 const MONITOR_RCVBUF: libc::c_int = 1 << 20;
 
 /// One TCP socket as sock_diag reports it.
@@ -58,11 +60,43 @@ pub fn open_dump_socket() -> io::Result<OwnedFd> {
     netlink_socket(false)
 }
 
+/// Offset of `idiag_dport` in a destroy message: the netlink header, then
+/// family, state, timer and retransmits (one byte each) and `idiag_sport`.
+const DPORT_OFFSET: u32 = NLMSG_HDRLEN as u32 + 6;
+
+/// Socket filter for the destroy monitor that keeps only sockets without a
+/// peer port, which every listener is; connected sockets, by far the most
+/// freed, are dropped in the kernel and never wake the reader.
+fn unconnected_only() -> [libc::sock_filter; 4] {
+    let load = (libc::BPF_LD | libc::BPF_H | libc::BPF_ABS) as u16;
+    let jump_if_zero = (libc::BPF_JMP | libc::BPF_JEQ | libc::BPF_K) as u16;
+    let ret = (libc::BPF_RET | libc::BPF_K) as u16;
+    [
+        libc::sock_filter { code: load, jt: 0, jf: 0, k: DPORT_OFFSET },
+        libc::sock_filter { code: jump_if_zero, jt: 0, jf: 1, k: 0 },
+        libc::sock_filter { code: ret, jt: 0, jf: 0, k: u32::MAX },
+        libc::sock_filter { code: ret, jt: 0, jf: 0, k: 0 },
+    ]
+}
+
 /// Opens a non-blocking socket that receives a message for every TCP socket
-/// freed in the current network namespace; read it with
-/// [`read_destroyed`].
+/// without a peer (listeners, and sockets that never connected) freed in
+/// the current network namespace; read it with [`read_destroyed`].
 pub fn open_destroy_monitor() -> io::Result<OwnedFd> {
     let fd = netlink_socket(true)?;
+    let program = unconnected_only();
+    let fprog = libc::sock_fprog { len: program.len() as u16, filter: program.as_ptr().cast_mut() };
+    // SAFETY: SO_ATTACH_FILTER copies the `fprog.len` instructions that
+    // `fprog.filter` points to; `program` outlives the call.
+    cvt(unsafe {
+        libc::setsockopt(
+            fd.as_raw_fd(),
+            libc::SOL_SOCKET,
+            libc::SO_ATTACH_FILTER,
+            std::ptr::addr_of!(fprog).cast(),
+            mem::size_of::<libc::sock_fprog>() as libc::socklen_t,
+        )
+    })?;
     // SAFETY: sockaddr_nl is plain old data; all-zero is a valid value.
     let mut addr: libc::sockaddr_nl = unsafe { mem::zeroed() };
     addr.nl_family = libc::AF_NETLINK as libc::sa_family_t;
