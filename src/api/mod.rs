@@ -18,6 +18,8 @@ mod sprites;
 mod status;
 mod vm;
 
+use std::sync::OnceLock;
+
 use crate::daemon::Daemon;
 use crate::http::{Origin, Reply, Request, Response};
 
@@ -67,19 +69,32 @@ pub fn routes() -> impl Iterator<Item = &'static Route> {
     .flatten()
 }
 
-fn match_pattern(pattern: &'static str, segments: &[&str]) -> Option<Params> {
-    let parts: Vec<&'static str> = pattern.split('/').filter(|s| !s.is_empty()).collect();
-    if parts.len() != segments.len() {
+/// Returns every route with its pattern split into segments. The split
+/// happens once per process, because each request is tried against most
+/// routes.
+fn table() -> &'static [(&'static Route, Vec<&'static str>)] {
+    static TABLE: OnceLock<Vec<(&'static Route, Vec<&'static str>)>> = OnceLock::new();
+    TABLE.get_or_init(|| routes().map(|route| (route, split_pattern(route.pattern))).collect())
+}
+
+fn split_pattern(pattern: &'static str) -> Vec<&'static str> {
+    pattern.split('/').filter(|s| !s.is_empty()).collect()
+}
+
+/// Matches a split pattern against the request's segments; a mismatch
+/// returns before anything is allocated.
+fn match_pattern(parts: &[&'static str], segments: &[&str]) -> Option<Params> {
+    let name_of = |part: &'static str| part.strip_prefix('{').and_then(|p| p.strip_suffix('}'));
+    if parts.len() != segments.len()
+        || !parts.iter().zip(segments).all(|(part, segment)| name_of(*part).is_some() || part == segment)
+    {
         return None;
     }
-    let mut params = Vec::new();
-    for (part, segment) in parts.iter().zip(segments) {
-        if let Some(name) = part.strip_prefix('{').and_then(|p| p.strip_suffix('}')) {
-            params.push((name, crate::http::request::percent_decode(segment)));
-        } else if part != segment {
-            return None;
-        }
-    }
+    let params = parts
+        .iter()
+        .zip(segments)
+        .filter_map(|(part, segment)| Some((name_of(*part)?, crate::http::request::percent_decode(segment))))
+        .collect();
     Some(Params(params))
 }
 
@@ -106,8 +121,8 @@ pub fn route(d: &mut Daemon, request: &Request) -> Reply {
 pub fn lookup(request: &Request) -> Result<(&'static Route, Params), Response> {
     let segments = request.segments();
     let mut allowed_methods = Vec::new();
-    for route in routes() {
-        let Some(params) = match_pattern(route.pattern, &segments) else { continue };
+    for (route, parts) in table() {
+        let Some(params) = match_pattern(parts, &segments) else { continue };
         if route.method != request.method {
             if !allowed_methods.contains(&route.method) {
                 allowed_methods.push(route.method);
@@ -154,10 +169,10 @@ mod tests {
 
     #[test]
     fn patterns_capture_names() {
-        let params = match_pattern("/v1/services/{name}", &["v1", "services", "web"]).unwrap();
+        let params = match_pattern(&split_pattern("/v1/services/{name}"), &["v1", "services", "web"]).unwrap();
         assert_eq!(params.get("name"), "web");
-        assert!(match_pattern("/v1/services/{name}", &["v1", "services"]).is_none());
-        assert!(match_pattern("/v1/status", &["v1", "other"]).is_none());
+        assert!(match_pattern(&split_pattern("/v1/services/{name}"), &["v1", "services"]).is_none());
+        assert!(match_pattern(&split_pattern("/v1/status"), &["v1", "other"]).is_none());
     }
 
     #[test]
