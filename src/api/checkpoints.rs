@@ -153,18 +153,23 @@ pub fn outcome(d: &Daemon, target: &str) -> Response {
     }
 }
 
-fn create(d: &mut Daemon, request: &Request, _params: &Params) -> Reply {
-    let comment = if request.body.iter().all(u8::is_ascii_whitespace) {
-        String::new()
-    } else {
-        match parse_body::<CreateBody>(request) {
-            Ok(body) => body.comment.unwrap_or_default(),
-            Err(response) => return response.into(),
-        }
-    };
-    if comment.len() > MAX_COMMENT {
-        return Response::error(400, format!("comment is {} bytes; the limit is {MAX_COMMENT}", comment.len())).into();
+/// Reads the comment of a checkpoint request; an empty body has none.
+pub(super) fn comment_from_body(request: &Request) -> Result<String, Response> {
+    if request.body.iter().all(u8::is_ascii_whitespace) {
+        return Ok(String::new());
     }
+    let comment = parse_body::<CreateBody>(request)?.comment.unwrap_or_default();
+    if comment.len() > MAX_COMMENT {
+        return Err(Response::error(400, format!("comment is {} bytes; the limit is {MAX_COMMENT}", comment.len())));
+    }
+    Ok(comment)
+}
+
+fn create(d: &mut Daemon, request: &Request, _params: &Params) -> Reply {
+    let comment = match comment_from_body(request) {
+        Ok(comment) => comment,
+        Err(response) => return response.into(),
+    };
     let id = match storage::create_checkpoint(d, comment) {
         Ok(id) => id,
         Err(response) => return response.into(),

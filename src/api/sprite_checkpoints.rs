@@ -7,9 +7,9 @@
 
 use std::time::{Duration, Instant};
 
-use miniserde::{json, Deserialize, Serialize};
+use miniserde::{json, Serialize};
 
-use super::{parse_body, Params, Route};
+use super::{Params, Route};
 use crate::daemon::Daemon;
 use crate::http::{deferred, Reply, Request, Response, Upgraded};
 use crate::logger::format_rfc3339;
@@ -98,19 +98,10 @@ fn ndjson(events: &[Event]) -> Response {
     }
 }
 
-#[derive(Deserialize)]
-struct CreateBody {
-    comment: Option<String>,
-}
-
 fn create(d: &mut Daemon, request: &Request, _params: &Params) -> Reply {
-    let comment = if request.body.iter().all(u8::is_ascii_whitespace) {
-        String::new()
-    } else {
-        match parse_body::<CreateBody>(request) {
-            Ok(body) => body.comment.unwrap_or_default(),
-            Err(response) => return response.into(),
-        }
+    let comment = match super::checkpoints::comment_from_body(request) {
+        Ok(comment) => comment,
+        Err(response) => return response.into(),
     };
     let id = match storage::create_checkpoint(d, comment) {
         Ok(id) => id,
