@@ -289,19 +289,24 @@ fn decode_frames(relay: &mut Relay) -> io::Result<bool> {
 fn take_init(relay: &mut Relay) -> Option<Result<u16, String>> {
     let text = relay.init.take()?;
     relay.phase = Phase::Connecting;
-    let text = String::from_utf8_lossy(&text);
+    Some(parse_init(&text))
+}
+
+/// Parses a client's init message into the container port to connect to.
+pub fn parse_init(text: &[u8]) -> Result<u16, String> {
+    let text = String::from_utf8_lossy(text);
     let init: InitMessage = match json::from_str(&text) {
         Ok(init) => init,
-        Err(_) => return Some(Err("invalid proxy request; send {\"host\": \"localhost\", \"port\": N}".into())),
+        Err(_) => return Err("invalid proxy request; send {\"host\": \"localhost\", \"port\": N}".into()),
     };
     let host = init.host.unwrap_or_else(|| "localhost".to_string());
     if !matches!(host.as_str(), "localhost" | "127.0.0.1" | "::1" | "") {
-        return Some(Err(format!("host {host:?} is not reachable; the proxy connects to container ports on localhost")));
+        return Err(format!("host {host:?} is not reachable; the proxy connects to container ports on localhost"));
     }
     if init.port == 0 {
-        return Some(Err("port 0 is not a valid port".into()));
+        return Err("port 0 is not a valid port".into());
     }
-    Some(Ok(init.port))
+    Ok(init.port)
 }
 
 /// Connects the relay to container port `port` and registers the socket.

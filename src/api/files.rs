@@ -205,7 +205,7 @@ struct MoveResult {
     count: u64,
 }
 
-fn move_paths(request: &Request) -> Result<(String, String, bool), Response> {
+pub(super) fn move_paths(request: &Request) -> Result<(String, String, bool), Response> {
     let body: MoveRequest = parse_body(request)?;
     let working_dir = body.working_dir.unwrap_or_else(|| "/".to_string());
     let source = files::absolute(&working_dir, &body.source);
@@ -251,17 +251,22 @@ struct ChmodResult {
     count: u64,
 }
 
-fn chmod(d: &mut Daemon, request: &Request, _params: &Params) -> Reply {
-    let body: ChmodRequest = match parse_body(request) {
-        Ok(body) => body,
-        Err(response) => return response.into(),
-    };
+/// Reads a chmod body: the absolute path, the mode and whether to recurse.
+pub(super) fn chmod_request(request: &Request) -> Result<(String, u32, bool), Response> {
+    let body: ChmodRequest = parse_body(request)?;
     let Some(mode) = files::parse_mode(&body.mode) else {
-        return bad_request(format!("invalid mode {:?}; expected octal such as 0755", body.mode));
+        return Err(Response::error(400, format!("invalid mode {:?}; expected octal such as 0755", body.mode)));
     };
     let working_dir = body.working_dir.unwrap_or_else(|| "/".to_string());
     let path = files::absolute(&working_dir, &body.path);
-    let recursive = body.recursive.unwrap_or(false);
+    Ok((path, mode, body.recursive.unwrap_or(false)))
+}
+
+fn chmod(d: &mut Daemon, request: &Request, _params: &Params) -> Reply {
+    let (path, mode, recursive) = match chmod_request(request) {
+        Ok(parsed) => parsed,
+        Err(response) => return response.into(),
+    };
     on_pool(d, move |root| match files::chmod(root, &path, mode, recursive) {
         Ok(count) => Response::json(200, &ChmodResult { path, mode: format!("{mode:04o}"), count }),
         Err(err) => error_response("chmod", &path, &err),

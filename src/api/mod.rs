@@ -148,6 +148,48 @@ pub fn lookup(request: &Request) -> Result<(&'static Route, Params), Response> {
     Err(Response::error(404, format!("no route for {:?}", request.path)))
 }
 
+/// Reads a client's JSON body the way the daemon does before acting on it.
+pub type BodyReader = fn(&Request) -> Result<(), Response>;
+
+/// Every JSON body a client may send, named by its route or message, with
+/// the reader that decodes and checks it. Fuzz targets run each; a reader
+/// rejects with a 4xx response and has no side effects. Exec reads the
+/// image's `/etc/passwd` for user names, here from a root that does not
+/// exist. A new body that is missing here goes unfuzzed.
+pub const BODY_READERS: &[(&str, BodyReader)] = &[
+    ("POST /v1/exec", |r| exec_request(r, false)),
+    ("exec WebSocket query", |r| exec_request(r, true)),
+    ("exec WebSocket control message", |r| {
+        if let Some(crate::exec::Input::Resize(rows, cols)) = crate::exec::control_input(&r.body) {
+            assert!(rows > 0, "resize to {rows} rows");
+            assert!(cols > 0, "resize to {cols} columns");
+        }
+        Ok(())
+    }),
+    ("PUT /v1/services/{name}", |r| services::definition_from_body(r, r.path.trim_start_matches('/')).map(drop)),
+    ("POST /v1/checkpoints", |r| checkpoints::comment_from_body(r).map(drop)),
+    ("fs rename and copy", |r| files::move_paths(r).map(drop)),
+    ("fs chmod", |r| files::chmod_request(r).map(drop)),
+    ("sprite service signal", |r| sprite_services::signal_request(r).map(drop)),
+    ("sprite exec kill", |r| sprite_exec::kill_request(r).map(drop)),
+    ("port proxy init message", |r| {
+        let _ = crate::wsproxy::parse_init(&r.body);
+        Ok(())
+    }),
+];
+
+fn exec_request(request: &Request, query: bool) -> Result<(), Response> {
+    let base = std::path::Path::new("/nonexistent/guestd-image");
+    let parsed = if query {
+        crate::exec::ExecRequest::from_query(request, base)
+    } else {
+        crate::exec::ExecRequest::from_body(request, base)
+    }?;
+    assert!(!parsed.argv.is_empty(), "exec request without a program");
+    assert!(parsed.dir.starts_with('/'), "relative exec dir {:?}", parsed.dir);
+    Ok(())
+}
+
 /// Parses a JSON request body into `T`, naming the problem on failure.
 pub fn parse_body<T: miniserde::Deserialize>(request: &Request) -> Result<T, Response> {
     let text = std::str::from_utf8(&request.body)

@@ -9,7 +9,7 @@ use super::{parse_body, Params, Route};
 use crate::daemon::Daemon;
 use crate::http::{Reply, Request, Response};
 use crate::logs;
-use crate::services::definition::{self, DefinitionRequest};
+use crate::services::definition::{self, Definition, DefinitionRequest};
 use crate::services::{self, Service};
 
 /// Records returned by a log request without `tail`.
@@ -118,22 +118,21 @@ pub(super) fn get(d: &mut Daemon, _request: &Request, params: &Params) -> Reply 
     view_reply(d, params.get("name"), 200)
 }
 
+/// Reads and checks the definition a `PUT` body gives service `name`.
+pub(super) fn definition_from_body(request: &Request, name: &str) -> Result<Definition, Response> {
+    definition::validate_name(name).map_err(|err| Response::error(400, err))?;
+    let body: DefinitionRequest = parse_body(request)?;
+    let def = body.into_definition(name).map_err(|err| Response::error(400, err))?;
+    definition::validate(&def).map_err(|err| Response::error(400, err))?;
+    Ok(def)
+}
+
 pub(super) fn put(d: &mut Daemon, request: &Request, params: &Params) -> Reply {
     let name = params.get("name");
-    if let Err(err) = definition::validate_name(name) {
-        return Response::error(400, err).into();
-    }
-    let body: DefinitionRequest = match parse_body(request) {
-        Ok(body) => body,
+    let def = match definition_from_body(request, name) {
+        Ok(def) => def,
         Err(response) => return response.into(),
     };
-    let def = match body.into_definition(name) {
-        Ok(def) => def,
-        Err(err) => return Response::error(400, err).into(),
-    };
-    if let Err(err) = definition::validate(&def) {
-        return Response::error(400, err).into();
-    }
     if !d.services.entries.contains_key(name) && d.services.entries.len() >= definition::MAX_SERVICES {
         let limit = definition::MAX_SERVICES;
         return Response::error(409, format!("too many services (limit {limit}); delete one first")).into();

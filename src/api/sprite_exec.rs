@@ -109,12 +109,12 @@ fn get_session(d: &mut Daemon, request: &Request, params: &Params) -> Reply {
 /// The kill request: the Python SDK sends a JSON body, the Node SDK query
 /// parameters.
 #[derive(Deserialize)]
-struct KillRequest {
+pub(super) struct KillRequest {
     signal: Option<String>,
     timeout: Option<u64>,
 }
 
-fn kill_request(request: &Request) -> Result<KillRequest, Response> {
+pub(super) fn kill_request(request: &Request) -> Result<KillRequest, Response> {
     let mut kill = if request.body.is_empty() {
         KillRequest { signal: None, timeout: None }
     } else {

@@ -341,24 +341,30 @@ struct SignalRequest {
     signal: String,
 }
 
-fn signal(d: &mut Daemon, request: &Request, _params: &Params) -> Reply {
-    let body: SignalRequest = match parse_body(request) {
-        Ok(body) => body,
-        Err(response) => return response.into(),
-    };
-    let Some(service) = d.services.get(&body.name) else {
-        return Response::error(404, format!("no service named {:?}", body.name)).into();
-    };
+/// Reads a signal body: the service name and the signal number.
+pub(super) fn signal_request(request: &Request) -> Result<(String, i32), Response> {
+    let body: SignalRequest = parse_body(request)?;
     let Ok(number) = definition::parse_signal(&body.signal) else {
         let message = format!("invalid signal {:?}; use a name such as SIGHUP or a number", body.signal);
-        return Response::error(400, message).into();
+        return Err(Response::error(400, message));
+    };
+    Ok((body.name, number))
+}
+
+fn signal(d: &mut Daemon, request: &Request, _params: &Params) -> Reply {
+    let (name, number) = match signal_request(request) {
+        Ok(parsed) => parsed,
+        Err(response) => return response.into(),
+    };
+    let Some(service) = d.services.get(&name) else {
+        return Response::error(404, format!("no service named {name:?}")).into();
     };
     let Some(pid) = service.pid else {
-        return Response::error(409, format!("service {:?} is not running", body.name)).into();
+        return Response::error(409, format!("service {name:?} is not running")).into();
     };
     match crate::sys::kill(pid, number) {
         Ok(()) => Response::no_content().into(),
-        Err(err) => Response::error(500, format!("failed to signal service {:?}: {err}", body.name)).into(),
+        Err(err) => Response::error(500, format!("failed to signal service {name:?}: {err}")).into(),
     }
 }
 

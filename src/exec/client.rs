@@ -299,18 +299,7 @@ impl Client {
                     other.map(|(id, _)| id)
                 ),
             },
-            Message::Text(text) => {
-                let text = String::from_utf8_lossy(&text);
-                match json::from_str::<Control>(&text) {
-                    Ok(control) if control.kind == "resize" => match (control.rows, control.cols) {
-                        (Some(rows), Some(cols)) if rows > 0 && cols > 0 => {
-                            inputs.push(Input::Resize(rows, cols))
-                        }
-                        _ => log::debug!("ignoring resize without positive rows and cols: {text}"),
-                    },
-                    _ => log::debug!("ignoring exec control message {text:?}"),
-                }
-            }
+            Message::Text(text) => inputs.extend(control_input(&text)),
             Message::Ping(payload) => {
                 if !self.closing {
                     websocket::push_frame(&mut self.output, Opcode::Pong, &payload);
@@ -324,6 +313,25 @@ impl Client {
             }
         }
         Ok(())
+    }
+}
+
+/// Reads a JSON control message of a TTY session; only a resize to a
+/// positive size is an input, anything else is ignored.
+pub fn control_input(text: &[u8]) -> Option<Input> {
+    let text = String::from_utf8_lossy(text);
+    match json::from_str::<Control>(&text) {
+        Ok(control) if control.kind == "resize" => match (control.rows, control.cols) {
+            (Some(rows), Some(cols)) if rows > 0 && cols > 0 => Some(Input::Resize(rows, cols)),
+            _ => {
+                log::debug!("ignoring resize without positive rows and cols: {text}");
+                None
+            }
+        },
+        _ => {
+            log::debug!("ignoring exec control message {text:?}");
+            None
+        }
     }
 }
 
