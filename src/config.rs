@@ -287,7 +287,7 @@ const FLAGS: &[Flag] = &[
     Flag {
         name: "forward-max-connections",
         value: "N",
-        help: "forwarded connections open at once at most; more are refused; default 2048",
+        help: "forwarded connections open at once at most (fewer if the open-file limit is too low for them); more are refused; default 2048",
         apply: |c, v| {
             c.forward_max_connections = parse_number(v, "--forward-max-connections")? as usize;
             Ok(())

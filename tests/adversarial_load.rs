@@ -1,12 +1,16 @@
-//! Load and slow-client attacks on the HTTP layer of a running daemon: a
-//! thousand concurrent clients, two thousand connections that trickle bytes,
-//! and user code that holds connections on the container's API socket. The
-//! daemon must answer every legitimate request, close the trickling
-//! connections at the request timeout and give its memory back afterwards.
+//! Load and slow-client attacks on a running daemon: a thousand
+//! concurrent clients, two thousand connections that trickle bytes, user
+//! code that holds connections on the container's API socket, and a flood
+//! of connections to a forwarded port. The daemon must answer every
+//! legitimate request, close the trickling connections at the request
+//! timeout, refuse what it cannot serve at once, and give its memory and
+//! descriptors back afterwards.
 
 mod common;
+mod forward_util;
 
 use std::io::{BufRead, BufReader, ErrorKind, Read, Write};
+use std::net::TcpStream;
 use std::os::unix::net::UnixStream;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -307,4 +311,89 @@ fn container_connections_leave_room_for_outside() {
     assert!(reply.starts_with("HTTP/1.1 503"), "{reply:?}");
     assert!(reply.contains("limit 32"), "{reply:?}");
     drop(held);
+}
+
+/// Sets the open-file limit, soft and hard, of process `pid`.
+fn set_nofile_limit(pid: u32, limit: u64) {
+    let new = libc::rlimit { rlim_cur: limit, rlim_max: limit };
+    // SAFETY: `new` is a valid rlimit and no old value is asked for.
+    let done = unsafe { libc::prlimit(pid as libc::pid_t, libc::RLIMIT_NOFILE, &new, std::ptr::null_mut()) };
+    assert_eq!(done, 0, "prlimit of {pid}: {}", std::io::Error::last_os_error());
+}
+
+/// Connections the forwarding flood opens and holds.
+const FLOOD: usize = 1500;
+/// Open-file limit the daemon runs under during the flood: Debian's
+/// default, far below what the default caps (512 API connections, 2048
+/// forwarded ones at up to six descriptors each) would need.
+const FLOOD_NOFILE: u64 = 1024;
+
+#[test]
+fn forward_flood_refused_before_descriptors_run_out() {
+    common::require_root();
+    raise_nofile_limit();
+    let server = forward_util::EchoServer::start("127.0.0.1");
+    let publish = format!("0:{}", server.port);
+    let daemon = Daemon::start("adv-fwd-flood", &["--network", "host", "--publish", &publish]);
+    let outer = forward_util::published_port(&daemon.socket, server.port);
+    set_nofile_limit(daemon.pid(), FLOOD_NOFILE);
+
+    // Each connection either echoes a byte (served) or is closed at once
+    // (refused); one left waiting in the accept queue counts as hung.
+    let mut served = Vec::new();
+    let (mut refused, mut hung) = (0, 0);
+    for i in 0..FLOOD {
+        let mut stream = TcpStream::connect(("127.0.0.1", outer)).expect("connect to the forwarded port");
+        stream.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+        let mut byte = [0u8; 1];
+        let sent = stream.write_all(&[i as u8]);
+        match (sent, stream.read(&mut byte)) {
+            (Ok(()), Ok(1)) if byte[0] == i as u8 => served.push(stream),
+            (_, Ok(0)) | (Err(_), _) => refused += 1,
+            (_, Err(err)) if matches!(err.kind(), ErrorKind::ConnectionReset | ErrorKind::BrokenPipe) => refused += 1,
+            (_, other) => {
+                hung += 1;
+                eprintln!("connection {i}: {other:?}");
+                if hung >= 5 {
+                    break;
+                }
+            }
+        }
+    }
+    let descriptors = forward_util::fd_count(daemon.pid());
+    let api = daemon.try_request("GET", "/v1/status", None);
+    let (_, ports) = daemon.request("GET", "/v1/ports", None);
+    eprintln!(
+        "forward flood: {} served, {refused} refused, {hung} hung; daemon holds {descriptors} descriptors of {FLOOD_NOFILE}",
+        served.len()
+    );
+    assert_eq!(hung, 0, "connections left waiting instead of refused; daemon log:\n{}", daemon.log());
+    assert!(matches!(api, Ok((200, _))), "API unusable during the flood: {api:?}");
+    assert!(refused > 0, "no connection refused");
+    assert!(!served.is_empty(), "no connection served");
+    assert!((descriptors as u64) < FLOOD_NOFILE, "daemon holds {descriptors} descriptors");
+    let refused_count = forward_util::as_u64(forward_util::field(&forward_util::parse_json(&ports), "refused"));
+    assert!(refused_count >= Some(refused as u64), "{ports}");
+
+    // The refused clients were told why through the proxy route.
+    let (status, mut stream) = forward_util::proxy(&daemon.socket, server.port);
+    assert!(status.starts_with("HTTP/1.1 503"), "{status}");
+    let mut body = String::new();
+    let _ = stream.read_to_string(&mut body);
+    assert!(body.contains("open-file limit"), "{body}");
+
+    // Once the flood ends, forwarding serves again.
+    drop(served);
+    let mut stream = None;
+    for _ in 0..200 {
+        let mut attempt = TcpStream::connect(("127.0.0.1", outer)).unwrap();
+        attempt.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+        let mut byte = [0u8; 1];
+        if attempt.write_all(b"z").is_ok() && matches!(attempt.read(&mut byte), Ok(1)) {
+            stream = Some(attempt);
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert!(stream.is_some(), "forwarding still refuses after the flood");
 }

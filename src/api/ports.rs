@@ -74,7 +74,7 @@ fn list(d: &mut Daemon, request: &Request, _params: &Params) -> Reply {
             .collect(),
         discovery: if discovery::has_notifier(d) { "notifier" } else { "on-demand" },
         connections: d.forward.connections(),
-        max_connections: d.forward.max_connections,
+        max_connections: crate::forward::inbound::effective_max(d).0,
         pooled_pipes: d.forward.pooled_pipes(),
         accepted: counters.accepted,
         refused: counters.refused,

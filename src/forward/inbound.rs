@@ -226,11 +226,30 @@ fn accept_vsock(listener: &OwnedFd, allow_cid: u32) -> io::Result<OwnedFd> {
     }
 }
 
+/// Descriptors one forwarded connection may hold: its two sockets and a
+/// pipe per direction.
+const DESCRIPTORS_PER_CONNECTION: u64 = 6;
+/// Descriptors kept for the rest of the daemon besides its API
+/// connections: listeners, state and log files, the container, the pool.
+const RESERVED_DESCRIPTORS: u64 = 128;
+
+/// The connection cap in force: `--forward-max-connections`, or fewer when
+/// the open-file limit cannot hold that many next to `--max-connections`
+/// API connections; the flag says whether the limit is what binds. Read
+/// at each connection, because the limit can change while the daemon runs.
+pub fn effective_max(d: &Daemon) -> (usize, bool) {
+    let limit = rustix::process::getrlimit(rustix::process::Resource::Nofile).current.unwrap_or(u64::MAX);
+    let spare = limit.saturating_sub(d.config.max_connections as u64 + RESERVED_DESCRIPTORS);
+    let budget = usize::try_from(spare / DESCRIPTORS_PER_CONNECTION).unwrap_or(usize::MAX);
+    (d.forward.max_connections.min(budget), budget < d.forward.max_connections)
+}
+
 /// Whether another forwarded connection would exceed the cap; counts and
 /// logs (at most once a second) each refusal.
 pub fn at_capacity(d: &mut Daemon) -> bool {
+    let (max, _) = effective_max(d);
     let forward = &mut d.forward;
-    if forward.conns.len() < forward.max_connections {
+    if forward.conns.len() < max {
         return false;
     }
     forward.counters.refused += 1;
@@ -238,7 +257,7 @@ pub fn at_capacity(d: &mut Daemon) -> bool {
     if forward.last_refusal_log.map_or(true, |last| now.duration_since(last) >= Duration::from_secs(1)) {
         forward.last_refusal_log = Some(now);
         log::warn!(
-            "refused a forwarded connection: {} open, the limit of --forward-max-connections ({} refused so far)",
+            "refused a forwarded connection: {} open, the most the cap and the open-file limit allow ({} refused so far)",
             forward.conns.len(),
             forward.counters.refused
         );
@@ -248,10 +267,14 @@ pub fn at_capacity(d: &mut Daemon) -> bool {
 
 /// Message for a refusal at the connection cap.
 pub fn capacity_message(d: &Daemon) -> String {
-    format!(
-        "too many forwarded connections (limit {}); retry later or raise --forward-max-connections",
-        d.forward.max_connections
-    )
+    match effective_max(d) {
+        (max, true) => format!(
+            "too many forwarded connections (limit {max}, set by the daemon's open-file limit); retry later or raise the limit (RLIMIT_NOFILE)"
+        ),
+        (max, false) => {
+            format!("too many forwarded connections (limit {max}); retry later or raise --forward-max-connections")
+        }
+    }
 }
 
 /// Starts forwarding `client` to container port `port`. `prefix` contains
