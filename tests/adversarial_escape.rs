@@ -86,14 +86,16 @@ fn syscall_escapes_fail() {
     let probe = target.probe.display().to_string();
     let outside_pid = daemon.pid().to_string();
     let test_pid = std::process::id().to_string();
+    let outside_socket = daemon.socket.display().to_string();
 
     let attempts = [
         // Processes outside the container's PID namespace do not exist
         // inside it.
         Attempt { name: "kill", arg: outside_pid.clone(), blocked: &["errno=ESRCH"] },
         Attempt { name: "kill", arg: test_pid.clone(), blocked: &["errno=ESRCH"] },
-        Attempt { name: "ptrace", arg: outside_pid, blocked: &["errno=ESRCH"] },
+        Attempt { name: "ptrace", arg: outside_pid.clone(), blocked: &["errno=ESRCH"] },
         Attempt { name: "ptrace", arg: test_pid, blocked: &["errno=ESRCH"] },
+        Attempt { name: "prlimit", arg: outside_pid.clone(), blocked: &["errno=ESRCH"] },
         // Mounts: denied by seccomp, and CAP_SYS_ADMIN is gone.
         Attempt { name: "mount-proc", arg: "/mnt".into(), blocked: &["errno=EPERM"] },
         Attempt { name: "mount-sysfs", arg: "/mnt".into(), blocked: &["errno=EPERM"] },
@@ -110,9 +112,18 @@ fn syscall_escapes_fail() {
         Attempt { name: "setns-init-mnt", arg: String::new(), blocked: &["errno=EPERM"] },
         // Kernel-wide operations.
         Attempt { name: "finit-module", arg: String::new(), blocked: &["errno=EPERM"] },
+        Attempt { name: "init-module", arg: String::new(), blocked: &["errno=EPERM"] },
         Attempt { name: "kexec-load", arg: String::new(), blocked: &["errno=EPERM"] },
+        Attempt { name: "kexec-file-load", arg: String::new(), blocked: &["errno=EPERM"] },
         Attempt { name: "reboot", arg: String::new(), blocked: &["errno=EPERM"] },
         Attempt { name: "settime", arg: String::new(), blocked: &["errno=EPERM"] },
+        Attempt { name: "settimeofday", arg: String::new(), blocked: &["errno=EPERM"] },
+        Attempt { name: "adjtime", arg: String::new(), blocked: &["errno=EPERM"] },
+        // The daemon's socket paths: the one inside is in a read-only
+        // directory, the one outside is under a covered run directory.
+        Attempt { name: "bind-unix", arg: "/run/guestd/api.sock".into(), blocked: &["errno=EADDRINUSE", "errno=EROFS"] },
+        Attempt { name: "bind-unix", arg: "/run/guestd/other.sock".into(), blocked: &["errno=EROFS"] },
+        Attempt { name: "bind-unix", arg: outside_socket, blocked: &["errno=EROFS", "errno=ENOENT"] },
         Attempt { name: "bpf", arg: String::new(), blocked: &["errno=EPERM"] },
         Attempt { name: "keyctl", arg: String::new(), blocked: &["errno=EPERM"] },
         Attempt { name: "open-by-handle", arg: String::new(), blocked: &["errno=EPERM"] },
@@ -139,8 +150,11 @@ fn syscall_escapes_fail() {
     }
     assert!(escaped.is_empty(), "attempts not blocked as expected:\n{}", escaped.join("\n"));
     eprintln!("{} system-call escape attempts blocked", attempts.len());
+    // Both sockets are still the daemon's.
     let (status, _) = daemon.request("GET", "/v1/status", None);
     assert_eq!(status, 200);
+    let api = sh(daemon, &format!("GUESTD_API=unix:/run/guestd/api.sock {} status", common::GUESTD));
+    assert!(api.contains("\"api_version\""), "API socket unusable inside: {api}");
 }
 
 /// Fields of `/proc/PID/status` that show a process's privilege.
@@ -261,8 +275,29 @@ fn daemon_state_invisible_inside() {
     assert!(kernel.contains("\n0\n") || kernel.contains("0\nno-disk"), "cgroup files visible: {kernel}");
     assert!(kernel.contains("no-disk"), "host disk visible in /dev: {kernel}");
 
+    // Cgroup files, the daemon's limits among them, and a release agent:
+    // there is nothing to write to, and the container's own cgroup path
+    // shows nothing above it.
+    let cgroup = sh(
+        daemon,
+        "for f in cgroup.procs cgroup.subtree_control pids.max memory.max cpu.max release_agent notify_on_release; do \
+         echo max > /sys/fs/cgroup/$f 2>/dev/null && echo wrote $f; done; cat /proc/self/cgroup",
+    );
+    assert!(!cgroup.contains("wrote"), "cgroup file written: {cgroup}");
+    let paths: Vec<&str> = cgroup.lines().filter_map(|line| line.splitn(3, ':').nth(2)).collect();
+    assert!(!paths.is_empty(), "no cgroup lines: {cgroup}");
+    assert!(paths.iter().all(|path| path.starts_with('/') && !path.contains("..")), "container sees cgroups above it: {cgroup}");
+
     let (status, _) = daemon.request("GET", "/v1/status", None);
     assert_eq!(status, 200);
+}
+
+/// Names directly in `dir`.
+fn listing(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> =
+        std::fs::read_dir(dir).unwrap().map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    names.sort();
+    names
 }
 
 #[test]
@@ -318,6 +353,47 @@ fn path_fields_stay_inside() {
         assert!(!body.contains(MARKER), "fs/read {path} returned the daemon's file ({status})");
         assert_ne!(status, 200, "fs/read {path} succeeded: {body}");
     }
+
+    // Every other filesystem route, with the same tricks in each path
+    // field and in workingDir. Whatever each answers, the daemon's state
+    // directory must come out unchanged.
+    let marker = daemon.state_dir.join("marker");
+    let mode_before = std::fs::metadata(&marker).unwrap().permissions();
+    let state_before = listing(&daemon.state_dir);
+    let fs = |method: &str, route: &str, query: &str, body: Option<&str>| {
+        let query = query.replace('/', "%2F");
+        daemon.request(method, &format!("/v1/sprites/{name}/fs/{route}?{query}"), body)
+    };
+    let mut tried = 0;
+    for dir in [
+        format!("/tmp/up{state}"),
+        format!("/tmp/magic{state}"),
+        format!("/tmp/dots{state}"),
+        format!("/../../..{state}"),
+        format!("/proc/1/root{state}"),
+        format!("/proc/self/root{state}"),
+    ] {
+        let (_, body) = fs("GET", "list", &format!("path={dir}"), None);
+        assert!(!body.contains("\"marker\""), "fs/list {dir} lists the daemon's files: {body}");
+        fs("PUT", "write", &format!("path={dir}/written"), Some("written"));
+        fs("PUT", "write", &format!("path={dir}/sub/written&mkdirParents=true"), Some("written"));
+        fs("PUT", "write", &format!("path=written&workingDir={dir}"), Some("written"));
+        fs("POST", "chmod", "", Some(&format!(r#"{{"path":"{dir}/marker","mode":"0777"}}"#)));
+        fs("POST", "chmod", "", Some(&format!(r#"{{"path":"marker","workingDir":"{dir}","mode":"0777"}}"#)));
+        fs("POST", "copy", "", Some(&format!(r#"{{"source":"{dir}/marker","dest":"/tmp/copied"}}"#)));
+        fs("POST", "copy", "", Some(&format!(r#"{{"source":"/etc/hostname","dest":"{dir}/copied"}}"#)));
+        fs("POST", "rename", "", Some(&format!(r#"{{"source":"{dir}/marker","dest":"/tmp/moved"}}"#)));
+        fs("POST", "rename", "", Some(&format!(r#"{{"source":"marker","dest":"/tmp/moved","workingDir":"{dir}"}}"#)));
+        fs("DELETE", "delete", &format!("path={dir}/marker"), None);
+        fs("DELETE", "delete", &format!("path={dir}&recursive=true"), None);
+        tried += 12;
+    }
+    assert_eq!(std::fs::read_to_string(&marker).ok().as_deref(), Some(MARKER), "the daemon's file was changed or removed");
+    assert_eq!(std::fs::metadata(&marker).unwrap().permissions(), mode_before, "the daemon's file changed mode");
+    assert_eq!(listing(&daemon.state_dir), state_before, "files appeared in the state directory");
+    let copied = sh(daemon, "cat /tmp/copied /tmp/moved 2>/dev/null || true");
+    assert!(!copied.contains(MARKER), "the daemon's file was copied or moved inside: {copied}");
+    eprintln!("{tried} filesystem route requests with path tricks left the state directory unchanged");
     let (status, _) = daemon.request("GET", "/v1/status", None);
     assert_eq!(status, 200);
 }

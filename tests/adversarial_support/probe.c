@@ -22,10 +22,14 @@
 #include <string.h>
 #include <sys/mount.h>
 #include <sys/ptrace.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/sysmacros.h>
+#include <sys/time.h>
+#include <sys/timex.h>
+#include <sys/un.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -75,6 +79,11 @@ int main(int argc, char **argv)
 	}
 	if (!strcmp(attempt, "kill"))
 		return report(kill(atoi(arg), 0));
+	/* Raising another process's descriptor limit. */
+	if (!strcmp(attempt, "prlimit")) {
+		struct rlimit raised = { .rlim_cur = 1 << 20, .rlim_max = 1 << 20 };
+		return report(prlimit(atoi(arg), RLIMIT_NOFILE, &raised, NULL));
+	}
 	if (!strcmp(attempt, "mknod-block"))
 		return report(mknod(arg, S_IFBLK | 0600, makedev(8, 0)));
 	if (!strcmp(attempt, "mount-proc"))
@@ -110,8 +119,13 @@ int main(int argc, char **argv)
 	}
 	if (!strcmp(attempt, "finit-module"))
 		return report(syscall(SYS_finit_module, -1, "", 0));
+	/* The capability check comes before the image is read. */
+	if (!strcmp(attempt, "init-module"))
+		return report(syscall(SYS_init_module, NULL, 0, ""));
 	if (!strcmp(attempt, "kexec-load"))
 		return report(syscall(SYS_kexec_load, 0, 0, NULL, 0));
+	if (!strcmp(attempt, "kexec-file-load"))
+		return report(syscall(SYS_kexec_file_load, -1, -1, 0, "", 0));
 	/* CAD_OFF is EINVAL in any PID namespace but the first. */
 	if (!strcmp(attempt, "reboot"))
 		return report(syscall(SYS_reboot, LINUX_REBOOT_MAGIC1, LINUX_REBOOT_MAGIC2,
@@ -122,6 +136,29 @@ int main(int argc, char **argv)
 		struct timespec bad = { .tv_sec = 0, .tv_nsec = -1 };
 		return report(syscall(SYS_clock_settime, CLOCK_REALTIME, &bad));
 	}
+	/* The permission check comes before the time zone's range check, so
+	 * an out-of-range zone is EINVAL once the call is permitted. */
+	if (!strcmp(attempt, "settimeofday")) {
+		struct timezone bad = { .tz_minuteswest = 16 * 60 };
+		return report(syscall(SYS_settimeofday, NULL, &bad));
+	}
+	/* ADJ_SETOFFSET with a negative microsecond field: EINVAL once
+	 * permitted. */
+	if (!strcmp(attempt, "adjtime")) {
+		struct timex bad = { .modes = ADJ_SETOFFSET };
+		bad.time.tv_usec = -1;
+		return report(syscall(SYS_clock_adjtime, CLOCK_REALTIME, &bad));
+	}
+	/* A Unix socket bound at ARG: the daemon's socket paths must stay
+	 * its own. */
+	if (!strcmp(attempt, "bind-unix")) {
+		struct sockaddr_un addr = { .sun_family = AF_UNIX };
+		int fd = socket(AF_UNIX, SOCK_STREAM, 0);
+		if (fd < 0)
+			return report(fd);
+		strncpy(addr.sun_path, arg, sizeof addr.sun_path - 1);
+		return report(bind(fd, (struct sockaddr *)&addr, sizeof addr));
+	}
 	if (!strcmp(attempt, "bpf"))
 		return report(syscall(SYS_bpf, 5 /* BPF_PROG_LOAD */, NULL, 0));
 	if (!strcmp(attempt, "keyctl"))
@@ -129,9 +166,18 @@ int main(int argc, char **argv)
 	if (!strcmp(attempt, "open-by-handle"))
 		return report(syscall(SYS_open_by_handle_at, AT_FDCWD, NULL, 0));
 	if (!strcmp(attempt, "vsock")) {
-		/* Only under a filter: an unfiltered call would open a socket. */
+		/* Only under a filter that blocks the family: an unfiltered call
+		 * would open a socket. The filter is checked first with a socket
+		 * type that does not exist, which the kernel rejects (EINVAL)
+		 * before it looks at the family, so no vsock socket is made
+		 * whatever the outcome. */
 		if (!filtered()) {
 			printf("refused: no seccomp filter\n");
+			return 0;
+		}
+		errno = 0;
+		if (socket(AF_VSOCK, 15, 0) >= 0 || errno != EAFNOSUPPORT) {
+			printf("refused: the filter does not block AF_VSOCK (%s)\n", strerrorname_np(errno));
 			return 0;
 		}
 		int fd = socket(AF_VSOCK, SOCK_STREAM, 0);
