@@ -41,6 +41,8 @@ pub struct Config {
     pub store_region: String,
     pub store_key_file: Option<PathBuf>,
     pub restore: Option<String>,
+    /// Cap of the local pack cache under `STATE/storage/cache`, in bytes; 0 disables it.
+    pub chunk_cache_max: u64,
     pub modules: Vec<PathBuf>,
     pub name: String,
     pub token_file: Option<PathBuf>,
@@ -77,6 +79,7 @@ impl Default for Config {
             store_region: "us-east-1".to_string(),
             store_key_file: None,
             restore: None,
+            chunk_cache_max: crate::storage::cache::DEFAULT_CAP_MIB << 20,
             modules: Vec::new(),
             name: "guestd".to_string(),
             token_file: None,
@@ -329,6 +332,16 @@ const FLAGS: &[Flag] = &[
         help: "at start, rebuild the upper layer from checkpoint ID (or latest) in the store",
         apply: |c, v| {
             c.restore = Some(v.to_string());
+            Ok(())
+        },
+    },
+    Flag {
+        name: "chunk-cache-mib",
+        value: "MIB",
+        help: "disk space for the local cache of checkpoint data in STATE_DIR/storage/cache, \
+               which restores read before the store; 0 disables it; default 1024",
+        apply: |c, v| {
+            c.chunk_cache_max = parse_number(v, "--chunk-cache-mib")?.saturating_mul(1 << 20);
             Ok(())
         },
     },

@@ -114,7 +114,8 @@ fn cold_restore_from_store_alone() {
 #[test]
 fn corrupted_and_missing_chunks_fail_restore() {
     common::require_root();
-    let daemon = Daemon::start("st-corrupt", &[]);
+    // Without the local cache, which would serve the intact copy.
+    let daemon = Daemon::start("st-corrupt", &["--chunk-cache-mib", "0"]);
     let root = upper(&daemon);
     fs::create_dir_all(&root).unwrap();
     fs::write(root.join("victim"), noise(1 << 20, 1)).unwrap();

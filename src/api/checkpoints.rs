@@ -86,10 +86,21 @@ struct RestoreView {
 }
 
 #[derive(Serialize)]
+struct CacheView {
+    bytes: u64,
+    cap: u64,
+    hit_bytes: u64,
+    miss_bytes: u64,
+    corrupt_reads: u64,
+    evicted_packs: u64,
+}
+
+#[derive(Serialize)]
 struct ListView {
     store: String,
     busy: Option<String>,
     chunks: u64,
+    cache: Option<CacheView>,
     checkpoints: Vec<CheckpointView>,
     last_restore: Option<RestoreView>,
 }
@@ -188,6 +199,14 @@ fn list(d: &mut Daemon, _request: &Request, _params: &Params) -> Reply {
         store: d.storage.store_config.url.clone(),
         busy: d.storage.busy.as_ref().map(|b| b.describe()),
         chunks: storage::indexed_chunks(d) as u64,
+        cache: d.storage.cache.as_ref().map(|cache| CacheView {
+            bytes: cache.size(),
+            cap: cache.cap(),
+            hit_bytes: cache.stats.hit_bytes.load(Ordering::Relaxed),
+            miss_bytes: cache.stats.miss_bytes.load(Ordering::Relaxed),
+            corrupt_reads: cache.stats.corrupt_reads.load(Ordering::Relaxed),
+            evicted_packs: cache.stats.evicted_packs.load(Ordering::Relaxed),
+        }),
         checkpoints: d.storage.checkpoints.iter().map(view).collect(),
         last_restore: restore_view(d),
     };

@@ -14,6 +14,7 @@
 //! and never changes the upper directory except by swapping in a complete
 //! tree.
 
+pub mod cache;
 pub mod capture;
 pub mod chunker;
 pub mod hash;
@@ -33,6 +34,7 @@ use crate::config::Config;
 use crate::daemon::{Daemon, StartError};
 use crate::http::Stream;
 use crate::sys::ExitStatus;
+use cache::PackCache;
 use manifest::Manifest;
 use store::{ObjectStore, StoreConfig};
 use upload::{ChunkIndex, Progress};
@@ -111,6 +113,10 @@ pub struct Storage {
     pub store: Option<Arc<dyn ObjectStore>>,
     /// Reason the store could not be opened.
     pub store_error: Option<String>,
+    /// Local copies of pack data; `None` when disabled or not openable.
+    pub cache: Option<Arc<PackCache>>,
+    /// Cap of the cache in bytes, from `--chunk-cache-mib`.
+    pub cache_cap: u64,
     /// `STATE/storage`.
     pub dir: PathBuf,
     pub checkpoints: Vec<Checkpoint>,
@@ -136,6 +142,8 @@ impl Storage {
             },
             store: None,
             store_error: None,
+            cache: None,
+            cache_cap: config.chunk_cache_max,
             dir: config.state_dir.join("storage"),
             checkpoints: Vec::new(),
             index: Arc::new(Mutex::new(ChunkIndex::new())),

@@ -9,6 +9,7 @@ use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
+use super::cache::PackCache;
 use super::capture::{self, Capture};
 use super::hash::parse_hash;
 use super::manifest::{manifest_key, Manifest, FORMAT_VERSION};
@@ -91,6 +92,12 @@ pub fn start(d: &mut Daemon) -> Result<(), StartError> {
     }
     recover(d);
     d.storage.checkpoints = load_failed(&dir);
+    if d.storage.cache_cap > 0 {
+        match PackCache::open(dir.join("cache"), d.storage.cache_cap) {
+            Ok(cache) => d.storage.cache = Some(Arc::new(cache)),
+            Err(err) => log::warn!("local pack cache in {} disabled: {err}", dir.join("cache").display()),
+        }
+    }
     match store::open(&d.storage.store_config) {
         Ok(store) => d.storage.store = Some(Arc::from(store)),
         Err(err) => {
@@ -101,8 +108,10 @@ pub fn start(d: &mut Daemon) -> Result<(), StartError> {
     if d.config.restore.is_some() {
         // A cold restore must finish before the container starts, so it
         // runs here, before the loop serves requests.
+        let started = Instant::now();
         let loaded = load(&dir, d.storage.store.as_deref());
         install_loaded(d, loaded);
+        log::debug!("manifests loaded for the cold restore in {} ms", started.elapsed().as_millis());
         cold_restore(d).map_err(|err| StartError {
             step: "failed to restore the upper layer at start".into(),
             source: io::Error::other(err),
@@ -452,12 +461,13 @@ fn start_upload(
     progress: Arc<Progress>,
 ) {
     let index = d.storage.index.clone();
+    let cache = d.storage.cache.clone();
     let parent = d.storage.baseline.as_ref().map(|b| b.id.clone());
     let dir = d.storage.dir.clone();
     d.pool.spawn(move || {
         let result = (|| -> Result<(Manifest, Vec<_>), String> {
             let started = Instant::now();
-            let uploaded = upload::upload(&*store, &id, &mut capture, &index, &progress)
+            let uploaded = upload::upload(&*store, cache.as_deref(), &id, &mut capture, &index, &progress)
                 .map_err(|err| format!("failed to upload the data: {err}"))?;
             log::debug!(
                 "checkpoint {id}: data uploaded in {} ms ({} ms in pack uploads over all threads)",
@@ -580,12 +590,15 @@ fn read_manifest(dir: &Path, store: &dyn ObjectStore, id: &str) -> Result<Manife
 /// Blocking; runs on the pool or at start.
 fn rewrite_upper(
     store: &dyn ObjectStore,
+    cache: Option<&PackCache>,
     dir: &Path,
     upper: &Path,
     baseline: Option<&Manifest>,
     id: &str,
 ) -> Result<Manifest, String> {
+    let started = Instant::now();
     let target = read_manifest(dir, store, id)?;
+    log::debug!("restore of {id}: manifest read in {} ms", started.elapsed().as_millis());
     let staging = restore_staging(upper);
     let journal = journal_path(dir);
     if staging.exists() {
@@ -593,7 +606,8 @@ fn rewrite_upper(
     }
     write_atomic(&journal, id.as_bytes()).map_err(|err| format!("failed to write {}: {err}", journal.display()))?;
     let progress = RestoreProgress::default();
-    let built = restore::build_tree(store, &target, upper, baseline, &staging, &progress);
+    let source = restore::PackSource { store, cache };
+    let built = restore::build_tree(&source, &target, upper, baseline, &staging, &progress);
     let fresh = match built {
         Ok(fresh) => fresh,
         Err(err) => {
@@ -614,14 +628,16 @@ fn rewrite_upper(
     if let Err(err) = write_atomic(&dir.join("baseline.json"), fresh.to_json().as_bytes()) {
         log::warn!("failed to save the state of the restored tree: {err}");
     }
+    log::debug!("restore of {id}: tree swapped in and baseline saved at {} ms", started.elapsed().as_millis());
     let _ = fs::remove_file(&journal);
     // The old tree now sits at the staging path, unless there was none.
     if let Err(err) = fs::remove_dir_all(&staging).or_else(|e| if e.kind() == io::ErrorKind::NotFound { Ok(()) } else { Err(e) }) {
         log::warn!("failed to remove the replaced tree {}: {err}", staging.display());
     }
     log::info!(
-        "restored checkpoint {id}: {} bytes fetched, {} files reused",
+        "restored checkpoint {id}: {} bytes written from packs ({} from the local cache), {} files reused",
         progress.bytes_done.load(Ordering::Relaxed),
+        progress.bytes_cached.load(Ordering::Relaxed),
         progress.files_reused.load(Ordering::Relaxed)
     );
     Ok(fresh)
@@ -644,7 +660,8 @@ fn cold_restore(d: &mut Daemon) -> Result<(), String> {
     log::info!("restoring checkpoint {id} from {} before the container starts", store.describe());
     let started = Instant::now();
     let upper = container::upper_dir(d);
-    let fresh = rewrite_upper(&*store, &d.storage.dir, &upper, d.storage.baseline.as_deref(), &id)?;
+    let cache = d.storage.cache.clone();
+    let fresh = rewrite_upper(&*store, cache.as_deref(), &d.storage.dir, &upper, d.storage.baseline.as_deref(), &id)?;
     d.storage.baseline = Some(Arc::new(fresh));
     d.storage.last_restore = Some(RestoreStatus {
         id,
@@ -677,8 +694,9 @@ pub fn restore_checkpoint(d: &mut Daemon, id: &str) -> Result<(), Response> {
             let dir = d.storage.dir.clone();
             let upper = container::upper_dir(d);
             let baseline = d.storage.baseline.clone();
+            let cache = d.storage.cache.clone();
             d.pool.spawn(move || {
-                let result = rewrite_upper(&*store, &dir, &upper, baseline.as_deref(), &id);
+                let result = rewrite_upper(&*store, cache.as_deref(), &dir, &upper, baseline.as_deref(), &id);
                 Box::new(move |d: &mut Daemon| finish_restore(d, &id, started, result))
             });
         }),

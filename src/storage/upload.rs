@@ -1,7 +1,8 @@
 //! The part of a checkpoint that runs after the thaw: cut the captured
 //! files into chunks, hash them, skip chunks the store already has, pack
 //! the new ones into pack objects of about [`PACK_TARGET`] bytes, and upload
-//! the packs on [`UPLOAD_THREADS`] threads while the next one fills.
+//! the packs on [`UPLOAD_THREADS`] threads while the next one fills. Each
+//! stored pack is also written to the local cache, when there is one.
 
 use std::collections::HashMap;
 use std::fs::File;
@@ -10,6 +11,7 @@ use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
 use std::sync::{Arc, Mutex};
 
+use super::cache::PackCache;
 use super::capture::{Capture, Staged};
 use super::chunker;
 use super::hash::{sha256, to_hex, Hash};
@@ -111,6 +113,7 @@ fn chunk_threads() -> usize {
 /// `checkpoint`, filling in the entries' chunk lists.
 pub fn upload(
     store: &dyn ObjectStore,
+    cache: Option<&PackCache>,
     checkpoint: &str,
     capture: &mut Capture,
     index: &Mutex<ChunkIndex>,
@@ -137,7 +140,7 @@ pub fn upload(
     let regions: Vec<Vec<(u64, u64)>> = staged.iter().map(|(i, _)| capture.entries[*i].regions()).collect();
     let new_chunks = std::thread::scope(|scope| {
         let senders: Vec<_> =
-            (0..UPLOAD_THREADS).map(|_| scope.spawn(|| send_packs(store, &receiver, &failure, progress))).collect();
+            (0..UPLOAD_THREADS).map(|_| scope.spawn(|| send_packs(store, cache, &receiver, &failure, progress))).collect();
         let workers: Vec<_> = (0..chunk_threads())
             .map(|_| {
                 scope.spawn(|| {
@@ -201,6 +204,7 @@ pub fn upload(
 
 fn send_packs(
     store: &dyn ObjectStore,
+    cache: Option<&PackCache>,
     receiver: &Mutex<Receiver<(String, Vec<u8>)>>,
     failure: &Mutex<Option<io::Error>>,
     progress: &Progress,
@@ -220,6 +224,9 @@ fn send_packs(
         match result {
             Ok(()) => {
                 progress.stored_bytes.fetch_add(data.len() as u64, Ordering::Relaxed);
+                if let (Some(cache), Some(id)) = (cache, key.rsplit('/').next()) {
+                    cache.insert(id, &data);
+                }
             }
             Err(err) => {
                 if let Ok(mut failure) = failure.lock() {
