@@ -77,6 +77,11 @@ fn view(checkpoint: &Checkpoint) -> CheckpointView {
     }
 }
 
+/// Returns the JSON of `checkpoint` as `GET /v1/checkpoints/{id}` sends it.
+pub fn view_json(checkpoint: &Checkpoint) -> String {
+    miniserde::json::to_string(&view(checkpoint))
+}
+
 #[derive(Serialize)]
 struct RestoreView {
     id: String,
@@ -213,8 +218,14 @@ fn list(d: &mut Daemon, _request: &Request, _params: &Params) -> Reply {
     Response::json(200, &view).into()
 }
 
-fn show(d: &mut Daemon, _request: &Request, params: &Params) -> Reply {
+fn show(d: &mut Daemon, request: &Request, params: &Params) -> Reply {
     let id = params.get("id");
+    if request.query_flag("follow") && d.storage.find(id).is_some() {
+        let id = id.to_string();
+        return Reply::Takeover(Box::new(move |d: &mut Daemon, upgraded| {
+            storage::follow::start(d, id, upgraded.stream)
+        }));
+    }
     match d.storage.find(id) {
         Some(checkpoint) => Response::json(200, &view(checkpoint)).into(),
         None => Response::error(404, format!("checkpoint {id:?} not found; list them with GET /v1/checkpoints")).into(),

@@ -2,13 +2,11 @@
 //! `restore` and `gc`.
 
 use std::io::Write;
-use std::time::Duration;
+use std::io::BufReader;
 
-use super::{request, ClientResponse};
+use super::{connect, read_chunk, read_head, request, write_request, ClientResponse};
 use crate::addr::Addr;
 
-/// Time between two progress polls of `checkpoint create --wait`.
-const POLL_INTERVAL: Duration = Duration::from_millis(200);
 
 fn call(addr: &Addr, method: &str, path: &str, body: Option<&str>) -> Result<ClientResponse, String> {
     request(addr, method, path, body).map_err(|err| err.to_string())
@@ -70,33 +68,50 @@ fn create(addr: &Addr, args: &[String]) -> Result<i32, String> {
         println!("{id}");
         return Ok(0);
     }
-    let mut stderr = std::io::stderr();
-    loop {
-        let response = call(addr, "GET", &format!("/v1/checkpoints/{id}"), None)?;
-        let text = body_text(&response);
-        let state = field(&text, "state").unwrap_or_default();
-        if state != "pending" {
-            let _ = writeln!(stderr);
-            if state == "complete" {
-                println!("{id}");
-                return Ok(0);
-            }
-            return Err(format!(
-                "checkpoint {id} {state}: {}",
-                field(&text, "error").unwrap_or_else(|| "no error reported".into())
-            ));
-        }
-        let number = |name: &str| field(&text, name).and_then(|v| v.parse::<u64>().ok()).unwrap_or(0);
-        let _ = write!(
-            stderr,
-            "\r{id}: {} / {} MiB, {} / {} files",
-            number("bytes_done") >> 20,
-            number("bytes_total") >> 20,
-            number("files_done"),
-            number("files_total")
-        );
-        std::thread::sleep(POLL_INTERVAL);
+    let (state, last) = follow_progress(addr, &id)?;
+    if state == "complete" {
+        println!("{id}");
+        return Ok(0);
     }
+    Err(format!(
+        "checkpoint {id} {state}: {}",
+        field(&last, "error").unwrap_or_else(|| "no error reported".into())
+    ))
+}
+
+/// Follows the progress stream of checkpoint `id`, keeping one progress
+/// line on stderr, and returns its final state and JSON.
+fn follow_progress(addr: &Addr, id: &str) -> Result<(String, String), String> {
+    let mut conn = connect(addr).map_err(|err| err.to_string())?;
+    let path = format!("/v1/checkpoints/{id}?follow=1");
+    write_request(&mut conn, "GET", &path, None, &[("Connection", "close")]).map_err(|err| err.to_string())?;
+    let mut reader = BufReader::new(conn);
+    let (status, _) = read_head(&mut reader).map_err(|err| err.to_string())?;
+    if status != 200 {
+        return Err(format!("following checkpoint {id} failed with HTTP {status}"));
+    }
+    let mut stderr = std::io::stderr();
+    let mut buffer = Vec::new();
+    let mut last = String::new();
+    while let Some(chunk) = read_chunk(&mut reader).map_err(|err| err.to_string())? {
+        buffer.extend_from_slice(&chunk);
+        while let Some(end) = buffer.iter().position(|&b| b == b'\n') {
+            last = String::from_utf8_lossy(&buffer[..end]).into_owned();
+            buffer.drain(..=end);
+            let number = |name: &str| field(&last, name).and_then(|v| v.parse::<u64>().ok()).unwrap_or(0);
+            let _ = write!(
+                stderr,
+                "\r{id}: {} / {} MiB, {} / {} files",
+                number("bytes_done") >> 20,
+                number("bytes_total") >> 20,
+                number("files_done"),
+                number("files_total")
+            );
+        }
+    }
+    let _ = writeln!(stderr);
+    let state = field(&last, "state").ok_or_else(|| format!("the progress stream of {id} ended without a state"))?;
+    Ok((state, last))
 }
 
 fn list(addr: &Addr) -> Result<i32, String> {

@@ -17,6 +17,7 @@
 pub mod cache;
 pub mod capture;
 pub mod chunker;
+pub mod follow;
 pub mod hash;
 pub mod manifest;
 pub mod restore;
@@ -124,6 +125,10 @@ pub struct Storage {
     pub baseline: Option<Arc<Manifest>>,
     pub busy: Option<Busy>,
     pub waiters: Vec<Waiter>,
+    /// Connections that stream a checkpoint's progress.
+    pub followers: Vec<follow::Follower>,
+    /// Whether the timer of the progress streams is pending.
+    pub follow_timer_armed: bool,
     pub last_restore: Option<RestoreStatus>,
     pub last_gc: Option<GcReport>,
 }
@@ -150,6 +155,8 @@ impl Storage {
             baseline: None,
             busy: Some(Busy::Loading),
             waiters: Vec::new(),
+            followers: Vec::new(),
+            follow_timer_armed: false,
             last_restore: None,
             last_gc: None,
         }
@@ -178,7 +185,9 @@ pub fn start(d: &mut Daemon) -> Result<(), StartError> {
 
 pub fn on_event(_d: &mut Daemon, _index: usize, _event: &mio::event::Event) {}
 
-pub fn on_timer(_d: &mut Daemon, _id: u64) {}
+pub fn on_timer(d: &mut Daemon, _id: u64) {
+    follow::on_timer(d);
+}
 
 pub fn on_child_exit(_d: &mut Daemon, _id: u64, _pid: libc::pid_t, _status: ExitStatus) {}
 

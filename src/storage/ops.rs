@@ -561,6 +561,7 @@ fn finish_checkpoint(d: &mut Daemon, id: &str, result: Result<(), String>) {
     }
     d.storage.busy = None;
     notify_waiters(d, id);
+    super::follow::tick(d);
 }
 
 fn notify_waiters(d: &mut Daemon, target: &str) {
@@ -616,6 +617,14 @@ fn rewrite_upper(
             return Err(err);
         }
     };
+    // One sync of the whole file system makes the new tree durable before
+    // it replaces the old one; the journal covers a crash before it.
+    if let Err(err) = crate::sys::tree::sync_filesystem(&staging) {
+        let _ = fs::remove_dir_all(&staging);
+        let _ = fs::remove_file(&journal);
+        return Err(format!("failed to sync the restored tree {}: {err}", staging.display()));
+    }
+    log::debug!("restore of {id}: tree synced at {} ms", started.elapsed().as_millis());
     if upper.exists() {
         crate::sys::tree::rename_exchange(&staging, upper)
             .map_err(|err| format!("failed to swap {} into {}: {err}", staging.display(), upper.display()))?;

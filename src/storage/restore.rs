@@ -5,7 +5,7 @@
 //! from chunks fetched pack by pack, each verified against its SHA-256. The
 //! caller swaps the finished tree in with one atomic rename.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fs::{self, File, OpenOptions};
 use std::ffi::OsString;
 use std::io;
@@ -71,9 +71,17 @@ pub fn build_tree(
     fs::create_dir(staging).map_err(|err| format!("failed to create {}: {err}", staging.display()))?;
     let mut needs_metadata = vec![true; target.entries.len()];
     let mut pieces: HashMap<&str, Vec<Piece>> = HashMap::new();
+    // A file written whole from chunks is created by the thread that
+    // writes its first chunk, so that file creation, the main cost of a
+    // tree of small files, is spread over the fetch threads. The targets
+    // of hard links must exist before their links.
+    let link_targets: HashSet<&str> =
+        target.entries.iter().filter(|e| e.kind == kind::HARDLINK).map(|e| e.target.as_str()).collect();
     for (i, entry) in target.entries.iter().enumerate() {
         let path = join(staging, &entry.path);
-        let reused = create_entry(entry, &path, upper, staging, known.get(entry.path.as_str()).copied())
+        let deferred = entry.sparse.is_empty() && !entry.chunks.is_empty() && !link_targets.contains(entry.path.as_str());
+        let old = known.get(entry.path.as_str()).copied();
+        let reused = create_entry(entry, &path, upper, staging, old, deferred)
             .map_err(|err| format!("failed to create {}: {err}", display(entry)))?;
         match reused {
             Reuse::Linked => {
@@ -142,11 +150,20 @@ enum Reuse {
     Copied,
 }
 
-fn create_entry(entry: &Entry, path: &Path, upper: &Path, staging: &Path, old: Option<&Entry>) -> io::Result<Reuse> {
+/// Creates an entry, or for a `deferred` file whose content cannot be
+/// reused, leaves it to the thread that writes its first chunk.
+fn create_entry(
+    entry: &Entry,
+    path: &Path,
+    upper: &Path,
+    staging: &Path,
+    old: Option<&Entry>,
+    deferred: bool,
+) -> io::Result<Reuse> {
     match entry.kind.as_str() {
         kind::DIR if entry.path == "." => Ok(Reuse::None),
         kind::DIR => fs::create_dir(path).map(|()| Reuse::None),
-        kind::FILE => create_file(entry, path, upper, old),
+        kind::FILE => create_file(entry, path, upper, old, deferred),
         kind::SYMLINK => symlink(OsString::from_vec(unescape(&entry.target)), path).map(|()| Reuse::None),
         kind::FIFO => sysfs::mknod(path, libc::S_IFIFO | entry.mode, 0).map(|()| Reuse::None),
         kind::CHAR => sysfs::mknod(path, libc::S_IFCHR | entry.mode, entry.rdev).map(|()| Reuse::None),
@@ -159,7 +176,7 @@ fn create_entry(entry: &Entry, path: &Path, upper: &Path, staging: &Path, old: O
 
 /// Creates a regular file, reusing the current one when it is provably
 /// the same content.
-fn create_file(entry: &Entry, path: &Path, upper: &Path, old: Option<&Entry>) -> io::Result<Reuse> {
+fn create_file(entry: &Entry, path: &Path, upper: &Path, old: Option<&Entry>, deferred: bool) -> io::Result<Reuse> {
     if let Some(old) = old.filter(|old| old.kind == kind::FILE && old.same_chunks(entry) && old.sparse == entry.sparse) {
         let current = join(upper, &entry.path);
         let still_same = fs::symlink_metadata(&current).is_ok_and(|meta| {
@@ -181,8 +198,9 @@ fn create_file(entry: &Entry, path: &Path, upper: &Path, old: Option<&Entry>) ->
             return Ok(Reuse::Copied);
         }
     }
-    let file = File::create(path)?;
-    file.set_len(entry.size)?;
+    if !deferred {
+        File::create(path)?.set_len(entry.size)?;
+    }
     Ok(Reuse::None)
 }
 
@@ -284,6 +302,8 @@ fn fetch_pack(
             let bytes = &data[from..from + chunk.len as usize];
             let file = OpenOptions::new()
                 .write(true)
+                .create(true)
+                .truncate(false)
                 .open(join(staging, &entry.path))
                 .map_err(|err| format!("failed to open {} for writing: {err}", display(entry)))?;
             file.write_all_at(bytes, piece.file_offset)

@@ -202,6 +202,14 @@ pub fn sync_dir(dir: &Path) -> io::Result<()> {
     File::open(dir)?.sync_all()
 }
 
+/// Writes every dirty page and inode of the file system holding `path` to
+/// disk, with one `syncfs`.
+pub fn sync_filesystem(path: &Path) -> io::Result<()> {
+    let dir = File::open(path)?;
+    // SAFETY: `dir` is an open descriptor that lives until the call returns.
+    cvt(unsafe { libc::syncfs(dir.as_raw_fd()) }).map(drop)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
