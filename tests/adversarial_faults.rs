@@ -1,16 +1,20 @@
 //! Faults in the middle of the container's lifecycle: its init killed at
 //! random while services run, and the daemon killed with SIGKILL while it
-//! bounces the container. Everything must come back: the container, its
-//! services, exec, and every file user code wrote before the fault.
+//! bounces the container, checkpoints or restores. Everything must come
+//! back: the container, its services, exec, every file user code wrote
+//! before the fault and every checkpoint acknowledged before it.
 
 mod common;
 mod exec_support;
 
+use std::collections::BTreeMap;
+use std::path::Path;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use common::container::{init_pid, wait_state};
 use common::json_field;
 use common::services::{state_status, Managed};
+use common::tree::{assert_same, describe, noise};
 
 fn random_below(seed: &mut u64, bound: u64) -> u64 {
     // xorshift64
@@ -179,4 +183,103 @@ fn full_disk_inside_keeps_daemon_serving() {
     assert_eq!(status, 201, "{body}");
     let before = daemon.service("before");
     assert_eq!(state_status(&before), "running");
+}
+
+/// Writes `count` files of `size` bytes under `dir`, seeded by `seed`.
+fn fill(dir: &Path, count: u64, size: usize, seed: u64) {
+    std::fs::create_dir_all(dir).unwrap();
+    for i in 0..count {
+        std::fs::write(dir.join(format!("file-{i}")), noise(size, seed * 1000 + i)).unwrap();
+    }
+}
+
+/// State of checkpoint `id` after a restart, and its error.
+fn checkpoint_state(daemon: &Managed, id: &str) -> (String, String) {
+    let (status, text) = daemon.request("GET", &format!("/v1/checkpoints/{id}"), None);
+    assert!(status == 200 || status == 500, "checkpoint {id} lost: {status} {text}");
+    (json_field(&text, "state").unwrap_or_default(), json_field(&text, "error").unwrap_or_default())
+}
+
+/// Rounds of the checkpoint and restore fault test.
+const STORAGE_ROUNDS: u64 = 12;
+
+#[test]
+fn sigkill_during_checkpoints_and_restores() {
+    let mut daemon = Managed::start("fault-storage", &[]);
+    daemon.define("web", r#"{"cmd":"sleep","args":["300"],"restart":"always"}"#);
+    let root = daemon.state_dir.join("upper");
+    fill(&root.join("base"), 4, 256 << 10, 0);
+    let mut seed = clock_seed();
+    // Checkpoints known to be complete, with the tree each one holds.
+    let mut acknowledged: Vec<(String, BTreeMap<String, String>)> = Vec::new();
+    let (status, text) = daemon.request("POST", "/v1/checkpoints?wait=1", None);
+    assert_eq!(status, 200, "first checkpoint: {text}");
+    acknowledged.push((json_field(&text, "id").unwrap(), describe(&root)));
+    let (mut checkpoint_kills, mut restore_kills) = (0, 0);
+    // Restores the kill interrupted (the old tree remains) or came after.
+    let (mut restores_undone, mut restores_done) = (0, 0);
+
+    for round in 0..STORAGE_ROUNDS {
+        fill(&root.join(format!("round-{round}")), 2, 512 << 10, round + 1);
+        let before = describe(&root);
+        let restore_of = match random_below(&mut seed, 2) {
+            0 => Some(random_below(&mut seed, acknowledged.len() as u64) as usize),
+            _ => None,
+        };
+        let path = match restore_of {
+            Some(index) => format!("/v1/checkpoints/{}/restore", acknowledged[index].0),
+            None => "/v1/checkpoints".to_string(),
+        };
+        let (status, text) = daemon.request("POST", &path, None);
+        assert_eq!(status, 202, "POST {path}: {text}");
+        let id = json_field(&text, "id").unwrap_or_default();
+        // Restores of these small trees finish sooner than checkpoints.
+        let window = if restore_of.is_some() { 200 } else { 1500 };
+        std::thread::sleep(Duration::from_millis(random_below(&mut seed, window)));
+        daemon.kill(libc::SIGKILL);
+        common::cleanup_cgroups(&daemon.run_dir);
+        daemon.spawn();
+
+        match restore_of {
+            None => {
+                checkpoint_kills += 1;
+                let (state, error) = checkpoint_state(&daemon, &id);
+                match state.as_str() {
+                    "complete" => acknowledged.push((id, before)),
+                    "failed" => assert!(error.contains("interrupted"), "checkpoint {id} failed: {error}"),
+                    other => panic!("checkpoint {id} is {other:?} after the restart"),
+                }
+            }
+            Some(index) => {
+                restore_kills += 1;
+                let now = describe(&root);
+                let whole = now == before || now == acknowledged[index].1;
+                assert!(whole, "round {round}: after a kill during a restore the tree is a mix");
+                if now == acknowledged[index].1 {
+                    restores_done += 1;
+                } else {
+                    restores_undone += 1;
+                }
+                assert!(!daemon.state_dir.join("upper.restore").exists(), "staging tree left behind");
+            }
+        }
+        // Nothing acknowledged before the kill is gone.
+        for (earlier, _) in &acknowledged {
+            assert_eq!(checkpoint_state(&daemon, earlier).0, "complete", "checkpoint {earlier} lost in round {round}");
+        }
+        daemon.wait_status("web", "running", Duration::from_secs(40));
+        exec_works(&daemon);
+    }
+
+    // Every acknowledged checkpoint still restores to exactly its tree.
+    for (id, tree) in &acknowledged {
+        let (status, text) = daemon.request("POST", &format!("/v1/checkpoints/{id}/restore?wait=1"), None);
+        assert_eq!(status, 200, "restore {id}: {text}");
+        assert_same(tree, &describe(&root), &format!("checkpoint {id} after the kills"));
+    }
+    eprintln!(
+        "{checkpoint_kills} SIGKILLs during checkpoints, {restore_kills} during restores \
+         ({restores_undone} left the old tree, {restores_done} the restored one); {} acknowledged checkpoints intact",
+        acknowledged.len()
+    );
 }
