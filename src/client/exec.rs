@@ -174,12 +174,20 @@ fn run_streamed(addr: &Addr, options: &Options) -> Result<i32, String> {
     if status != 200 {
         return Ok(rejected(status, &read_error_body(&mut reader, &headers)));
     }
-    relay_frames(&mut reader)
+    relay_frames(&mut reader, &mut io::stdout().lock(), &mut io::stderr().lock())
 }
 
 /// Relays the frames of a chunked exec body to local stdout and stderr and
 /// returns the exit code from the exit frame.
-fn relay_frames(reader: &mut impl BufRead) -> Result<i32, String> {
+/// Largest frame payload the client accepts. The daemon's frames carry
+/// one read of a process's output (64 KiB at most). Without a bound, a
+/// peer could make the client buffer up to 4 GiB for one announced frame.
+pub const MAX_FRAME: usize = 1 << 20;
+
+/// Relays the frames of a chunked exec response to `stdout` and `stderr`
+/// and returns the exit code of the command, or of the client when the
+/// stream breaks off or closes early.
+pub fn relay_frames(reader: &mut impl BufRead, stdout: &mut impl Write, stderr: &mut impl Write) -> Result<i32, String> {
     let mut pending = Vec::new();
     loop {
         let chunk = read_chunk(reader).map_err(|err| failure("exec stream broke off", err))?;
@@ -190,13 +198,16 @@ fn relay_frames(reader: &mut impl BufRead) -> Result<i32, String> {
         while pending.len() - used >= 5 {
             let frame = &pending[used..];
             let len = u32::from_be_bytes([frame[1], frame[2], frame[3], frame[4]]) as usize;
+            if len > MAX_FRAME {
+                return Err(format!("invalid exec frame of {len} bytes from the daemon; the limit is {MAX_FRAME}"));
+            }
             if frame.len() < 5 + len {
                 break;
             }
             let payload = &frame[5..5 + len];
             let written = match frame[0] {
-                1 => write_out(&mut io::stdout().lock(), payload),
-                2 => write_out(&mut io::stderr().lock(), payload),
+                1 => write_out(stdout, payload),
+                2 => write_out(stderr, payload),
                 3 => {
                     let info: ExitInfo = json::from_str(&String::from_utf8_lossy(payload))
                         .map_err(|_| "invalid exit frame from the daemon".to_string())?;
@@ -513,6 +524,36 @@ mod tests {
 
     fn args(list: &[&str]) -> Vec<String> {
         list.iter().map(|s| s.to_string()).collect()
+    }
+
+    /// Wraps `frames` in a chunked body of one chunk.
+    fn chunked(frames: &[u8]) -> Vec<u8> {
+        let mut body = format!("{:x}\r\n", frames.len()).into_bytes();
+        body.extend_from_slice(frames);
+        body.extend_from_slice(b"\r\n0\r\n\r\n");
+        body
+    }
+
+    #[test]
+    fn frames_relay_output_and_exit() {
+        let mut frames = Vec::new();
+        crate::exec::push_frame(&mut frames, 1, b"out");
+        crate::exec::push_frame(&mut frames, 2, b"err");
+        crate::exec::push_frame(&mut frames, 3, br#"{"exit_code":7,"signal":null}"#);
+        let (mut stdout, mut stderr) = (Vec::new(), Vec::new());
+        let code = relay_frames(&mut &chunked(&frames)[..], &mut stdout, &mut stderr);
+        assert_eq!(code, Ok(7));
+        assert_eq!(stdout, b"out");
+        assert_eq!(stderr, b"err");
+    }
+
+    #[test]
+    fn oversized_frame_refused() {
+        // A frame announcing 4 GiB, of which the peer sends a little.
+        let frames = [1, 0xff, 0xff, 0xff, 0xff, b'x'];
+        let (mut stdout, mut stderr) = (Vec::new(), Vec::new());
+        let result = relay_frames(&mut &chunked(&frames)[..], &mut stdout, &mut stderr);
+        assert!(result.unwrap_err().contains("limit"));
     }
 
     #[test]

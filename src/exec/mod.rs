@@ -37,7 +37,7 @@ use crate::daemon::{Daemon, StartError};
 use crate::http::{websocket, Reply, Request, Response, Upgraded};
 use crate::sys::ExitStatus;
 use client::{Client, Protocol, STREAM_STDOUT};
-pub use client::{control_input, Input};
+pub use client::{control_input, push_frame, Input};
 use process::{deregister, kill_group, ProcessIo};
 use pump::drive;
 pub use request::{ExecRequest, StdinSource};
