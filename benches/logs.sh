@@ -72,7 +72,7 @@ for round in $(seq "$rounds"); do
         start=$(now)
         api -X POST "http://guestd/v1/services/$svc/start" >/dev/null
         while [[ $(api "http://guestd/v1/services/$svc") != *'"status":"stopped"'* ]]; do sleep 0.1; done
-        end=$(grep -a '^oF ' "$work/state/logs/$svc.log" | tail -n1 | cut -c4-)
+        end=$(tail -n1 "$work/state/logs/$svc.log")
         wall=$(echo "$end - $start" | bc)
         awk -v w="$wall" -v b="$bytes" -v l="$lines" -v n="$name" \
             'BEGIN {printf "%-6s %-7s %9.3f %10.1f %12.0f %14s\n", n, "ctrfile", w, b/w/1e6, l/w, "-"}'
@@ -90,8 +90,8 @@ for round in $(seq "$rounds"); do
             'BEGIN {printf "%-6s %-7s %9.3f %10.1f %12.0f %14.2f\n", n, "conmon", w, b/w/1e6, l/w, c/(b/1e9)}'
 
         # guestd: a service with restart never, timed from the start request
-        # to the timestamp line of the daemon's last read of its pipes (the
-        # records after it are written in the same step). Completion is
+        # to the timestamp of the last chunk the daemon stored, which it
+        # wrote in the same step as the read. Completion is
         # polled every 100 ms so the poller takes little CPU from the run.
         svc="bench-$name-$round"
         body=$(printf '{"cmd":"sh","args":["-c","%s"],"restart":"never","enabled":false}' "$writer")
@@ -107,7 +107,7 @@ for round in $(seq "$rounds"); do
             sleep 0.1
         done
         cpu_after=$(cpu_of "$pid")
-        last=$(grep -a '^@' "$work/state/logs/$svc.log" | tail -n1 | cut -c2-)
+        last=$(grep -a '^@' "$work/state/logs/$svc.log" | tail -n1 | cut -c2-28)
         end=$(date -d "$last" +%s.%N)
         wall=$(echo "$end - $start" | bc)
         stored=$(stat -c %s "$work/state/logs/$svc.log")

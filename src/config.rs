@@ -255,7 +255,7 @@ const FLAGS: &[Flag] = &[
     Flag {
         name: "log-tail-bytes",
         value: "BYTES",
-        help: "newest log records kept in memory per service, in bytes; default 256 KiB",
+        help: "newest bytes of a service's log file indexed for tail requests; default 256 KiB",
         apply: |c, v| {
             c.log_tail_bytes = parse_number(v, "--log-tail-bytes")? as usize;
             Ok(())

@@ -55,21 +55,20 @@ pub fn start(d: &mut Daemon, service: &str, upgraded: Upgraded, initial: &[u8]) 
     flush(d, key.index);
 }
 
-/// Queues new records (log lines in `records`, starting with a timestamp
-/// line) for the followers of `service`.
-pub fn publish(followers: &mut Slab<Follower>, service: &str, records: &[u8]) {
+/// Queues the records of a new chunk for the followers of `service`.
+pub fn publish(followers: &mut Slab<Follower>, service: &str, chunk: &frame::Chunk<'_>) {
     for (_, follower) in followers.iter_mut() {
         if follower.service != service {
             continue;
         }
         let queued = follower.output.len() - follower.written;
         if queued > MAX_QUEUED {
-            follower.dropped += super::store::count_records(records);
+            follower.dropped += frame::count_records(chunk.data);
             continue;
         }
         follower.scratch.clear();
         let scratch = &mut follower.scratch;
-        frame::for_each_record(records, b"", |timestamp, record| frame::write_json(scratch, service, timestamp, record));
+        frame::for_each_chunk_record(chunk, |timestamp, record| frame::write_json(scratch, service, timestamp, record));
         push_chunk(&mut follower.output, &follower.scratch);
     }
 }

@@ -1,16 +1,18 @@
 //! The log pipeline. It takes every service's stdout and stderr, and the
 //! daemon's own log as service `guestd`, and frames them into timestamped
-//! records (see [`frame`]). Records are written in batches to size-capped
-//! rotated files with a memory tail (see [`store`]), streamed to followers
-//! (see [`follow`]) and shipped to an optional collector (see [`sink`]).
+//! chunks (see [`frame`]). Chunks are written to size-capped rotated files
+//! (see [`store`]), streamed to followers as records (see [`follow`]) and
+//! shipped to an optional collector (see [`sink`]).
 //!
-//! Pipes are read on the event loop in large chunks; one read's records
-//! share one timestamp and one file write. A pipe that stays full yields
-//! after [`READ_BUDGET`] bytes and continues on the next loop turn, so one
-//! noisy service cannot starve the rest of the daemon. A busy pipe that
-//! yields only a little per read is read in 2 ms batches instead (see
-//! [`BATCH_BELOW`]); an idle or slow one is read as soon as it is readable. This module never
-//! logs per record: its own log lines come back through the pipeline.
+//! Pipes are read on the event loop in large chunks. What one read brings,
+//! up to its last newline, is stored as one chunk with one timestamp in one
+//! `writev(2)`, without work per line. Records are found in the chunks when
+//! they are read. A pipe that stays full yields after [`READ_BUDGET`] bytes
+//! and continues on the next loop turn, so one noisy service cannot starve
+//! the rest of the daemon. A busy pipe that yields only a little per read
+//! is read in 2 ms batches instead (see [`BATCH_BELOW`]); an idle or slow
+//! one is read as soon as it is readable. This module never logs per
+//! record: its own log lines come back through the pipeline.
 
 pub mod follow;
 pub mod frame;
@@ -31,20 +33,18 @@ use crate::config::Config;
 use crate::daemon::slab::{Key, Slab};
 use crate::daemon::token::{token, Kind};
 use crate::daemon::{step, Daemon, StartError};
-use frame::{LineBuffer, Stream};
+use frame::{Chunk, Stream};
 use store::{Caps, ServiceLog};
 
 /// Name under which the daemon's own log is stored and served.
 pub const DAEMON_SERVICE: &str = "guestd";
 
-/// Size of one read from a pipe.
-const READ_CHUNK: usize = 256 * 1024;
+/// Size of one read from a pipe: the whole content of a full pipe.
+const READ_CHUNK: usize = PIPE_CAPACITY;
 /// Bytes read from one pipe per loop turn before it yields.
 const READ_BUDGET: usize = 4 * 1024 * 1024;
 /// Pipe buffer requested for service output.
 const PIPE_CAPACITY: usize = 1024 * 1024;
-/// Framed bytes buffered for one service before they are written out.
-const FLUSH_AT: usize = 1024 * 1024;
 /// A pipe read again within this time of its last read counts as busy.
 const BUSY_WINDOW: Duration = Duration::from_millis(10);
 /// A busy pipe whose read brought less than this waits [`BATCH_DELAY`]
@@ -67,9 +67,12 @@ pub struct Logs {
     services: HashMap<String, ServiceLog>,
     pub(crate) followers: Slab<follow::Follower>,
     pub(crate) sink: Option<sink::Sink>,
+    /// Buffer for the bytes a pipe kept back followed by one read, shared
+    /// by all pipes.
     read_buffer: Vec<u8>,
     daemon_lines: Vec<u8>,
-    daemon_buffer: LineBuffer,
+    /// Unfinished daemon log line kept back (see [`frame::storable_len`]).
+    daemon_held: Vec<u8>,
     /// Daemon log lines dropped because the logger's queue was full.
     daemon_dropped: u64,
     /// Bytes and records taken from pipes since the daemon started.
@@ -81,7 +84,9 @@ struct Pipe {
     fd: OwnedFd,
     service: String,
     stream: Stream,
-    lines: LineBuffer,
+    /// Unfinished line kept back for the next read, at most
+    /// [`frame::MAX_LINE`] bytes.
+    held: Vec<u8>,
     /// Whether a continuation timer is set for this pipe.
     continuation: bool,
     last_read: Option<Instant>,
@@ -104,7 +109,7 @@ impl Logs {
             sink: config.log_sink.clone().map(|addr| sink::Sink::new(addr, config)),
             read_buffer: Vec::new(),
             daemon_lines: Vec::new(),
-            daemon_buffer: LineBuffer::default(),
+            daemon_held: Vec::new(),
             daemon_dropped: 0,
             bytes_read: 0,
             records: 0,
@@ -140,7 +145,7 @@ pub fn attach(d: &mut Daemon, service: &str) -> io::Result<(OwnedFd, OwnedFd)> {
             fd,
             service: service.to_string(),
             stream,
-            lines: LineBuffer::default(),
+            held: Vec::new(),
             continuation: false,
             last_read: None,
             paused: false,
@@ -193,12 +198,14 @@ fn read_pipe(d: &mut Daemon, index: usize) {
         services.insert(pipe.service.clone(), ServiceLog::new(dir, &pipe.service));
     }
     let service = services.get_mut(&pipe.service).expect("inserted above");
-    read_buffer.resize(READ_CHUNK, 0);
+    read_buffer.resize(frame::MAX_LINE + READ_CHUNK, 0);
     let stream = pipe.stream;
     let mut budget = READ_BUDGET;
     let mut closed = false;
     while budget > 0 {
-        match rustix::io::read(&pipe.fd, &mut read_buffer[..]) {
+        let held = pipe.held.len();
+        read_buffer[..held].copy_from_slice(&pipe.held);
+        match rustix::io::read(&pipe.fd, &mut read_buffer[held..]) {
             Ok(0) => {
                 closed = true;
                 break;
@@ -206,15 +213,15 @@ fn read_pipe(d: &mut Daemon, index: usize) {
             Ok(n) => {
                 budget = budget.saturating_sub(n);
                 *bytes_read += n as u64;
-                let pending = &mut service.pending;
-                frame::write_marker(pending, &frame::timestamp_now());
-                pipe.lines.feed(&read_buffer[..n], &mut |line, partial| {
-                    frame::write_record(pending, stream, partial, line);
-                    *records += 1;
-                });
-                if service.pending.len() >= FLUSH_AT {
-                    publish_to(followers, sink, caps, service);
+                let filled = &read_buffer[..held + n];
+                let cut = frame::storable_len(filled, held);
+                if cut > 0 {
+                    let timestamp = frame::timestamp_now();
+                    let chunk = Chunk { timestamp: &timestamp, stream, data: &filled[..cut] };
+                    store(followers, sink, caps, records, service, &chunk);
                 }
+                pipe.held.clear();
+                pipe.held.extend_from_slice(&filled[cut..]);
             }
             Err(rustix::io::Errno::AGAIN) => break,
             Err(rustix::io::Errno::INTR) => continue,
@@ -225,18 +232,12 @@ fn read_pipe(d: &mut Daemon, index: usize) {
             }
         }
     }
-    if closed {
-        let pending = &mut service.pending;
-        let mut first = true;
-        pipe.lines.finish(&mut |line, partial| {
-            if std::mem::take(&mut first) {
-                frame::write_marker(pending, &frame::timestamp_now());
-            }
-            frame::write_record(pending, stream, partial, line);
-            *records += 1;
-        });
+    if closed && !pipe.held.is_empty() {
+        // The stream ended inside a line: store it, marked partial.
+        let timestamp = frame::timestamp_now();
+        let held = std::mem::take(&mut pipe.held);
+        store(followers, sink, caps, records, service, &Chunk { timestamp: &timestamp, stream, data: &held });
     }
-    publish_to(followers, sink, caps, service);
     if closed {
         if let Some(pipe) = pipes.remove(index) {
             if !pipe.paused {
@@ -278,22 +279,22 @@ fn after_publish(d: &mut Daemon) {
     sink::flush(d);
 }
 
-/// Sends a service's new records to its followers and the sink, then
-/// writes them to its file.
-fn publish_to(
+/// Sends a chunk of a service's output to its followers and the sink,
+/// then writes it to its file.
+fn store(
     followers: &mut Slab<follow::Follower>,
     sink: &mut Option<sink::Sink>,
     caps: &Caps,
+    records: &mut u64,
     service: &mut ServiceLog,
+    chunk: &Chunk<'_>,
 ) {
-    if service.pending.is_empty() {
-        return;
-    }
-    follow::publish(followers, &service.name, &service.pending);
+    *records += frame::count_lines(chunk.data);
+    follow::publish(followers, &service.name, chunk);
     if let Some(sink) = sink.as_mut() {
-        sink.push(&service.name, &service.pending);
+        sink.push(&service.name, chunk);
     }
-    service.flush(caps);
+    service.write(chunk, caps);
 }
 
 /// Moves the daemon's queued log lines into service `guestd`.
@@ -314,16 +315,18 @@ pub fn drain_daemon_log(d: &mut Daemon) {
         logs.services.insert(DAEMON_SERVICE.to_string(), log);
     }
     let service = logs.services.get_mut(DAEMON_SERVICE).expect("inserted above");
-    let pending = &mut service.pending;
-    frame::write_marker(pending, &frame::timestamp_now());
-    let mut records = 0;
-    logs.daemon_buffer.feed(&lines, &mut |line, partial| {
-        frame::write_record(pending, Stream::Stderr, partial, line);
-        records += 1;
-    });
-    logs.records += records;
+    let mut buffer = std::mem::take(&mut logs.daemon_held);
+    let held = buffer.len();
+    buffer.extend_from_slice(&lines);
+    let cut = frame::storable_len(&buffer, held);
+    if cut > 0 {
+        let timestamp = frame::timestamp_now();
+        let chunk = Chunk { timestamp: &timestamp, stream: Stream::Stderr, data: &buffer[..cut] };
+        store(&mut logs.followers, &mut logs.sink, &logs.caps, &mut logs.records, service, &chunk);
+    }
+    logs.daemon_held = buffer[cut..].to_vec();
+    lines.clear();
     logs.daemon_lines = lines;
-    publish_to(&mut logs.followers, &mut logs.sink, &logs.caps, service);
     after_publish(d);
 }
 
@@ -341,7 +344,7 @@ pub fn tail_json(d: &mut Daemon, service: &str, count: usize) -> Vec<u8> {
     let caps = d.logs.caps;
     let records = d.logs.service_log(service).last_records(count, &caps);
     let mut out = Vec::with_capacity(records.len() * 2);
-    frame::for_each_record(&records, b"", |timestamp, record| frame::write_json(&mut out, service, timestamp, record));
+    frame::for_each_record(&records, |timestamp, record| frame::write_json(&mut out, service, timestamp, record));
     out
 }
 

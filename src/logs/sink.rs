@@ -103,11 +103,10 @@ impl Sink {
         }
     }
 
-    /// Queues new records (log lines of `service`, starting with a
-    /// timestamp line) as JSON lines.
-    pub fn push(&mut self, service: &str, records: &[u8]) {
+    /// Queues the records of a new chunk of `service` as JSON lines.
+    pub fn push(&mut self, service: &str, chunk: &frame::Chunk<'_>) {
         let memory = &mut self.memory;
-        frame::for_each_record(records, b"", |timestamp, record| frame::write_json(memory, service, timestamp, record));
+        frame::for_each_chunk_record(chunk, |timestamp, record| frame::write_json(memory, service, timestamp, record));
     }
 
     fn pending(&self) -> bool {

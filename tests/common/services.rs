@@ -131,16 +131,9 @@ pub fn read_records(dir: &Path, name: &str) -> Vec<(String, bool, Vec<u8>)> {
     let mut records = Vec::new();
     for path in files {
         let data = std::fs::read(&path).unwrap_or_default();
-        for raw in data.split(|&b| b == b'\n').filter(|raw| !raw.is_empty()) {
-            let stream = match raw.first() {
-                Some(b'o') => "stdout",
-                Some(b'e') => "stderr",
-                _ => continue,
-            };
-            assert_eq!(raw.get(2), Some(&b' '), "bad record {:?}", String::from_utf8_lossy(raw));
-            let partial = raw[1] == b'P';
-            records.push((stream.to_string(), partial, raw[3..].to_vec()));
-        }
+        guestd::logs::frame::for_each_record(&data, |_, record| {
+            records.push((record.stream.name().to_string(), record.partial, record.line.to_vec()));
+        });
     }
     records
 }
