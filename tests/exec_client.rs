@@ -195,23 +195,30 @@ fn console_on_pty_with_resize() {
     wait_for("50 132", &mut writer, b"stty size\n");
 
     writer.write_all(b"exit 3\n").unwrap();
-    let start = Instant::now();
-    let status = loop {
-        if let Some(status) = child.try_wait().unwrap() {
-            break status;
-        }
-        if start.elapsed() > Duration::from_secs(20) {
-            let _ = child.kill();
-            panic!("console did not exit after the shell did");
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    };
+    let status = wait_exit(&mut child, "console did not exit after the shell did");
     assert_eq!(status.code(), Some(3));
     assert_eq!(
         local_flags(&slave),
         cooked,
         "console did not restore the terminal"
     );
+}
+
+/// Waits up to 20 s for `child` to exit; kills it and panics with
+/// `failure` when it does not.
+fn wait_exit(child: &mut std::process::Child, failure: &str) -> std::process::ExitStatus {
+    let start = Instant::now();
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            return status;
+        }
+        if start.elapsed() > Duration::from_secs(20) {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("{failure}");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
 }
 
 #[test]
@@ -229,17 +236,7 @@ fn exec_closed_stdout_ends_client() {
     stdout.read_exact(&mut first).unwrap();
     assert_eq!(&first, b"y\n");
     drop(stdout);
-    let start = Instant::now();
-    let status = loop {
-        if let Some(status) = child.try_wait().unwrap() {
-            break status;
-        }
-        if start.elapsed() > Duration::from_secs(20) {
-            let _ = child.kill();
-            panic!("client kept running after its stdout closed");
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    };
+    let status = wait_exit(&mut child, "client kept running after its stdout closed");
     assert_eq!(status.code(), Some(128 + libc::SIGPIPE));
     let start = Instant::now();
     loop {
