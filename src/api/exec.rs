@@ -82,7 +82,7 @@ fn delete_session(d: &mut Daemon, request: &Request, params: &Params) -> Reply {
     let name = request
         .query("signal")
         .unwrap_or_else(|| "KILL".to_string());
-    let Some(signal) = exec::parse_signal(&name) else {
+    let Some(signal) = crate::sys::parse_signal(&name) else {
         return Response::error(
             400,
             format!("unknown signal {name:?}; use a name like TERM or a number"),

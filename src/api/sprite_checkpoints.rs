@@ -7,7 +7,7 @@
 
 use std::time::{Duration, Instant};
 
-use miniserde::{json, Serialize};
+use miniserde::Serialize;
 
 use super::{Params, Route};
 use crate::daemon::Daemon;
@@ -85,17 +85,12 @@ fn info(data: String) -> Event {
     Event { kind: "info", data: Some(data), error: None }
 }
 
-fn ndjson(events: &[Event]) -> Response {
-    let mut body = Vec::new();
-    for event in events {
-        body.extend_from_slice(json::to_string(event).as_bytes());
-        body.push(b'\n');
-    }
-    Response {
-        status: 200,
-        headers: vec![("Content-Type".into(), "application/x-ndjson".into())],
-        body,
-    }
+fn complete(id: &str) -> Event {
+    Event { kind: "complete", data: Some(id.to_string()), error: None }
+}
+
+fn failure(error: String) -> Event {
+    Event { kind: "error", data: None, error: Some(error) }
 }
 
 fn create(d: &mut Daemon, request: &Request, _params: &Params) -> Reply {
@@ -120,23 +115,23 @@ fn create(d: &mut Daemon, request: &Request, _params: &Params) -> Reply {
                         checkpoint.stored_bytes,
                         checkpoint.frozen_ms.unwrap_or(0)
                     )));
-                    events.push(Event { kind: "complete", data: Some(id.clone()), error: None });
+                    events.push(complete(&id));
                 }
                 Some(checkpoint) if checkpoint.state == State::Failed => {
                     let error = checkpoint.error.clone().unwrap_or_else(|| "checkpoint failed".into());
-                    events.push(Event { kind: "error", data: None, error: Some(error) });
+                    events.push(failure(error));
                 }
                 Some(_) if !expired => return None,
                 Some(_) => {
                     let error = format!("checkpoint {id} still running after {}s", OPERATION_TIMEOUT.as_secs());
-                    events.push(Event { kind: "error", data: None, error: Some(error) });
+                    events.push(failure(error));
                 }
                 None => {
                     let error = format!("checkpoint {id} disappeared while it was being created");
-                    events.push(Event { kind: "error", data: None, error: Some(error) });
+                    events.push(failure(error));
                 }
             }
-            Some(ndjson(&events))
+            Some(Response::ndjson(&events))
         };
         deferred::wait(d, upgraded, deadline, Box::new(check));
     }))
@@ -156,22 +151,22 @@ fn restore(d: &mut Daemon, _request: &Request, params: &Params) -> Reply {
                 Some(status) if status.state == "running" && !expired => return None,
                 Some(status) if status.state == "running" => {
                     let error = format!("restore of {id} still running after {}s", OPERATION_TIMEOUT.as_secs());
-                    events.push(Event { kind: "error", data: None, error: Some(error) });
+                    events.push(failure(error));
                 }
                 Some(status) => match status.error {
-                    Some(error) => events.push(Event { kind: "error", data: None, error: Some(error) }),
+                    Some(error) => events.push(failure(error)),
                     None => {
                         let took = status.duration_ms.unwrap_or(0);
                         events.push(info(format!("restored checkpoint {id} in {took} ms")));
-                        events.push(Event { kind: "complete", data: Some(id.clone()), error: None });
+                        events.push(complete(&id));
                     }
                 },
                 None => {
                     let error = "the restore status was replaced by another restore".to_string();
-                    events.push(Event { kind: "error", data: None, error: Some(error) });
+                    events.push(failure(error));
                 }
             }
-            Some(ndjson(&events))
+            Some(Response::ndjson(&events))
         };
         deferred::wait(d, upgraded, deadline, Box::new(check));
     }))

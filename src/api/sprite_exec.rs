@@ -6,7 +6,7 @@
 
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use miniserde::{json, Deserialize, Serialize};
+use miniserde::{Deserialize, Serialize};
 
 use super::{Params, Route};
 use crate::daemon::Daemon;
@@ -147,19 +147,6 @@ fn event(kind: &'static str, data: Option<String>, error: Option<String>) -> Eve
     Event { kind, data, error, timestamp }
 }
 
-fn ndjson(events: &[Event]) -> Response {
-    let mut body = Vec::new();
-    for event in events {
-        body.extend_from_slice(json::to_string(event).as_bytes());
-        body.push(b'\n');
-    }
-    Response {
-        status: 200,
-        headers: vec![("Content-Type".into(), "application/x-ndjson".into())],
-        body,
-    }
-}
-
 /// Signals a session, waits up to `timeout` seconds for it to exit, sends
 /// SIGKILL if it has not, and responds with `signal`, `killed` (after
 /// SIGKILL), `exited` and `complete` events, or `error`.
@@ -170,7 +157,7 @@ fn kill(d: &mut Daemon, request: &Request, params: &Params) -> Reply {
         Err(response) => return response.into(),
     };
     let signal_name = kill.signal.unwrap_or_else(|| "SIGTERM".to_string());
-    let Some(signal) = exec::parse_signal(&signal_name) else {
+    let Some(signal) = crate::sys::parse_signal(&signal_name) else {
         let message = format!("invalid signal {signal_name:?}; use a name such as SIGTERM or a number");
         return Response::error(400, message).into();
     };
@@ -192,12 +179,12 @@ fn kill(d: &mut Daemon, request: &Request, params: &Params) -> Reply {
             if exited {
                 events.push(event("exited", Some(format!("session {id} exited")), None));
                 events.push(event("complete", None, None));
-                return Some(ndjson(&events));
+                return Some(Response::ndjson(&events));
             }
             if expired {
                 let message = format!("session {id} did not exit after SIGKILL");
                 events.push(event("error", None, Some(message)));
-                return Some(ndjson(&events));
+                return Some(Response::ndjson(&events));
             }
             if !killed && started.elapsed() >= timeout {
                 killed = true;

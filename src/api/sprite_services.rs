@@ -15,7 +15,7 @@ use miniserde::{json, Deserialize, Serialize};
 use super::{parse_body, services as plain, Params, Route};
 use crate::daemon::Daemon;
 use crate::http::{deferred, Reply, Request, Response, Upgraded};
-use crate::services::{self, definition, Status};
+use crate::services::{self, Status};
 use crate::sys::ExitStatus;
 
 pub const ROUTES: &[Route] = &[
@@ -113,19 +113,6 @@ fn event(kind: &'static str, data: Option<String>) -> Event {
     Event { kind, data, exit_code: None, timestamp }
 }
 
-fn ndjson(events: &[Event]) -> Response {
-    let mut body = Vec::new();
-    for event in events {
-        body.extend_from_slice(json::to_string(event).as_bytes());
-        body.push(b'\n');
-    }
-    Response {
-        status: 200,
-        headers: vec![("Content-Type".into(), "application/x-ndjson".into())],
-        body,
-    }
-}
-
 /// Parses `2s`, `2.5s`, `500ms`, `1m` or a bare number of seconds.
 fn parse_duration(text: &str) -> Option<Duration> {
     let (number, unit) = match text.find(|c: char| c.is_ascii_alphabetic()) {
@@ -213,7 +200,7 @@ fn stream_until(name: String, goal: Goal, limit: Duration, first: Vec<Event>) ->
             let Some(service) = d.services.get(&name) else {
                 let mut events = first.take().unwrap_or_default();
                 events.push(event("error", Some(format!("service {name:?} was deleted"))));
-                return Some(ndjson(&events));
+                return Some(Response::ndjson(&events));
             };
             let (status, last_exit, error) = (service.status, service.last_exit, service.error.clone());
             let done = match goal {
@@ -249,7 +236,7 @@ fn stream_until(name: String, goal: Goal, limit: Duration, first: Vec<Event>) ->
                 events.push(event("error", Some(message)));
             }
             events.push(event("complete", None));
-            Some(ndjson(&events))
+            Some(Response::ndjson(&events))
         };
         deferred::wait(d, upgraded, deadline, Box::new(check));
     }))
@@ -332,7 +319,7 @@ fn logs(d: &mut Daemon, request: &Request, params: &Params) -> Reply {
     let skip = events.len().saturating_sub(lines);
     events.drain(..skip);
     events.push(event("complete", None));
-    ndjson(&events).into()
+    Response::ndjson(&events).into()
 }
 
 #[derive(Deserialize)]
@@ -344,7 +331,7 @@ struct SignalRequest {
 /// Reads a signal body: the service name and the signal number.
 pub(super) fn signal_request(request: &Request) -> Result<(String, i32), Response> {
     let body: SignalRequest = parse_body(request)?;
-    let Ok(number) = definition::parse_signal(&body.signal) else {
+    let Some(number) = crate::sys::parse_signal(&body.signal) else {
         let message = format!("invalid signal {:?}; use a name such as SIGHUP or a number", body.signal);
         return Err(Response::error(400, message));
     };

@@ -31,7 +31,7 @@ use mio::Interest;
 use crate::config::Config;
 use crate::container::{self, ProcessSpec, SpawnError};
 use crate::daemon::slab::{Key, Slab};
-use crate::daemon::timer::TimerKey;
+use crate::daemon::timer::{TimerKey, Timers};
 use crate::daemon::token::{token, Kind};
 use crate::daemon::{Daemon, StartError};
 use crate::http::{websocket, Reply, Request, Response, Upgraded};
@@ -252,13 +252,7 @@ pub fn container_stopping(d: &mut Daemon) {
     }
     for index in keys {
         if let Some(key) = d.exec.sessions.key_of(index) {
-            d.timers.add(
-                deadline,
-                TimerKey {
-                    kind: Kind::Exec,
-                    id: key.to_u64(),
-                },
-            );
+            arm_timer(&mut d.timers, key.to_u64(), deadline);
         }
     }
 }
@@ -395,15 +389,7 @@ pub fn websocket_reply(d: &mut Daemon, request: &Request, exec: ExecRequest) -> 
         Ok(key) => key,
         Err(response) => return response.into(),
     };
-    Reply::Takeover(Box::new(move |d: &mut Daemon, upgraded: Upgraded| {
-        attach(
-            d,
-            key,
-            upgraded,
-            Protocol::WebSocket(websocket::Decoder::server()),
-            head,
-        );
-    }))
+    attach_websocket(key, head)
 }
 
 /// Returns the reply that upgrades to a WebSocket reattached to TTY
@@ -431,14 +417,15 @@ pub fn attach_reply(d: &mut Daemon, request: &Request, id: &str) -> Reply {
         Ok(head) => head,
         Err(response) => return response.into(),
     };
+    attach_websocket(key, head)
+}
+
+/// Returns the reply that sends the upgrade `head` and attaches the
+/// WebSocket to session `key`.
+fn attach_websocket(key: Key, head: Vec<u8>) -> Reply {
     Reply::Takeover(Box::new(move |d: &mut Daemon, upgraded: Upgraded| {
-        attach(
-            d,
-            key,
-            upgraded,
-            Protocol::WebSocket(websocket::Decoder::server()),
-            head,
-        );
+        let protocol = Protocol::WebSocket(websocket::Decoder::server());
+        attach(d, key, upgraded, protocol, head);
     }))
 }
 
@@ -566,23 +553,22 @@ fn detach(d: &mut Daemon, key: Key) {
     }
     let delay = d.exec.kill_delay;
     if delay.is_zero() {
-        log::info!(
-            "exec session {} lost its client; killing process group {}",
-            session.id,
-            session.pid
-        );
-        kill_group(session.pid, libc::SIGKILL);
+        kill_abandoned(session);
         return;
     }
     let deadline = Instant::now() + delay;
     session.kill_at = Some(deadline);
-    d.timers.add(
-        deadline,
-        TimerKey {
-            kind: Kind::Exec,
-            id: key.to_u64(),
-        },
+    arm_timer(&mut d.timers, key.to_u64(), deadline);
+}
+
+/// Kills the process group of a session whose client went away.
+fn kill_abandoned(session: &Session) {
+    log::info!(
+        "exec session {} lost its client; killing process group {}",
+        session.id,
+        session.pid
     );
+    kill_group(session.pid, libc::SIGKILL);
 }
 
 /// Removes a session whose work is done, and arms the timers of one that
@@ -595,13 +581,7 @@ fn settle(d: &mut Daemon, key: Key) {
         if client.write_shut && session.expire_at.is_none() {
             let deadline = Instant::now() + CLOSE_LINGER;
             session.expire_at = Some(deadline);
-            d.timers.add(
-                deadline,
-                TimerKey {
-                    kind: Kind::Exec,
-                    id: key.to_u64(),
-                },
-            );
+            arm_timer(&mut d.timers, key.to_u64(), deadline);
         }
         return;
     }
@@ -616,14 +596,13 @@ fn settle(d: &mut Daemon, key: Key) {
     if session.expire_at.is_none() {
         let deadline = Instant::now() + DETACHED_RETENTION;
         session.expire_at = Some(deadline);
-        d.timers.add(
-            deadline,
-            TimerKey {
-                kind: Kind::Exec,
-                id: key.to_u64(),
-            },
-        );
+        arm_timer(&mut d.timers, key.to_u64(), deadline);
     }
+}
+
+/// Arms a timer that calls [`on_timer`] for session `id` at `deadline`.
+fn arm_timer(timers: &mut Timers, id: u64, deadline: Instant) {
+    timers.add(deadline, TimerKey { kind: Kind::Exec, id });
 }
 
 fn remove(d: &mut Daemon, key: Key) {
@@ -661,13 +640,7 @@ pub fn on_child_exit(d: &mut Daemon, id: u64, pid: libc::pid_t, status: ExitStat
     if session.tty {
         let deadline = Instant::now() + TTY_DRAIN_GRACE;
         session.drain_until = Some(deadline);
-        d.timers.add(
-            deadline,
-            TimerKey {
-                kind: Kind::Exec,
-                id,
-            },
-        );
+        arm_timer(&mut d.timers, id, deadline);
     }
     drive(d, key);
 }
@@ -683,12 +656,7 @@ pub fn on_timer(d: &mut Daemon, id: u64) {
     if session.kill_at.is_some_and(|at| at <= now) {
         session.kill_at = None;
         if session.exit.is_none() && session.client.is_none() {
-            log::info!(
-                "exec session {} lost its client; killing process group {}",
-                session.id,
-                session.pid
-            );
-            kill_group(session.pid, libc::SIGKILL);
+            kill_abandoned(session);
         }
     }
     if session.force_exit_at.is_some_and(|at| at <= now) {
@@ -716,40 +684,4 @@ pub fn on_timer(d: &mut Daemon, id: u64) {
         return;
     }
     drive(d, key);
-}
-
-/// Parses a signal name (`TERM`, `SIGTERM`) or number.
-pub fn parse_signal(text: &str) -> Option<libc::c_int> {
-    if let Ok(number) = text.parse::<libc::c_int>() {
-        return (1..=64).contains(&number).then_some(number);
-    }
-    let name = text.trim_start_matches("SIG").to_ascii_uppercase();
-    Some(match name.as_str() {
-        "HUP" => libc::SIGHUP,
-        "INT" => libc::SIGINT,
-        "QUIT" => libc::SIGQUIT,
-        "KILL" => libc::SIGKILL,
-        "USR1" => libc::SIGUSR1,
-        "USR2" => libc::SIGUSR2,
-        "TERM" => libc::SIGTERM,
-        "CONT" => libc::SIGCONT,
-        "STOP" => libc::SIGSTOP,
-        "WINCH" => libc::SIGWINCH,
-        _ => return None,
-    })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn signal_names_and_numbers() {
-        assert_eq!(parse_signal("TERM"), Some(libc::SIGTERM));
-        assert_eq!(parse_signal("SIGKILL"), Some(libc::SIGKILL));
-        assert_eq!(parse_signal("int"), Some(libc::SIGINT));
-        assert_eq!(parse_signal("9"), Some(9));
-        assert_eq!(parse_signal("0"), None);
-        assert_eq!(parse_signal("BOGUS"), None);
-    }
 }

@@ -97,32 +97,22 @@ impl ProcessIo {
 
 pub(super) fn register(registry: &Registry, index: usize, session: &Session) -> io::Result<()> {
     let base = index * ROLES;
-    if let Some(source) = &session.stdout {
-        // A PTY master carries input too.
-        let interest = if session.tty {
-            Interest::READABLE | Interest::WRITABLE
-        } else {
-            Interest::READABLE
-        };
-        registry.register(
-            &mut SourceFd(&source.fd.as_raw_fd()),
-            token(Kind::Exec, base + ROLE_STDOUT),
-            interest,
-        )?;
-    }
-    if let Some(source) = &session.stderr {
-        registry.register(
-            &mut SourceFd(&source.fd.as_raw_fd()),
-            token(Kind::Exec, base + ROLE_STDERR),
-            Interest::READABLE,
-        )?;
-    }
-    if let Some(source) = &session.stdin {
-        registry.register(
-            &mut SourceFd(&source.fd.as_raw_fd()),
-            token(Kind::Exec, base + ROLE_STDIN),
-            Interest::WRITABLE,
-        )?;
+    // A PTY master carries input too.
+    let stdout_interest = if session.tty {
+        Interest::READABLE | Interest::WRITABLE
+    } else {
+        Interest::READABLE
+    };
+    let sources = [
+        (&session.stdout, ROLE_STDOUT, stdout_interest),
+        (&session.stderr, ROLE_STDERR, Interest::READABLE),
+        (&session.stdin, ROLE_STDIN, Interest::WRITABLE),
+    ];
+    for (source, role, interest) in sources {
+        if let Some(source) = source {
+            let fd = source.fd.as_raw_fd();
+            registry.register(&mut SourceFd(&fd), token(Kind::Exec, base + role), interest)?;
+        }
     }
     Ok(())
 }

@@ -29,6 +29,21 @@ impl Response {
         }
     }
 
+    /// A 200 response of newline-delimited JSON (`application/x-ndjson`):
+    /// each of `values` serialised on a line of its own.
+    pub fn ndjson<T: Serialize>(values: &[T]) -> Response {
+        let mut body = Vec::new();
+        for value in values {
+            body.extend_from_slice(json::to_string(value).as_bytes());
+            body.push(b'\n');
+        }
+        Response {
+            status: 200,
+            headers: vec![("Content-Type".into(), "application/x-ndjson".into())],
+            body,
+        }
+    }
+
     /// A JSON error `{"error": message}`.
     pub fn error(status: u16, message: impl AsRef<str>) -> Response {
         Response::json(status, &ErrorBody { error: message.as_ref() })

@@ -197,28 +197,12 @@ fn find_cycle<'a>(
     None
 }
 
-/// Signal number for a name like `SIGTERM`, `TERM` or a number.
+/// Parses a `stop_signal`: a name like `SIGTERM` or `TERM`, or a number.
+/// SIGSTOP and SIGCONT are rejected because they suspend or resume the
+/// service rather than end it.
 pub fn parse_signal(text: &str) -> Result<i32, String> {
-    const SIGNALS: &[(&str, i32)] = &[
-        ("HUP", libc::SIGHUP),
-        ("INT", libc::SIGINT),
-        ("QUIT", libc::SIGQUIT),
-        ("KILL", libc::SIGKILL),
-        ("USR1", libc::SIGUSR1),
-        ("USR2", libc::SIGUSR2),
-        ("TERM", libc::SIGTERM),
-        ("WINCH", libc::SIGWINCH),
-    ];
-    if let Ok(number) = text.parse::<i32>() {
-        if (1..=64).contains(&number) {
-            return Ok(number);
-        }
-    }
-    let short = text.strip_prefix("SIG").unwrap_or(text);
-    SIGNALS
-        .iter()
-        .find(|(name, _)| *name == short)
-        .map(|(_, number)| *number)
+    crate::sys::parse_signal(text)
+        .filter(|signal| ![libc::SIGSTOP, libc::SIGCONT].contains(signal))
         .ok_or_else(|| format!("invalid \"stop_signal\" {text:?}: use a name such as SIGTERM or SIGINT, or a number"))
 }
 
@@ -335,5 +319,6 @@ mod tests {
         assert_eq!(parse_signal("INT"), Ok(libc::SIGINT));
         assert_eq!(parse_signal("9"), Ok(9));
         assert!(parse_signal("SIGNOPE").is_err());
+        assert!(parse_signal("SIGSTOP").is_err());
     }
 }

@@ -95,6 +95,28 @@ pub fn kill(pid: libc::pid_t, signal: libc::c_int) -> io::Result<()> {
     }
 }
 
+/// Parses a signal name (`TERM`, `SIGTERM`, in any case) or a number from
+/// 1 to 64.
+pub fn parse_signal(text: &str) -> Option<libc::c_int> {
+    if let Ok(number) = text.parse::<libc::c_int>() {
+        return (1..=64).contains(&number).then_some(number);
+    }
+    let upper = text.to_ascii_uppercase();
+    Some(match upper.strip_prefix("SIG").unwrap_or(&upper) {
+        "HUP" => libc::SIGHUP,
+        "INT" => libc::SIGINT,
+        "QUIT" => libc::SIGQUIT,
+        "KILL" => libc::SIGKILL,
+        "USR1" => libc::SIGUSR1,
+        "USR2" => libc::SIGUSR2,
+        "TERM" => libc::SIGTERM,
+        "CONT" => libc::SIGCONT,
+        "STOP" => libc::SIGSTOP,
+        "WINCH" => libc::SIGWINCH,
+        _ => return None,
+    })
+}
+
 /// Resident and proportional set size of this process in KiB, read from
 /// `/proc/self/smaps_rollup`.
 pub fn memory_usage_kib() -> io::Result<(u64, u64)> {
@@ -128,4 +150,20 @@ pub mod pty;
 /// Puts `fd` in non-blocking mode (FIONBIO).
 pub fn set_nonblocking(fd: impl std::os::fd::AsFd) -> io::Result<()> {
     rustix::io::ioctl_fionbio(fd, true).map_err(io::Error::from)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn signal_names_and_numbers() {
+        assert_eq!(parse_signal("TERM"), Some(libc::SIGTERM));
+        assert_eq!(parse_signal("SIGKILL"), Some(libc::SIGKILL));
+        assert_eq!(parse_signal("int"), Some(libc::SIGINT));
+        assert_eq!(parse_signal("sigusr1"), Some(libc::SIGUSR1));
+        assert_eq!(parse_signal("9"), Some(9));
+        assert_eq!(parse_signal("0"), None);
+        assert_eq!(parse_signal("BOGUS"), None);
+    }
 }

@@ -63,8 +63,8 @@ pub fn reset_signals() -> io::Result<()> {
     set_signal_mask(&[])
 }
 
-/// Blocks exactly the signals in `signals`.
-pub fn set_signal_mask(signals: &[libc::c_int]) -> io::Result<()> {
+/// Returns a signal set that contains exactly `signals`.
+fn signal_set(signals: &[libc::c_int]) -> libc::sigset_t {
     // SAFETY: sigset_t is plain data; sigemptyset initialises it.
     let mut set: libc::sigset_t = unsafe { std::mem::zeroed() };
     // SAFETY: `set` is a valid sigset_t for these calls.
@@ -74,6 +74,12 @@ pub fn set_signal_mask(signals: &[libc::c_int]) -> io::Result<()> {
             libc::sigaddset(&mut set, signal);
         }
     }
+    set
+}
+
+/// Blocks exactly the signals in `signals`.
+pub fn set_signal_mask(signals: &[libc::c_int]) -> io::Result<()> {
+    let set = signal_set(signals);
     // SAFETY: `set` is initialised; the old mask is not requested.
     let ret = unsafe { libc::pthread_sigmask(libc::SIG_SETMASK, &set, std::ptr::null_mut()) };
     if ret != 0 {
@@ -85,15 +91,7 @@ pub fn set_signal_mask(signals: &[libc::c_int]) -> io::Result<()> {
 /// Waits until one of the blocked signals in `signals` is pending and
 /// takes it; returns its number.
 pub fn wait_signal(signals: &[libc::c_int]) -> io::Result<libc::c_int> {
-    // SAFETY: as in set_signal_mask.
-    let mut set: libc::sigset_t = unsafe { std::mem::zeroed() };
-    // SAFETY: `set` is a valid sigset_t for these calls.
-    unsafe {
-        libc::sigemptyset(&mut set);
-        for &signal in signals {
-            libc::sigaddset(&mut set, signal);
-        }
-    }
+    let set = signal_set(signals);
     // SAFETY: `set` is initialised and the info pointer may be NULL.
     cvt(unsafe { libc::sigwaitinfo(&set, std::ptr::null_mut()) })
 }
