@@ -139,4 +139,4 @@ end=$(now_ms)
 echo "full restore restic: $((end - start)) ms"
 diff -r "$work/state/upper" "$work/state2/upper" >/dev/null && echo "guestd restore matches the tree"
 echo "guestd phases:"
-grep -hE "checkpoint .*(frozen|uploaded|manifest of|complete)|restor" "$work/guestd.log" "$work/guestd2.log" | cut -c12-
+grep -hE "checkpoint .*(first round|frozen|uploaded|manifest of|complete)|restor" "$work/guestd.log" "$work/guestd2.log" | cut -c12-

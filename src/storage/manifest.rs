@@ -28,6 +28,11 @@ pub struct Manifest {
     pub logical_bytes: u64,
     /// Bytes of pack data this checkpoint added to the store.
     pub stored_bytes: u64,
+    /// Wall clock in nanoseconds when the walk that stat'ed the entries
+    /// began. A later checkpoint trusts an unchanged stat only when its
+    /// ctime is older than this by a margin, because a write within the
+    /// same clock tick keeps the ctime. Absent in older manifests.
+    pub walked_at_ns: Option<i64>,
     /// Every entry under the upper directory, parents before children; the
     /// root itself has the path `.`.
     pub entries: Vec<Entry>,
@@ -323,6 +328,10 @@ mod tests {
         };
         let parsed = Manifest::from_json(&manifest.to_json()).unwrap();
         assert_eq!(parsed.entries, manifest.entries);
+        // Manifests written before `walked_at_ns` existed still parse.
+        let without = manifest.to_json().replace("\"walked_at_ns\":null,", "");
+        assert!(!without.contains("walked_at_ns"), "{without}");
+        assert_eq!(Manifest::from_json(&without).unwrap().walked_at_ns, None);
         let mut old = manifest.clone();
         old.format = 99;
         assert!(Manifest::from_json(&old.to_json()).unwrap_err().contains("99"));

@@ -64,12 +64,17 @@ fn journal_path(dir: &Path) -> PathBuf {
     dir.join("restore.journal")
 }
 
+/// Writes `data` to `path` and syncs it.
+fn write_synced(path: &Path, data: &[u8]) -> io::Result<()> {
+    let mut file = fs::File::create(path)?;
+    io::Write::write_all(&mut file, data)?;
+    file.sync_all()
+}
+
 /// Writes `data` to `path` through a temporary file and a rename.
 fn write_atomic(path: &Path, data: &[u8]) -> io::Result<()> {
     let tmp = path.with_extension("tmp");
-    let mut file = fs::File::create(&tmp)?;
-    io::Write::write_all(&mut file, data)?;
-    file.sync_all()?;
+    write_synced(&tmp, data)?;
     fs::rename(&tmp, path)?;
     crate::sys::tree::sync_dir(path.parent().unwrap_or(Path::new("/")))
 }
@@ -380,7 +385,9 @@ pub fn create_checkpoint(d: &mut Daemon, comment: String) -> Result<String, Resp
         Box::new(move |d: &mut Daemon| match first {
             Ok(first) => {
                 log::debug!(
-                    "checkpoint {job_id}: first round {first_ms} ms, {} entries, {} copied",
+                    "checkpoint {job_id}: first round {first_ms} ms (walk {} ms, {} ms CPU), {} entries, {} copied",
+                    first.elapsed.as_millis(),
+                    first.cpu_time.as_millis(),
                     first.entries.len(),
                     first.staged.len()
                 );
@@ -433,7 +440,9 @@ fn frozen_round(
             match captured {
                 Ok(capture) => {
                     log::debug!(
-                        "checkpoint {id}: frozen {frozen_ms} ms, {} entries, {} unchanged, {} copies from the first round",
+                        "checkpoint {id}: frozen {frozen_ms} ms (walk {} ms, {} ms CPU), {} entries, {} unchanged, {} copies from the first round",
+                        capture.elapsed.as_millis(),
+                        capture.cpu_time.as_millis(),
                         capture.entries.len(),
                         capture.unchanged,
                         capture.precopied
@@ -483,24 +492,43 @@ fn start_upload(
                 parent,
                 logical_bytes: capture.logical_bytes,
                 stored_bytes: progress.stored_bytes.load(Ordering::Relaxed),
+                walked_at_ns: Some(capture.started_ns),
                 entries: std::mem::take(&mut capture.entries),
             };
             let started = Instant::now();
             let json = manifest.to_json();
-            store
-                .put(&manifest_key(&id), json.as_bytes())
-                .map_err(|err| format!("failed to upload the manifest: {err}"))?;
-            log::debug!("checkpoint {id}: manifest of {} bytes stored in {} ms", json.len(), started.elapsed().as_millis());
+            let serialized_ms = started.elapsed().as_millis();
+            // The local copy is written and synced while the upload runs,
+            // and renamed into place only once the store holds the manifest.
             let local = manifests_dir(&dir).join(format!("{id}.json"));
-            let saved = write_atomic(&local, json.as_bytes()).and_then(|()| {
-                let link = dir.join("baseline.json.tmp");
-                let _ = fs::remove_file(&link);
-                fs::hard_link(&local, &link)?;
-                fs::rename(&link, dir.join("baseline.json"))
+            let local_tmp = local.with_extension("tmp");
+            let (stored, written) = std::thread::scope(|scope| {
+                let writer = scope.spawn(|| write_synced(&local_tmp, json.as_bytes()));
+                let stored = store.put(&manifest_key(&id), json.as_bytes());
+                (stored, writer.join().unwrap_or_else(|_| Err(io::Error::other("local manifest writer panicked"))))
             });
+            if let Err(err) = stored {
+                let _ = fs::remove_file(&local_tmp);
+                return Err(format!("failed to upload the manifest: {err}"));
+            }
+            log::debug!(
+                "checkpoint {id}: manifest of {} bytes serialized in {serialized_ms} ms, stored in {} ms",
+                json.len(),
+                started.elapsed().as_millis()
+            );
+            let saved = written
+                .and_then(|()| fs::rename(&local_tmp, &local))
+                .and_then(|()| crate::sys::tree::sync_dir(&manifests_dir(&dir)))
+                .and_then(|()| {
+                    let link = dir.join("baseline.json.tmp");
+                    let _ = fs::remove_file(&link);
+                    fs::hard_link(&local, &link)?;
+                    fs::rename(&link, dir.join("baseline.json"))
+                });
             if let Err(err) = saved {
                 // The checkpoint is complete in the store; only the local
                 // copy is missing, and the next start fetches it.
+                let _ = fs::remove_file(&local_tmp);
                 log::error!("checkpoint {id} is stored but its local copy failed: {err}");
             }
             Ok((manifest, uploaded.new_chunks))

@@ -122,6 +122,7 @@ pub fn build_tree(
     }
     let metadata_ms = started.elapsed().as_millis();
     let mut fresh = target.clone();
+    fresh.walked_at_ns = Some(super::capture::wall_clock_ns());
     for entry in &mut fresh.entries {
         let meta = fs::symlink_metadata(join(staging, &entry.path))
             .map_err(|err| format!("failed to stat restored {}: {err}", display(entry)))?;

@@ -142,6 +142,7 @@ pub mod process;
 pub mod seccomp;
 pub mod splice;
 pub mod tree;
+pub mod walk;
 pub mod init;
 pub mod probe;
 pub mod vsock;
