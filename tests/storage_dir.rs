@@ -179,3 +179,27 @@ fn delete_and_gc_keep_used_packs() {
     let (status, _) = daemon.request("GET", &format!("/v1/checkpoints/{first}"), None);
     assert_eq!(status, 404);
 }
+
+#[test]
+fn gc_keeps_packs_of_deleted_baseline() {
+    common::require_root();
+    let daemon = Daemon::start("st-gcbase", &[]);
+    let root = upper(&daemon);
+    fs::create_dir_all(&root).unwrap();
+    fs::write(root.join("kept"), noise(1 << 20, 4)).unwrap();
+    let expected = describe(&root);
+    let (first, _) = checkpoint(&daemon, "");
+    // The deleted checkpoint stays the baseline: the next one takes the
+    // unchanged file from it, chunk references included.
+    let (status, text) = daemon.request("DELETE", &format!("/v1/checkpoints/{first}?wait=1"), None);
+    assert_eq!(status, 204, "{text}");
+    let (status, text) = daemon.request("POST", "/v1/gc?wait=1", None);
+    assert_eq!(status, 200, "{text}");
+    assert_eq!(number(&text, "packs_deleted"), 0, "{text}");
+    let (second, _) = checkpoint(&daemon, "");
+
+    fs::write(root.join("kept"), b"x").unwrap();
+    let (status, text) = restore(&daemon, &second);
+    assert_eq!(status, 200, "{text}");
+    assert_same(&expected, &describe(&root), "restore after gc of the baseline's checkpoint");
+}

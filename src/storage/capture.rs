@@ -9,11 +9,11 @@
 //! stat changed since the first round, so the freeze lasts about one stat
 //! of every entry. It never reads the tree outside these two walks.
 //!
-//! Every call is relative to a directory descriptor: directories are opened
-//! beneath the upper directory without following symlinks, and a file's
+//! Every call is relative to a directory descriptor, and directories are
+//! opened beneath the upper directory without following symlinks. A file's
 //! bytes are read through the descriptor whose `fstat` the entry records,
-//! so an entry's stat and its bytes always belong to one inode even when
-//! the tree changes during the first round.
+//! so an entry's stat and bytes belong to one inode even when the tree
+//! changes during the first round.
 
 use std::collections::HashMap;
 use std::fs::File;

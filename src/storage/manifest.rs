@@ -2,6 +2,11 @@
 //! whole upper layer, and where each file's chunks are stored. The format is
 //! specified in docs/storage.md; [`FORMAT_VERSION`] changes with any
 //! incompatible change.
+//!
+//! In the store, a format 2 manifest lists its entries in segments: runs of
+//! consecutive entries cut at content-defined points, each stored once as
+//! `trees/HASH`. A checkpoint that changed few entries uploads only the
+//! segments that contain them. The local copy contains the entries inline too.
 
 use std::collections::HashSet;
 use std::ffi::OsString;
@@ -11,7 +16,17 @@ use std::path::{Path, PathBuf};
 use miniserde::{Deserialize, Serialize};
 
 /// Version of the manifest format written by this build.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
+/// Oldest manifest format this build reads: format 1 has no segments.
+const OLDEST_FORMAT: u32 = 1;
+
+/// A segment ends after at least this many entries, at an entry whose
+/// path hash has the low bits of [`SEGMENT_CUT_MASK`] clear, or at
+/// [`SEGMENT_MAX`] entries. About 140 entries on average, so a change
+/// to one file re-uploads about 50 KB of manifest.
+const SEGMENT_MIN: usize = 16;
+const SEGMENT_CUT_MASK: u64 = 127;
+const SEGMENT_MAX: usize = 1024;
 
 #[derive(Serialize, Deserialize, Clone, Debug, Default)]
 pub struct Manifest {
@@ -33,6 +48,8 @@ pub struct Manifest {
     /// ctime is older than this by a margin, because a write within the
     /// same clock tick keeps the ctime. Absent in older manifests.
     pub walked_at_ns: Option<i64>,
+    /// Segments that contain the entries in the store, in order (format 2).
+    pub segments: Option<Vec<SegmentRef>>,
     /// Every entry under the upper directory, parents before children; the
     /// root itself has the path `.`.
     pub entries: Vec<Entry>,
@@ -76,6 +93,16 @@ pub struct Entry {
     pub sparse: Vec<Vec<u64>>,
     /// Chunks of the data regions, in order.
     pub chunks: Vec<ChunkRef>,
+}
+
+/// A run of consecutive entries stored as object `trees/HASH`: a JSON
+/// array of entries whose SHA-256 is `hash`.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct SegmentRef {
+    /// SHA-256 of the segment object, hex.
+    pub hash: String,
+    /// Number of entries in the segment.
+    pub entries: u64,
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
@@ -140,6 +167,11 @@ pub fn pack_key(id: &str) -> String {
     format!("packs/{fan}/{id}")
 }
 
+/// Object key of the segment with SHA-256 `hash` (hex).
+pub fn segment_key(hash: &str) -> String {
+    format!("trees/{hash}")
+}
+
 /// Object key of the manifest of checkpoint `id`.
 pub fn manifest_key(id: &str) -> String {
     format!("manifests/{id}.json")
@@ -202,18 +234,100 @@ impl Manifest {
         miniserde::json::to_string(self)
     }
 
-    /// Parses a manifest, rejecting formats this build cannot read.
+    /// Parses a manifest that contains its entries inline (a local copy, or
+    /// format 1), rejecting formats this build cannot read.
     pub fn from_json(text: &str) -> Result<Manifest, String> {
-        let manifest: Manifest =
-            miniserde::json::from_str(text).map_err(|_| "manifest is not valid JSON of the expected shape".to_string())?;
-        if manifest.format != FORMAT_VERSION {
+        let manifest = Manifest::parse(text)?;
+        let listed: u64 = manifest.segments.iter().flatten().map(|s| s.entries).sum();
+        if manifest.segments.is_some() && listed != manifest.entries.len() as u64 {
             return Err(format!(
-                "manifest format {} written by guestd {} is not supported (this build reads format {FORMAT_VERSION})",
-                manifest.format, manifest.guestd_version
+                "manifest holds {} entries but its segments list {listed}; read it with its segments",
+                manifest.entries.len()
             ));
         }
         manifest.check_paths()?;
         Ok(manifest)
+    }
+
+    /// Parses a manifest in its store form and reads the entries of
+    /// its segments with `fetch`, checking each against its SHA-256.
+    pub fn from_store_json(text: &str, fetch: impl Fn(&str) -> Result<Vec<u8>, String>) -> Result<Manifest, String> {
+        let mut manifest = Manifest::parse(text)?;
+        if let Some(segments) = &manifest.segments {
+            if !manifest.entries.is_empty() {
+                return Err("manifest in the store holds both entries and segments".into());
+            }
+            for segment in segments {
+                let data = fetch(&segment.hash)?;
+                if super::hash::to_hex(&super::hash::sha256(&data)) != segment.hash {
+                    return Err(format!("manifest segment {} does not match its hash", segment.hash));
+                }
+                let text = std::str::from_utf8(&data).map_err(|_| format!("manifest segment {} is not UTF-8", segment.hash))?;
+                let entries: Vec<Entry> = miniserde::json::from_str(text)
+                    .map_err(|_| format!("manifest segment {} is not a JSON list of entries", segment.hash))?;
+                if entries.len() as u64 != segment.entries {
+                    return Err(format!(
+                        "manifest segment {} holds {} entries, not {}",
+                        segment.hash,
+                        entries.len(),
+                        segment.entries
+                    ));
+                }
+                manifest.entries.extend(entries);
+            }
+        }
+        manifest.check_paths()?;
+        Ok(manifest)
+    }
+
+    fn parse(text: &str) -> Result<Manifest, String> {
+        let manifest: Manifest =
+            miniserde::json::from_str(text).map_err(|_| "manifest is not valid JSON of the expected shape".to_string())?;
+        if !(OLDEST_FORMAT..=FORMAT_VERSION).contains(&manifest.format) {
+            return Err(format!(
+                "manifest format {} written by guestd {} is not supported (this build reads formats {OLDEST_FORMAT} to {FORMAT_VERSION})",
+                manifest.format, manifest.guestd_version
+            ));
+        }
+        Ok(manifest)
+    }
+
+    /// Cuts the entries into segments and returns each one's reference
+    /// and object body. A cut depends only on the paths since the last
+    /// one, so runs of unchanged entries give the same segments again.
+    pub fn cut_segments(&self) -> Vec<(SegmentRef, String)> {
+        let mut segments = Vec::new();
+        let mut start = 0;
+        for (i, entry) in self.entries.iter().enumerate() {
+            let len = i + 1 - start;
+            let cut = len >= SEGMENT_MAX || (len >= SEGMENT_MIN && fnv1a(entry.path.as_bytes()) & SEGMENT_CUT_MASK == 0);
+            if cut || i + 1 == self.entries.len() {
+                let body = miniserde::json::to_string(&self.entries[start..=i]);
+                let hash = super::hash::to_hex(&super::hash::sha256(body.as_bytes()));
+                segments.push((SegmentRef { hash, entries: len as u64 }, body));
+                start = i + 1;
+            }
+        }
+        segments
+    }
+
+    /// Serializes the store form of the manifest: the header and
+    /// `segments`, without the entries.
+    pub fn to_store_json(&self, segments: Vec<SegmentRef>) -> String {
+        let header = Manifest {
+            format: self.format,
+            guestd_version: self.guestd_version.clone(),
+            id: self.id.clone(),
+            created_at: self.created_at,
+            comment: self.comment.clone(),
+            parent: self.parent.clone(),
+            logical_bytes: self.logical_bytes,
+            stored_bytes: self.stored_bytes,
+            walked_at_ns: self.walked_at_ns,
+            segments: Some(segments),
+            entries: Vec::new(),
+        };
+        header.to_json()
     }
 
     /// Checks that restoring the manifest creates entries only inside the
@@ -262,9 +376,15 @@ impl Manifest {
     }
 }
 
+/// 64-bit FNV-1a: a fixed hash of a path for segment cuts.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| (hash ^ b as u64).wrapping_mul(0x0100_0000_01b3))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::HashMap;
 
     #[test]
     fn escape_round_trip() {
@@ -310,6 +430,38 @@ mod tests {
             let err = Manifest::from_json(&tree(entries).to_json()).unwrap_err();
             assert!(err.contains("manifest entry"), "{entries:?}: {err}");
         }
+    }
+
+    #[test]
+    fn segments_round_trip_and_stay_stable() {
+        let mut paths = vec![(String::from("d"), kind::DIR)];
+        paths.extend((0..2000).map(|i| (format!("d/f{i:04}"), kind::FILE)));
+        let entries: Vec<(&str, &str, &str)> = paths.iter().map(|(p, k)| (p.as_str(), *k, "")).collect();
+        let manifest = tree(&entries);
+        let segments = manifest.cut_segments();
+        assert!(segments.len() > 4, "{} segments", segments.len());
+        assert_eq!(segments.iter().map(|(r, _)| r.entries).sum::<u64>(), manifest.entries.len() as u64);
+
+        // One changed entry changes one segment.
+        let mut changed = manifest.clone();
+        changed.entries[1000].size = 7;
+        let changed_segments = changed.cut_segments();
+        let differing = segments.iter().zip(&changed_segments).filter(|(a, b)| a.0 != b.0).count();
+        assert_eq!(segments.len(), changed_segments.len());
+        assert_eq!(differing, 1);
+
+        let objects: HashMap<String, String> = segments.iter().map(|(r, body)| (r.hash.clone(), body.clone())).collect();
+        let header = manifest.to_store_json(segments.iter().map(|(r, _)| r.clone()).collect());
+        let fetch = |hash: &str| objects.get(hash).map(|b| b.clone().into_bytes()).ok_or_else(|| format!("{hash} missing"));
+        let parsed = Manifest::from_store_json(&header, fetch).unwrap();
+        assert_eq!(parsed.entries, manifest.entries);
+        // The header alone must not pass for a manifest without entries.
+        let err = Manifest::from_json(&header).unwrap_err();
+        assert!(err.contains("segments"), "{err}");
+        // A segment whose bytes do not match its hash is rejected.
+        let tampered = |hash: &str| Ok(objects[hash].replace("d/f", "d/g").into_bytes());
+        let err = Manifest::from_store_json(&header, tampered).unwrap_err();
+        assert!(err.contains("does not match"), "{err}");
     }
 
     #[test]

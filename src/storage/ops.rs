@@ -2,6 +2,7 @@
 //! checks and marks the subsystem busy on the loop, runs its blocking work
 //! on the pool, and records the outcome in a completion.
 
+use std::collections::HashSet;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -12,7 +13,7 @@ use std::time::{Instant, SystemTime, UNIX_EPOCH};
 use super::cache::PackCache;
 use super::capture::{self, Capture};
 use super::hash::parse_hash;
-use super::manifest::{manifest_key, Manifest, FORMAT_VERSION};
+use super::manifest::{manifest_key, segment_key, Manifest, SegmentRef, FORMAT_VERSION};
 use super::restore::{self, RestoreProgress};
 use super::store::{self, ObjectStore};
 use super::upload::{self, ChunkIndex, Location, Progress};
@@ -20,6 +21,9 @@ use super::{Busy, Checkpoint, RestoreStatus, State};
 use crate::daemon::{Daemon, StartError};
 use crate::http::{Response, Stream};
 use crate::{container, version};
+
+/// Concurrent uploads of manifest segments.
+const SEGMENT_UPLOAD_THREADS: usize = 4;
 
 /// A connection that waits for an operation to end.
 pub struct Waiter {
@@ -187,13 +191,13 @@ fn load(dir: &Path, store: Option<&dyn ObjectStore>) -> Loaded {
                     if path.exists() {
                         continue;
                     }
-                    match store.get(&manifest_key(id)) {
-                        Ok(data) => {
-                            if let Err(err) = write_atomic(&path, &data) {
+                    match fetch_manifest(store, id) {
+                        Ok(manifest) => {
+                            if let Err(err) = write_atomic(&path, manifest.to_json().as_bytes()) {
                                 log::error!("failed to save manifest {id} locally: {err}");
                             }
                         }
-                        Err(err) => log::error!("failed to fetch manifest {id}: {err}"),
+                        Err(err) => log::error!("{err}"),
                     }
                 }
                 for entry in fs::read_dir(&local).into_iter().flatten().flatten() {
@@ -361,6 +365,7 @@ pub fn create_checkpoint(d: &mut Daemon, comment: String) -> Result<String, Resp
     });
     d.storage.busy = Some(Busy::Checkpoint(id.clone()));
     log::info!("checkpoint {id} started");
+    reset_peak_rss();
 
     let staging = staging_dir(d).join(&id);
     if let Err(err) = fs::create_dir_all(&staging) {
@@ -472,6 +477,10 @@ fn start_upload(
     let index = d.storage.index.clone();
     let cache = d.storage.cache.clone();
     let parent = d.storage.baseline.as_ref().map(|b| b.id.clone());
+    // Segments of the baseline are in the store: gc keeps them while it is
+    // the baseline.
+    let known_segments: HashSet<String> =
+        d.storage.baseline.iter().flat_map(|b| b.segments.iter().flatten()).map(|s| s.hash.clone()).collect();
     let dir = d.storage.dir.clone();
     d.pool.spawn(move || {
         let result = (|| -> Result<(Manifest, Vec<_>), String> {
@@ -483,7 +492,7 @@ fn start_upload(
                 started.elapsed().as_millis(),
                 progress.put_micros.load(Ordering::Relaxed) / 1000
             );
-            let manifest = Manifest {
+            let mut manifest = Manifest {
                 format: FORMAT_VERSION,
                 guestd_version: version::VERSION.into(),
                 id: id.clone(),
@@ -493,27 +502,32 @@ fn start_upload(
                 logical_bytes: capture.logical_bytes,
                 stored_bytes: progress.stored_bytes.load(Ordering::Relaxed),
                 walked_at_ns: Some(capture.started_ns),
+                segments: None,
                 entries: std::mem::take(&mut capture.entries),
             };
             let started = Instant::now();
-            let json = manifest.to_json();
+            let segments = manifest.cut_segments();
             let serialized_ms = started.elapsed().as_millis();
-            // The local copy is written and synced while the upload runs,
-            // and renamed into place only once the store holds the manifest.
+            manifest.segments = Some(segments.iter().map(|(reference, _)| reference.clone()).collect());
+            // The local copy, with the entries inline, is written and synced
+            // while the uploads run, and renamed into place only once the
+            // manifest is in the store.
             let local = manifests_dir(&dir).join(format!("{id}.json"));
             let local_tmp = local.with_extension("tmp");
             let (stored, written) = std::thread::scope(|scope| {
-                let writer = scope.spawn(|| write_synced(&local_tmp, json.as_bytes()));
-                let stored = store.put(&manifest_key(&id), json.as_bytes());
+                let writer = scope.spawn(|| write_synced(&local_tmp, manifest.to_json().as_bytes()));
+                let stored = store_manifest(&*store, &manifest, segments, &known_segments);
                 (stored, writer.join().unwrap_or_else(|_| Err(io::Error::other("local manifest writer panicked"))))
             });
-            if let Err(err) = stored {
-                let _ = fs::remove_file(&local_tmp);
-                return Err(format!("failed to upload the manifest: {err}"));
-            }
+            let (json_len, new_segments) = match stored {
+                Ok(sizes) => sizes,
+                Err(err) => {
+                    let _ = fs::remove_file(&local_tmp);
+                    return Err(format!("failed to upload the manifest: {err}"));
+                }
+            };
             log::debug!(
-                "checkpoint {id}: manifest of {} bytes serialized in {serialized_ms} ms, stored in {} ms",
-                json.len(),
+                "checkpoint {id}: manifest of {json_len} bytes and {new_segments} new segments serialized in {serialized_ms} ms, stored in {} ms",
                 started.elapsed().as_millis()
             );
             let saved = written
@@ -553,6 +567,53 @@ fn start_upload(
     });
 }
 
+/// Uploads the segments of `manifest` that are not in `known`, on a few
+/// threads, then the manifest itself. Returns the manifest's size in
+/// bytes and the number of segments uploaded.
+fn store_manifest(
+    store: &dyn ObjectStore,
+    manifest: &Manifest,
+    segments: Vec<(SegmentRef, String)>,
+    known: &HashSet<String>,
+) -> io::Result<(usize, usize)> {
+    let mut seen = HashSet::new();
+    let fresh: Vec<&(SegmentRef, String)> =
+        segments.iter().filter(|(r, _)| !known.contains(&r.hash) && seen.insert(r.hash.clone())).collect();
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let threads = fresh.len().clamp(1, SEGMENT_UPLOAD_THREADS);
+    std::thread::scope(|scope| {
+        let uploads: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(|| -> io::Result<()> {
+                    while let Some((reference, body)) = fresh.get(next.fetch_add(1, Ordering::Relaxed)) {
+                        store.put(&segment_key(&reference.hash), body.as_bytes())?;
+                    }
+                    Ok(())
+                })
+            })
+            .collect();
+        uploads.into_iter().try_for_each(|upload| upload.join().unwrap_or_else(|_| Err(io::Error::other("segment upload panicked"))))
+    })?;
+    let uploaded = fresh.len();
+    let json = manifest.to_store_json(segments.into_iter().map(|(r, _)| r).collect());
+    store.put(&manifest_key(&manifest.id), json.as_bytes())?;
+    Ok((json.len(), uploaded))
+}
+
+/// Resets the daemon's peak RSS (`VmHWM`), so that the value read when a
+/// checkpoint ends is the peak during that checkpoint. Without the kernel
+/// support it stays the peak since the daemon started.
+fn reset_peak_rss() {
+    let _ = fs::write("/proc/self/clear_refs", "5");
+}
+
+/// Reads the daemon's peak RSS (`VmHWM`) in KiB.
+fn peak_rss_kib() -> Option<u64> {
+    let status = fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|line| line.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
 fn finish_checkpoint(d: &mut Daemon, id: &str, result: Result<(), String>) {
     let dir = d.storage.dir.clone();
     let pending = marker(&dir, "pending", id);
@@ -562,11 +623,12 @@ fn finish_checkpoint(d: &mut Daemon, id: &str, result: Result<(), String>) {
         Ok(()) => {
             checkpoint.state = State::Complete;
             log::info!(
-                "checkpoint {id} complete: {} bytes, {} new bytes stored, frozen {} ms, {} ms in all",
+                "checkpoint {id} complete: {} bytes, {} new bytes stored, frozen {} ms, {} ms in all, daemon peak RSS {} KiB",
                 checkpoint.logical_bytes,
                 checkpoint.stored_bytes,
                 checkpoint.frozen_ms.unwrap_or(0),
-                checkpoint.duration_ms.unwrap_or(0)
+                checkpoint.duration_ms.unwrap_or(0),
+                peak_rss_kib().unwrap_or(0)
             );
             let _ = fs::remove_file(&pending);
         }
@@ -605,14 +667,20 @@ fn notify_waiters(d: &mut Daemon, target: &str) {
 /// Reads a checkpoint's manifest from the local copy, else from the store.
 fn read_manifest(dir: &Path, store: &dyn ObjectStore, id: &str) -> Result<Manifest, String> {
     let local = manifests_dir(dir).join(format!("{id}.json"));
-    let text = match fs::read_to_string(&local) {
-        Ok(text) => text,
-        Err(_) => {
-            let data = store.get(&manifest_key(id)).map_err(|err| format!("failed to fetch manifest {id}: {err}"))?;
-            String::from_utf8(data).map_err(|_| format!("manifest {id} is not UTF-8"))?
-        }
+    match fs::read_to_string(&local) {
+        Ok(text) => Manifest::from_json(&text).map_err(|err| format!("manifest {id}: {err}")),
+        Err(_) => fetch_manifest(store, id),
+    }
+}
+
+/// Reads a checkpoint's manifest and its segments from the store.
+fn fetch_manifest(store: &dyn ObjectStore, id: &str) -> Result<Manifest, String> {
+    let data = store.get(&manifest_key(id)).map_err(|err| format!("failed to fetch manifest {id}: {err}"))?;
+    let text = String::from_utf8(data).map_err(|_| format!("manifest {id} is not UTF-8"))?;
+    let fetch = |hash: &str| {
+        store.get(&segment_key(hash)).map_err(|err| format!("failed to fetch segment {hash} of manifest {id}: {err}"))
     };
-    Manifest::from_json(&text).map_err(|err| format!("manifest {id}: {err}"))
+    Manifest::from_store_json(&text, fetch).map_err(|err| format!("manifest {id}: {err}"))
 }
 
 /// Builds checkpoint `id` beside the upper directory and swaps it in.
@@ -816,9 +884,10 @@ pub fn gc(d: &mut Daemon) -> Result<(), Response> {
     let store = check_ready(d)?;
     d.storage.busy = Some(Busy::Gc);
     let dir = d.storage.dir.clone();
+    let baseline = d.storage.baseline.clone();
     d.pool.spawn(move || {
         let mut report = GcReport::default();
-        let result = sweep(&*store, &dir, &mut report);
+        let result = sweep(&*store, &dir, baseline.as_deref(), &mut report);
         let loaded = load(&dir, Some(&*store));
         if let Err(err) = result {
             log::error!("garbage collection failed: {err}");
@@ -842,20 +911,32 @@ pub fn gc(d: &mut Daemon) -> Result<(), Response> {
     Ok(())
 }
 
-fn sweep(store: &dyn ObjectStore, dir: &Path, report: &mut GcReport) -> Result<(), String> {
+/// Deletes every pack and segment that no manifest in the store refers
+/// to. The baseline's are kept as well, even when its checkpoint was
+/// deleted, because the next checkpoint takes unchanged entries from it.
+fn sweep(store: &dyn ObjectStore, dir: &Path, baseline: Option<&Manifest>, report: &mut GcReport) -> Result<(), String> {
     let listed = store.list("manifests/").map_err(|err| err.to_string())?;
-    let mut used = std::collections::HashSet::new();
-    for (key, _) in &listed {
-        let Some(id) = key.strip_prefix("manifests/").and_then(|k| k.strip_suffix(".json")) else { continue };
-        // A manifest that cannot be read stops the sweep: its packs are
-        // unknown, so none may be deleted.
-        let manifest = read_manifest(dir, store, id)?;
+    let mut used = HashSet::new();
+    let mut used_segments = HashSet::new();
+    let mut mark = |manifest: &Manifest| {
         for entry in &manifest.entries {
             for chunk in &entry.chunks {
                 used.insert(chunk.pack.clone());
             }
         }
+        for segment in manifest.segments.iter().flatten() {
+            used_segments.insert(segment.hash.clone());
+        }
+    };
+    for (key, _) in &listed {
+        let Some(id) = key.strip_prefix("manifests/").and_then(|k| k.strip_suffix(".json")) else { continue };
+        // A manifest that cannot be read stops the sweep: its packs are
+        // unknown, so none may be deleted.
+        mark(&read_manifest(dir, store, id)?);
         report.manifests += 1;
+    }
+    if let Some(baseline) = baseline {
+        mark(baseline);
     }
     for (key, size) in store.list("packs/").map_err(|err| err.to_string())? {
         let id = key.rsplit('/').next().unwrap_or_default();
@@ -867,6 +948,15 @@ fn sweep(store: &dyn ObjectStore, dir: &Path, report: &mut GcReport) -> Result<(
         report.packs_deleted += 1;
         report.bytes_deleted += size;
     }
+    let mut segments_deleted = 0;
+    for (key, _) in store.list("trees/").map_err(|err| err.to_string())? {
+        let hash = key.strip_prefix("trees/").unwrap_or_default();
+        if !used_segments.contains(hash) {
+            store.delete(&key).map_err(|err| err.to_string())?;
+            segments_deleted += 1;
+        }
+    }
+    log::debug!("garbage collection: {segments_deleted} manifest segments deleted");
     Ok(())
 }
 
