@@ -24,7 +24,15 @@ fn start_daemon(label: &str, weed: &Seaweed, extra: &[&str]) -> Daemon {
 }
 
 fn checkpoint(daemon: &Daemon) -> String {
-    let (status, text) = daemon.request("POST", "/v1/checkpoints?wait=1", None);
+    // Right after the start the daemon may still be listing the store.
+    let start = Instant::now();
+    let (status, text) = loop {
+        let (status, text) = daemon.request("POST", "/v1/checkpoints?wait=1", None);
+        if status != 503 || !text.contains("still loading") || start.elapsed() > Duration::from_secs(30) {
+            break (status, text);
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    };
     assert_eq!(status, 200, "checkpoint failed: {text}");
     json_field(&text, "id").unwrap()
 }
