@@ -28,6 +28,8 @@ Commands:
   proxy LOCAL:REMOTE    forward loopback port LOCAL to container port REMOTE
   version               print this binary's version
 
+guestd COMMAND --help describes one command.
+
 Client options:
   --api ADDR            daemon address: unix:PATH, tcp:HOST:PORT or hvsock:PATH:PORT;
                         default $GUESTD_API, else unix:/run/guestd/api.sock
@@ -61,6 +63,12 @@ pub fn run(args: &[String]) -> i32 {
         return 2;
     };
     let args = &rest[1..];
+    if matches!(args.first().map(String::as_str), Some("-h" | "--help")) {
+        if let Some(help) = command_help(&command) {
+            print!("{help}");
+            return 0;
+        }
+    }
     if command == "serve" {
         return serve(args, false);
     }
@@ -110,6 +118,80 @@ pub fn run(args: &[String]) -> i32 {
             1
         }
     }
+}
+
+/// Returns the help of a client subcommand whose parser has no help flag,
+/// so that `guestd COMMAND --help` prints it instead of treating `--help`
+/// as an argument (`restore` would take it for a checkpoint id).
+fn command_help(command: &str) -> Option<&'static str> {
+    Some(match command {
+        "status" => "\
+Usage: guestd status
+
+Prints the daemon's status, the container's included, as JSON.
+",
+        "checkpoint" => "\
+Usage: guestd checkpoint create [--wait] [--comment TEXT]
+       guestd checkpoint list
+       guestd checkpoint show ID
+       guestd checkpoint delete ID
+
+create snapshots the container's writable layer into the store and prints
+the new checkpoint's id; --wait waits until it is stored and shows the
+progress. delete removes the checkpoint; its data stays until guestd gc.
+",
+        "restore" => "\
+Usage: guestd restore ID
+
+Rolls the container's files back to checkpoint ID (guestd checkpoint list
+shows the ids): the services and the container stop, the writable layer
+becomes the checkpoint's tree, and both start again. Waits until done.
+",
+        "gc" => "\
+Usage: guestd gc
+
+Deletes the stored data that no checkpoint uses and prints what it removed.
+",
+        "store-check" => "\
+Usage: guestd store-check --store URL [--store-key-file PATH] [--store-region R] [--create-bucket]
+
+Checks without a daemon that the checkpoint store URL (dir:PATH or
+s3:http://HOST:PORT/BUCKET[/PREFIX]) answers, and counts what it holds.
+The s3: keys come from --store-key-file (access key id and secret key on
+two lines), else $AWS_ACCESS_KEY_ID and $AWS_SECRET_ACCESS_KEY;
+--create-bucket creates the bucket first.
+",
+        "exec" => "\
+Usage: guestd exec [OPTIONS] [--] CMD [ARGS...]
+
+Runs CMD in the container, prints its output and exits with its exit code.
+
+Options:
+  -i, --interactive     forward stdin to the command
+  -t, --tty             run the command on a terminal (output is merged)
+  -e, --env KEY=VALUE   environment variable; repeatable
+  -w, --workdir DIR     absolute working directory; default /
+  -u, --user USER       uid, uid:gid, name or name:gid; default 0
+",
+        "console" => "\
+Usage: guestd console [OPTIONS] [-- CMD [ARGS...]]
+
+Runs a login shell (or CMD) in the container on a terminal, with stdin
+forwarded. Takes the options of guestd exec.
+",
+        "proxy" => "\
+Usage: guestd proxy LOCAL:REMOTE
+
+Listens on 127.0.0.1 port LOCAL (0 picks a free one) and forwards every
+connection to port REMOTE in the container until it is killed.
+",
+        "version" => "\
+Usage: guestd version
+
+Prints this binary's version and commit.
+",
+        _ => return None,
+    })
 }
 
 fn serve(args: &[String], pid1: bool) -> i32 {

@@ -323,3 +323,38 @@ fn client_rejects_non_loopback_tcp() {
     assert!(!output.status.success());
     assert!(stderr.contains("not a loopback address"), "{stderr}");
 }
+
+#[test]
+fn subcommand_help_needs_no_daemon() {
+    // No daemon listens at this address, so a subcommand that treated --help
+    // as an argument would fail to connect (restore would request a restore
+    // of checkpoint "--help").
+    let api = "unix:/nonexistent/guestd-tryout-help.sock";
+    for command in [
+        "serve",
+        "check-kernel",
+        "status",
+        "service",
+        "logs",
+        "checkpoint",
+        "restore",
+        "gc",
+        "store-check",
+        "exec",
+        "console",
+        "proxy",
+        "version",
+    ] {
+        for flag in ["--help", "-h"] {
+            let output = Command::new(GUESTD)
+                .args(["--api", api, command, flag])
+                .stdin(Stdio::null())
+                .output()
+                .expect("run guestd client");
+            let stdout = String::from_utf8_lossy(&output.stdout);
+            let stderr = String::from_utf8_lossy(&output.stderr);
+            assert_eq!(output.status.code(), Some(0), "{command} {flag}: {stderr}");
+            assert!(stdout.starts_with(&format!("Usage: guestd {command}")), "{command} {flag}: {stdout}");
+        }
+    }
+}

@@ -55,7 +55,7 @@ fn create(addr: &Addr, args: &[String]) -> Result<i32, String> {
         match arg.as_str() {
             "--wait" => wait = true,
             "--comment" => comment = iter.next().cloned().ok_or("--comment needs a value")?,
-            other => return Err(format!("unexpected argument {other:?}; see guestd --help")),
+            other => return Err(format!("unexpected argument {other:?}; see guestd checkpoint --help")),
         }
     }
     let body = format!("{{\"comment\":{}}}", json_string(&comment));

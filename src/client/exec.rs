@@ -50,7 +50,7 @@ fn parse_options(args: &[String]) -> Result<Options, String> {
         let mut value = |flag: &str| {
             iter.next()
                 .cloned()
-                .ok_or_else(|| format!("{flag} needs a value; see guestd --help"))
+                .ok_or_else(|| format!("{flag} needs a value; see guestd exec --help"))
         };
         match arg.as_str() {
             "--" => break,
@@ -64,7 +64,7 @@ fn parse_options(args: &[String]) -> Result<Options, String> {
             "-w" | "--workdir" => options.dir = Some(value(arg)?),
             "-u" | "--user" => options.user = Some(value(arg)?),
             other if other.starts_with('-') => {
-                return Err(format!("unknown exec option {other:?}; see guestd --help"))
+                return Err(format!("unknown exec option {other:?}; see guestd exec --help"))
             }
             _ => {
                 options.argv.push(arg.clone());
