@@ -358,3 +358,57 @@ fn subcommand_help_needs_no_daemon() {
         }
     }
 }
+
+#[test]
+fn deleted_service_leaves_no_cgroup() {
+    common::require_root();
+    let daemon = Daemon::start("tryout-svc-cgroup", &[]);
+    let (status, reply) = daemon.request("GET", "/v1/container", None);
+    assert_eq!(status, 200, "{reply}");
+    let cgroup = reply.split("\"cgroup\":\"").nth(1).and_then(|rest| rest.split('"').next()).expect("cgroup path");
+    let leaf = std::path::Path::new(cgroup).join("short");
+
+    let body = r#"{"cmd": "sh", "args": ["-c", "sleep 0.2"], "restart": "never"}"#;
+    let (status, reply) = daemon.request("PUT", "/v1/services/short", Some(body));
+    assert_eq!(status, 201, "{reply}");
+    let start = Instant::now();
+    while !leaf.is_dir() && start.elapsed() < Duration::from_secs(10) {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert!(leaf.is_dir(), "no cgroup leaf for the running service\nlog:\n{}", daemon.log());
+
+    // Deleted while running, then once more after it has exited on its own.
+    let (status, reply) = daemon.request("DELETE", "/v1/services/short", None);
+    assert_eq!(status, 204, "{reply}");
+    let start = Instant::now();
+    while leaf.exists() && start.elapsed() < Duration::from_secs(10) {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert!(!leaf.exists(), "the deleted service's cgroup stayed\nlog:\n{}", daemon.log());
+
+    let (status, reply) = daemon.request("PUT", "/v1/services/short", Some(body));
+    assert_eq!(status, 201, "{reply}");
+    let start = Instant::now();
+    loop {
+        let (_, reply) = daemon.request("GET", "/v1/services/short", None);
+        if reply.contains("\"exit_code\":0") {
+            break;
+        }
+        assert!(start.elapsed() < Duration::from_secs(20), "the service did not exit: {reply}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let (status, reply) = daemon.request("DELETE", "/v1/services/short", None);
+    assert_eq!(status, 204, "{reply}");
+    assert!(!leaf.exists(), "the exited service's cgroup stayed\nlog:\n{}", daemon.log());
+}
+
+#[test]
+fn service_name_exec_rejected() {
+    common::require_root();
+    let daemon = Daemon::start("tryout-svc-exec", &[]);
+    for name in ["exec", "cgroup.procs", "memory.max"] {
+        let (status, reply) = daemon.request("PUT", &format!("/v1/services/{name}"), Some(r#"{"cmd": "true"}"#));
+        assert_eq!(status, 400, "{name}: {reply}");
+        assert!(reply.contains("reserved"), "{name}: {reply}");
+    }
+}

@@ -500,6 +500,19 @@ pub fn kill_leaf(d: &mut Daemon, name: &str) -> io::Result<()> {
     }
 }
 
+/// Forgets leaf cgroup `name` and removes its directory when no process is
+/// left in it, for a subsystem that no longer spawns into it.
+///
+/// NOTE: a leaf whose processes are still dying from `cgroup.kill` stays
+/// until the container's cgroup is removed.
+pub fn remove_leaf(d: &mut Daemon, name: &str) {
+    let c = &mut d.container;
+    c.leaves.remove(name);
+    if let Some(cgroup) = &c.cgroup {
+        cgroup.renew_leaf_if_empty(name);
+    }
+}
+
 /// Freezes every process of the container (`cgroup.freeze`) and returns
 /// once the kernel reports the cgroup frozen. Spawns fail with
 /// `NotRunning` until [`thaw`].

@@ -109,8 +109,24 @@ pub fn validate_name(name: &str) -> Result<(), String> {
     if name == crate::logs::DAEMON_SERVICE {
         return Err(format!("invalid service name {name:?}: it is reserved for the daemon's own log"));
     }
+    // A service's cgroup leaf is named after it, beside the exec sessions'
+    // leaf and the container cgroup's interface files.
+    if name == crate::container::cgroup::DEFAULT_LEAF {
+        return Err(format!("invalid service name {name:?}: it is reserved for the cgroup of exec sessions"));
+    }
+    if let Some((prefix, _)) = name.split_once('.') {
+        if CGROUP_FILE_PREFIXES.contains(&prefix) {
+            return Err(format!(
+                "invalid service name {name:?}: names starting with \"{prefix}.\" are reserved for cgroup files"
+            ));
+        }
+    }
     Ok(())
 }
+
+/// Prefixes of cgroup v2 interface file names (the core's and every
+/// controller's), which service names must not take.
+const CGROUP_FILE_PREFIXES: &[&str] = &["cgroup", "cpu", "cpuset", "io", "memory", "pids", "rdma", "hugetlb", "misc"];
 
 /// Checks every field of `def` except whether its needs exist.
 pub fn validate(def: &Definition) -> Result<(), String> {
@@ -307,10 +323,12 @@ mod tests {
 
     #[test]
     fn names_rejected() {
-        for bad in ["", "../x", "a/b", ".hidden", "guestd", &"x".repeat(65)] {
+        for bad in ["", "../x", "a/b", ".hidden", "guestd", &"x".repeat(65), "exec", "cgroup.procs", "memory.max", "io.pressure"] {
             assert!(validate_name(bad).is_err(), "{bad:?} accepted");
         }
         assert!(validate_name("web-1.v2_x").is_ok());
+        assert!(validate_name("executor").is_ok());
+        assert!(validate_name("memory-cache.v2").is_ok());
     }
 
     #[test]

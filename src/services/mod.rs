@@ -393,6 +393,7 @@ fn stop(d: &mut Daemon, name: &str, reason: StopReason) {
         if reason == StopReason::Delete {
             d.services.entries.remove(name);
             crate::logs::forget(d, name);
+            container::remove_leaf(d, name);
         } else if reason != StopReason::Restart {
             service.status = Status::Stopped;
             service.error = None;
@@ -477,6 +478,7 @@ pub fn on_child_exit(d: &mut Daemon, id: u64, pid: libc::pid_t, status: ExitStat
         Some(StopReason::Delete) => {
             d.services.entries.remove(&name);
             crate::logs::forget(d, &name);
+            container::remove_leaf(d, &name);
         }
         Some(StopReason::Restart) => {
             if let Some(service) = d.services.entries.get_mut(&name) {
