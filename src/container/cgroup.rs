@@ -114,8 +114,9 @@ impl Cgroup {
         }
         if !available(&self.path) {
             match value {
-                Some(_) => log::info!(
-                    "the {controller} cgroup controller is not available under {}; {flag} is not applied",
+                Some(_) => log::warn!(
+                    "the {controller} cgroup controller is not available under {}, so {flag} is not applied; \
+                     enable it in the cgroup v2 hierarchy (it may be bound to a cgroup v1 mount)",
                     parent.display()
                 ),
                 None => log::info!("the {controller} cgroup controller is not available; the container's usage is not accounted"),
