@@ -99,8 +99,8 @@ impl Direction {
         self.shut && self.fill == 0 && self.prefix.is_empty()
     }
 
-    /// Whether bytes wait for the destination to accept them, so that its
-    /// becoming writable is worth a pump.
+    /// Returns whether bytes wait for the destination to accept them, so
+    /// that its becoming writable is worth a pump.
     pub fn has_output(&self) -> bool {
         self.fill > 0 || !self.prefix.is_empty()
     }

@@ -65,8 +65,9 @@ pub fn open_dump_socket() -> io::Result<OwnedFd> {
 const DPORT_OFFSET: u32 = NLMSG_HDRLEN as u32 + 6;
 
 /// Socket filter for the destroy monitor that keeps only sockets without a
-/// peer port, which every listener is; connected sockets, by far the most
-/// freed, are dropped in the kernel and never wake the reader.
+/// peer port, which every listener is. Connected sockets are by far the
+/// most freed, and the filter drops them in the kernel so they never wake
+/// the reader.
 fn unconnected_only() -> [libc::sock_filter; 4] {
     let load = (libc::BPF_LD | libc::BPF_H | libc::BPF_ABS) as u16;
     let jump_if_zero = (libc::BPF_JMP | libc::BPF_JEQ | libc::BPF_K) as u16;
