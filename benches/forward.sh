@@ -8,14 +8,15 @@
 #   guestd   guestd serve --network host --publish OUTER:INNER
 # Also reports guestd's CPU time per GB forwarded and its peak RSS.
 #
-# Usage (as root, on an idle machine): benches/forward.sh [SECONDS]
+# Usage (as root, on an idle machine): [GUESTD_BIN=PATH] benches/forward.sh [SECONDS]
 # Needs iperf3, sockperf, socat, haproxy, gcc, python3. Loopback only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_PER_RUN=${1:-5}
 
+# GUESTD_BIN runs another build (an older commit, for a before/after).
 cargo build --release --offline --quiet
-GUESTD=$PWD/target/release/guestd
+GUESTD=${GUESTD_BIN:-$PWD/target/release/guestd}
 WORK=$(mktemp -d /tmp/guestd-forward-bench.XXXXXX)
 PIDS=()
 cleanup() {
@@ -90,6 +91,7 @@ print(get("50.000"), get("99.000"))'
 
 declare -A R
 GUESTD_TICKS=0 GUESTD_BYTES=0
+LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
 for path in direct socat haproxy guestd; do
     echo "== $path" >&2
     base=${BASE[$path]}
@@ -129,3 +131,4 @@ PY
 echo "guestd CPU per GB forwarded (iperf3 runs): $(python3 -c "print('%.2f s' % ($GUESTD_TICKS / $HZ / ($GUESTD_BYTES / 1e9)))")"
 echo "guestd peak RSS: $(awk '/VmHWM/ {print $2, $3}' /proc/$GUESTD_PID/status)"
 echo "haproxy peak RSS: $(awk '/VmHWM/ {print $2, $3}' /proc/$HAPROXY_PID/status)"
+echo "load average: $LOAD_START at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end"
