@@ -213,8 +213,27 @@ pub fn count_records(data: &[u8]) -> u64 {
 /// is the cheap stand-in for [`count_records`] on the pipeline's hot path.
 /// It differs only for lines longer than [`MAX_LINE`].
 pub fn count_lines(data: &[u8]) -> u64 {
-    let newlines = data.iter().filter(|&&byte| byte == b'\n').count() as u64;
-    newlines + u64::from(data.last().is_some_and(|&byte| byte != b'\n'))
+    count_newlines(data) + u64::from(data.last().is_some_and(|&byte| byte != b'\n'))
+}
+
+/// Counts the newlines in `data`. Counting into 32 byte-sized lanes, each
+/// emptied before it can overflow, lets the compiler use vector compares:
+/// a plain filter and count ran at under 2 GB/s in the pipeline.
+fn count_newlines(data: &[u8]) -> u64 {
+    const LANES: usize = 32;
+    let mut total = 0u64;
+    for block in data.chunks(LANES * usize::from(u8::MAX)) {
+        let mut lanes = [0u8; LANES];
+        let mut groups = block.chunks_exact(LANES);
+        for group in &mut groups {
+            for (lane, &byte) in lanes.iter_mut().zip(group) {
+                *lane += u8::from(byte == b'\n');
+            }
+        }
+        total += lanes.iter().map(|&lane| u64::from(lane)).sum::<u64>();
+        total += groups.remainder().iter().filter(|&&byte| byte == b'\n').count() as u64;
+    }
+    total
 }
 
 /// Rewrites the lines of a version 1 file (after its header) as version 2
@@ -364,6 +383,21 @@ mod tests {
         let records = pipeline(&[&data[..MAX_LINE], &data[MAX_LINE..]]);
         assert_eq!(records.len(), 1);
         assert!(!records[0].1);
+    }
+
+    #[test]
+    fn count_lines_matches_plain_count() {
+        let mut data = Vec::new();
+        for i in 0..20_000u32 {
+            data.extend_from_slice(&vec![b'x'; (i % 37) as usize]);
+            data.push(b'\n');
+        }
+        for end in [0, 1, 31, 32, 33, 8160, 8161, data.len() - 5, data.len()] {
+            let piece = &data[..end];
+            let plain = piece.iter().filter(|&&b| b == b'\n').count() as u64;
+            let unfinished = u64::from(piece.last().is_some_and(|&b| b != b'\n'));
+            assert_eq!(count_lines(piece), plain + unfinished, "first {end} bytes");
+        }
     }
 
     #[test]

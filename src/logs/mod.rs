@@ -39,12 +39,17 @@ use store::{Caps, ServiceLog};
 /// Name under which the daemon's own log is stored and served.
 pub const DAEMON_SERVICE: &str = "guestd";
 
-/// Size of one read from a pipe: the whole content of a full pipe.
-const READ_CHUNK: usize = PIPE_CAPACITY;
+/// Size of one read from a pipe.
+const READ_CHUNK: usize = 1024 * 1024;
 /// Bytes read from one pipe per loop turn before it yields.
 const READ_BUDGET: usize = 4 * 1024 * 1024;
-/// Pipe buffer requested for service output.
-const PIPE_CAPACITY: usize = 1024 * 1024;
+/// Pipe buffer requested for service output. The kernel allocates its
+/// pages only while a writer is ahead of the daemon and charges them to
+/// the writer's cgroup, so an idle pipe costs nothing. On a busy machine
+/// the daemon can wait tens of milliseconds for a CPU; 8 MiB lets a writer
+/// at 150 MB/s go on meanwhile instead of blocking. In one run at load 20,
+/// `seq` took about a quarter less time through 8 MiB pipes than 1 MiB ones.
+const PIPE_CAPACITY: usize = 8 * 1024 * 1024;
 /// A pipe read again within this time of its last read counts as busy.
 const BUSY_WINDOW: Duration = Duration::from_millis(10);
 /// A busy pipe whose read brought less than this waits [`BATCH_DELAY`]
