@@ -216,24 +216,40 @@ pub fn count_lines(data: &[u8]) -> u64 {
     count_newlines(data) + u64::from(data.last().is_some_and(|&byte| byte != b'\n'))
 }
 
-/// Counts the newlines in `data`. Counting into 32 byte-sized lanes, each
-/// emptied before it can overflow, lets the compiler use vector compares:
-/// a plain filter and count ran at under 2 GB/s in the pipeline.
+/// Counts the newlines in `data`, eight bytes per step: the release
+/// build (`opt-level = "s"`) does not vectorize a plain filter and count,
+/// which took a third of the daemon's time in the pipeline.
 fn count_newlines(data: &[u8]) -> u64 {
-    const LANES: usize = 32;
-    let mut total = 0u64;
-    for block in data.chunks(LANES * usize::from(u8::MAX)) {
-        let mut lanes = [0u8; LANES];
-        let mut groups = block.chunks_exact(LANES);
-        for group in &mut groups {
-            for (lane, &byte) in lanes.iter_mut().zip(group) {
-                *lane += u8::from(byte == b'\n');
-            }
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    let mut total = 0;
+    let mut words = data.chunks_exact(8);
+    // Each byte of `lanes` counts the newlines at one byte position. It is
+    // emptied every 255 words, so no byte overflows.
+    let mut lanes = 0u64;
+    let mut steps = 0;
+    for word in &mut words {
+        let x = u64::from_ne_bytes(word.try_into().expect("chunks of 8 bytes")) ^ (ONES * u64::from(b'\n'));
+        // Bit 7 of a byte ends up set exactly where `x` has a zero byte,
+        // which is where `word` has a newline.
+        let zeros = !(((x & LOW7) + LOW7) | x | LOW7);
+        lanes += zeros >> 7;
+        steps += 1;
+        if steps == 255 {
+            total += sum_bytes(lanes);
+            lanes = 0;
+            steps = 0;
         }
-        total += lanes.iter().map(|&lane| u64::from(lane)).sum::<u64>();
-        total += groups.remainder().iter().filter(|&&byte| byte == b'\n').count() as u64;
     }
-    total
+    total += sum_bytes(lanes);
+    total + words.remainder().iter().filter(|&&byte| byte == b'\n').count() as u64
+}
+
+/// Adds up the eight bytes of `lanes`.
+fn sum_bytes(lanes: u64) -> u64 {
+    const EVEN: u64 = 0x00ff_00ff_00ff_00ff;
+    let pairs = (lanes & EVEN) + ((lanes >> 8) & EVEN);
+    pairs.wrapping_mul(0x0001_0001_0001_0001) >> 48
 }
 
 /// Rewrites the lines of a version 1 file (after its header) as version 2
@@ -392,7 +408,9 @@ mod tests {
             data.extend_from_slice(&vec![b'x'; (i % 37) as usize]);
             data.push(b'\n');
         }
-        for end in [0, 1, 31, 32, 33, 8160, 8161, data.len() - 5, data.len()] {
+        data.extend_from_slice(&[b'\n'; 5000]);
+        data.extend_from_slice(b"\xff\x0a\x8a\x0b\x09\n");
+        for end in [0, 1, 7, 8, 9, 31, 2040, 2041, 4000, data.len() - 5, data.len()] {
             let piece = &data[..end];
             let plain = piece.iter().filter(|&&b| b == b'\n').count() as u64;
             let unfinished = u64::from(piece.last().is_some_and(|&b| b != b'\n'));
