@@ -174,20 +174,29 @@ fn run_streamed(addr: &Addr, options: &Options) -> Result<i32, String> {
     if status != 200 {
         return Ok(rejected(status, &read_error_body(&mut reader, &headers)));
     }
-    relay_frames(&mut reader, &mut io::stdout().lock(), &mut io::stderr().lock())
+    match relay_frames(&mut reader, &mut io::stdout().lock(), &mut io::stderr().lock())? {
+        Some(code) => Ok(code),
+        None => {
+            eprintln!("guestd: the exec stream ended without an exit status");
+            Ok(EXIT_CLIENT_FAILURE)
+        }
+    }
 }
 
-/// Relays the frames of a chunked exec body to local stdout and stderr and
-/// returns the exit code from the exit frame.
 /// Largest frame payload the client accepts. The daemon's frames carry
 /// one read of a process's output (64 KiB at most). Without a bound, a
 /// peer could make the client buffer up to 4 GiB for one announced frame.
 pub const MAX_FRAME: usize = 1 << 20;
 
 /// Relays the frames of a chunked exec response to `stdout` and `stderr`
-/// and returns the exit code of the command, or of the client when the
-/// stream breaks off or closes early.
-pub fn relay_frames(reader: &mut impl BufRead, stdout: &mut impl Write, stderr: &mut impl Write) -> Result<i32, String> {
+/// and returns the exit code from the exit frame, that of SIGPIPE when a
+/// local stream is closed, or `None` when the response ends without an
+/// exit frame.
+pub fn relay_frames(
+    reader: &mut impl BufRead,
+    stdout: &mut impl Write,
+    stderr: &mut impl Write,
+) -> Result<Option<i32>, String> {
     let mut pending = Vec::new();
     loop {
         let chunk = read_chunk(reader).map_err(|err| failure("exec stream broke off", err))?;
@@ -211,19 +220,18 @@ pub fn relay_frames(reader: &mut impl BufRead, stdout: &mut impl Write, stderr: 
                 3 => {
                     let info: ExitInfo = json::from_str(&String::from_utf8_lossy(payload))
                         .map_err(|_| "invalid exit frame from the daemon".to_string())?;
-                    return Ok(info.exit_code);
+                    return Ok(Some(info.exit_code));
                 }
                 _ => Ok(()),
             };
             if let Err(code) = written {
-                return Ok(code);
+                return Ok(Some(code));
             }
             used += 5 + len;
         }
         pending.drain(..used);
     }
-    eprintln!("guestd: the exec stream ended without an exit status");
-    Ok(EXIT_CLIENT_FAILURE)
+    Ok(None)
 }
 
 /// Writes command output locally. A closed local stdout or stderr (for
@@ -542,7 +550,7 @@ mod tests {
         crate::exec::push_frame(&mut frames, 3, br#"{"exit_code":7,"signal":null}"#);
         let (mut stdout, mut stderr) = (Vec::new(), Vec::new());
         let code = relay_frames(&mut &chunked(&frames)[..], &mut stdout, &mut stderr);
-        assert_eq!(code, Ok(7));
+        assert_eq!(code, Ok(Some(7)));
         assert_eq!(stdout, b"out");
         assert_eq!(stderr, b"err");
     }
