@@ -79,8 +79,11 @@ fn tunnel(addr: &Addr, client: TcpStream, remote: u16) -> Result<(), String> {
     }
     let upstream_reader = upstream.try_clone().map_err(|err| err.to_string())?;
     let client_reader = client.try_clone().map_err(|err| err.to_string())?;
-    let inbound = std::thread::spawn(move || relay(client_reader, Sink::Connection(upstream)));
-    relay(upstream_reader, Sink::Tcp(client));
+    // A hybrid vsock backend turns a half-close from the host into a full
+    // close, which would cut off the reply: keep that side open.
+    let half_close = !matches!(addr, Addr::HybridVsock { .. });
+    let inbound = std::thread::spawn(move || relay(client_reader, Sink::Connection(upstream), half_close));
+    relay(upstream_reader, Sink::Tcp(client), true);
     let _ = inbound.join();
     Ok(())
 }
@@ -116,14 +119,17 @@ enum Sink {
     Connection(Connection),
 }
 
-/// Copies until end of file, then shuts down the sink's write side so the
-/// half-close reaches the other end.
-fn relay(mut source: impl Read, mut sink: Sink) {
+/// Copies until end of file, then, when `half_close` is set, shuts down
+/// the sink's write side so the half-close reaches the other end.
+fn relay(mut source: impl Read, mut sink: Sink, half_close: bool) {
     let copied = match &mut sink {
         Sink::Tcp(stream) => io::copy(&mut source, stream),
         Sink::Connection(conn) => io::copy(&mut source, conn),
     };
     let _ = copied;
+    if !half_close {
+        return;
+    }
     let _ = match &sink {
         Sink::Tcp(stream) => stream.shutdown(std::net::Shutdown::Write),
         Sink::Connection(conn) => conn.shutdown_write(),

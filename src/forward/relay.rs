@@ -9,6 +9,11 @@
 //! sender (backpressure) and at most one pipe of data waits per direction.
 //! End of file on one side becomes `shutdown(SHUT_WR)` on the other while
 //! the reverse direction keeps flowing; any error closes both sockets.
+//!
+//! A vsock client is the exception: hybrid vsock hosts (vhost-device-vsock,
+//! Firecracker) drop a guest's half-close, so their host-side client would
+//! never see the end. End of file from the target shuts a vsock client
+//! down in both directions once its bytes are sent.
 
 use std::io;
 use std::os::fd::{AsFd, OwnedFd};
@@ -126,6 +131,8 @@ pub struct Conn {
     pub header: Vec<u8>,
     /// `[client → target, target → client]`.
     pub directions: [Direction; 2],
+    /// The client is a vsock socket, whose host may drop a half-close.
+    client_is_vsock: bool,
 }
 
 /// Reason a pump ends the connection.
@@ -138,7 +145,10 @@ pub enum Stop {
 
 impl Conn {
     pub fn new(client: OwnedFd, greeting: Greeting, phase: Phase) -> Conn {
+        let client_is_vsock = rustix::net::getsockname(&client)
+            .is_ok_and(|addr| addr.address_family() == rustix::net::AddressFamily::VSOCK);
         Conn {
+            client_is_vsock,
             client,
             target: None,
             phase,
@@ -162,6 +172,11 @@ impl Conn {
         // connection's end: the close that follows sends the FIN, so the
         // `shutdown(2)` would be a wasted call.
         let reverse_finished = self.directions[1 - index].finished();
+        // See the module header: a vsock client gets a full shutdown.
+        let how = match index == 1 && self.client_is_vsock {
+            true => rustix::net::Shutdown::Both,
+            false => rustix::net::Shutdown::Write,
+        };
         let direction = &mut self.directions[index];
         loop {
             if !direction.prefix.is_empty() {
@@ -193,7 +208,7 @@ impl Conn {
                     if reverse_finished {
                         return Ok(());
                     }
-                    if let Err(err) = rustix::net::shutdown(destination, rustix::net::Shutdown::Write) {
+                    if let Err(err) = rustix::net::shutdown(destination, how) {
                         // The peer may have closed already; the reverse
                         // direction reports that as an error if it matters.
                         if err != rustix::io::Errno::NOTCONN {
