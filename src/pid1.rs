@@ -14,11 +14,11 @@
 
 use std::io;
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
 use crate::config::Config;
-use crate::daemon::{step, ExitAction, StartError};
+use crate::daemon::{step, timed, ExitAction, StartError};
 use crate::sys::init as sys;
 use crate::sys::{mount, namespace, process};
 
@@ -53,33 +53,78 @@ fn merge_args(file: &str, argv: &[String], env: &str) -> Vec<String> {
 
 /// Prepares the machine before the daemon starts: a root the container can
 /// pivot away from, the early mounts, a console on the standard streams,
-/// kernel modules, and `lo`.
+/// and the kernel modules the API needs. The rest waits for
+/// [`finish_prepare`], which runs once the API serves.
 pub fn prepare(config: &Config) -> Result<(), StartError> {
     let started = Instant::now();
-    step(make_root_pivotable(), || "failed to bind the initramfs root onto itself".into())?;
+    timed("pivotable root", || {
+        step(make_root_pivotable(), || "failed to bind the initramfs root onto itself".into())
+    })?;
 
-    mount_early("devtmpfs", "/dev", "devtmpfs", libc::MS_NOSUID, Some("mode=0755"))?;
-    open_console();
-    mount_early("proc", "/proc", "proc", NO_EXEC_DEV_SUID, None)?;
-    mount_early("sysfs", "/sys", "sysfs", NO_EXEC_DEV_SUID, None)?;
-    mount_early("devpts", "/dev/pts", "devpts", libc::MS_NOSUID | libc::MS_NOEXEC, Some(DEVPTS_OPTIONS))?;
-    mount_early("tmpfs", "/dev/shm", "tmpfs", libc::MS_NOSUID | libc::MS_NODEV, Some("mode=1777"))?;
-    mount_early("tmpfs", "/run", "tmpfs", libc::MS_NOSUID | libc::MS_NODEV, Some("mode=0755"))?;
-    mount_early("tmpfs", "/tmp", "tmpfs", libc::MS_NOSUID | libc::MS_NODEV, Some("mode=1777"))?;
-    mount_early("cgroup2", "/sys/fs/cgroup", "cgroup2", NO_EXEC_DEV_SUID, None)?;
+    timed("early mounts", || -> Result<(), StartError> {
+        mount_early("devtmpfs", "/dev", "devtmpfs", libc::MS_NOSUID, Some("mode=0755"))?;
+        open_console();
+        mount_early("proc", "/proc", "proc", NO_EXEC_DEV_SUID, None)?;
+        mount_early("sysfs", "/sys", "sysfs", NO_EXEC_DEV_SUID, None)?;
+        mount_early("devpts", "/dev/pts", "devpts", libc::MS_NOSUID | libc::MS_NOEXEC, Some(DEVPTS_OPTIONS))?;
+        mount_early("tmpfs", "/dev/shm", "tmpfs", libc::MS_NOSUID | libc::MS_NODEV, Some("mode=1777"))?;
+        mount_early("tmpfs", "/run", "tmpfs", libc::MS_NOSUID | libc::MS_NODEV, Some("mode=0755"))?;
+        mount_early("tmpfs", "/tmp", "tmpfs", libc::MS_NOSUID | libc::MS_NODEV, Some("mode=1777"))?;
+        mount_early("cgroup2", "/sys/fs/cgroup", "cgroup2", NO_EXEC_DEV_SUID, None)
+    })?;
 
     // Ctrl-Alt-Del becomes SIGINT, which the daemon turns into a reboot.
     if let Err(err) = sys::disable_ctrl_alt_del() {
         log::warn!("failed to route Ctrl-Alt-Del to init: {err}");
     }
 
-    for module in &config.modules {
-        load_module(module)?;
+    timed("kernel modules for the API", || {
+        config.modules.iter().filter(|module| !is_late_module(module)).try_for_each(|module| load_module(module))
+    })?;
+    // A TCP listener binds to 127.0.0.1, which exists once lo is up.
+    if config.listen.iter().any(|addr| matches!(addr, crate::addr::Addr::Tcp(_))) {
+        timed("lo", || step(namespace::loopback_up(), || "failed to bring up lo".into()))?;
     }
-
-    step(namespace::loopback_up(), || "failed to bring up lo".into())?;
-    log::info!("machine prepared in {} ms", started.elapsed().as_millis());
+    log::info!("machine prepared for the API in {:.1} ms", started.elapsed().as_secs_f64() * 1000.0);
     Ok(())
+}
+
+/// Outcome of loading the late modules on the pool: `None` while they
+/// load.
+static LATE_MODULES: Mutex<Option<Result<(), StartError>>> = Mutex::new(None);
+
+/// The second part of the machine's preparation, the first start step
+/// after the API serves: the modules only the container and port
+/// discovery need, loaded on the pool so the loop keeps serving (overlay
+/// alone took 50 to 300 ms under software emulation), then `lo`. Returns
+/// `Ok(false)` while the modules load.
+pub fn finish_prepare(d: &mut crate::daemon::Daemon) -> Result<bool, StartError> {
+    static SPAWNED: OnceLock<()> = OnceLock::new();
+    if SPAWNED.set(()).is_ok() {
+        let late: Vec<PathBuf> = d.config.modules.iter().filter(|module| is_late_module(module)).cloned().collect();
+        d.pool.spawn(move || {
+            let result = timed("kernel modules for the container", || late.iter().try_for_each(|module| load_module(module)));
+            *LATE_MODULES.lock().unwrap_or_else(|poisoned| poisoned.into_inner()) = Some(result);
+            // The step runs again once this completion has woken the loop.
+            Box::new(|_: &mut crate::daemon::Daemon| {})
+        });
+        return Ok(false);
+    }
+    match LATE_MODULES.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).take() {
+        None => return Ok(false),
+        Some(result) => result?,
+    }
+    step(namespace::loopback_up(), || "failed to bring up lo".into())?;
+    Ok(true)
+}
+
+/// Whether a `--load-module` serves the container rather than the API:
+/// overlay (its root) and the sock_diag modules (`*_diag`, port
+/// discovery). They load after the API serves; the rest, in order, before.
+fn is_late_module(path: &Path) -> bool {
+    let stem = path.file_name().and_then(|name| name.to_str()).unwrap_or("");
+    let stem = stem.split('.').next().unwrap_or("");
+    stem == "overlay" || stem.ends_with("_diag")
 }
 
 const NO_EXEC_DEV_SUID: libc::c_ulong = libc::MS_NOSUID | libc::MS_NODEV | libc::MS_NOEXEC;
@@ -168,13 +213,25 @@ pub fn mark_start() {
     STARTED.get_or_init(sys::since_boot);
 }
 
-/// Logs how long after init started the API began to listen, and how long
+/// Logs how long after init started the API began to serve, and how long
 /// after the kernel started.
 pub fn log_ready() {
+    log_since_start("API serving");
+}
+
+/// Logs, once, when the first API request arrived.
+pub fn log_first_request(origin: crate::http::Origin) {
+    static LOGGED: OnceLock<()> = OnceLock::new();
+    if LOGGED.set(()).is_ok() {
+        log_since_start(&format!("first API request (origin {origin:?})"));
+    }
+}
+
+fn log_since_start(what: &str) {
     let now = sys::since_boot();
     let started = STARTED.get().copied().unwrap_or(now);
     log::info!(
-        "API listening {:.1} ms after init started ({:.3} s after the kernel started)",
+        "{what} {:.1} ms after init started ({:.3} s after the kernel started)",
         (now - started).as_secs_f64() * 1000.0,
         now.as_secs_f64()
     );
@@ -223,6 +280,14 @@ mod tests {
                 "debug"
             ])
         );
+    }
+
+    #[test]
+    fn container_modules_load_late() {
+        assert!(is_late_module(Path::new("/lib/modules/overlay.ko")));
+        assert!(is_late_module(Path::new("/lib/modules/tcp_diag.ko")));
+        assert!(!is_late_module(Path::new("/lib/modules/vmw_vsock_virtio_transport.ko")));
+        assert!(!is_late_module(Path::new("/lib/modules/virtio_pci.ko")));
     }
 
     #[test]

@@ -29,6 +29,28 @@ fn state_reports_running_container() {
     assert!(procs.lines().any(|line| line == pid.to_string()), "init {pid} not in {}: {procs}", cgroup.display());
 }
 
+/// The API answers before the container has started: the status at once,
+/// and an exec sent as early as possible waits for the container and runs.
+#[test]
+fn requests_wait_for_the_container_start() {
+    common::require_root();
+    let daemon = Daemon::launch("ct-early", &[]);
+    let start = Instant::now();
+    let status = loop {
+        if let Ok((200, body)) = daemon.try_request("GET", "/v1/status", None) {
+            break body;
+        }
+        assert!(start.elapsed() < Duration::from_secs(20), "no status within 20 s; log:\n{}", daemon.log());
+        thread::sleep(Duration::from_millis(2));
+    };
+    let state = json_field(&status, "state");
+    assert!(matches!(state.as_deref(), Some("starting" | "running")), "{status}");
+    let output = daemon.client(&["exec", "--", "echo", "early-exec"]);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{stdout} {}", String::from_utf8_lossy(&output.stderr));
+    assert!(stdout.contains("early-exec"), "{stdout}");
+}
+
 #[test]
 fn restart_keeps_api_and_upper_layer() {
     common::require_root();

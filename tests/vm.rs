@@ -13,6 +13,8 @@ mod common;
 #[path = "vm/harness.rs"]
 mod harness;
 
+use std::io::{Read, Write};
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use common::json_field;
@@ -20,6 +22,10 @@ use harness::{Kernel, Vm};
 
 /// Port the test service serves HTTP on inside the container.
 const SERVICE_PORT: &str = "8080";
+/// Port of the echo service inside the container.
+const ECHO_PORT: u16 = 9000;
+/// Guest vsock port of forwarded connections.
+const FORWARD_PORT: u32 = 1025;
 
 /// Runs the client in the guest's container and returns its stdout,
 /// asserting that it exited with `code`.
@@ -69,11 +75,6 @@ fn check_exec(vm: &Vm) {
 }
 
 /// A service that logs a line and serves HTTP, and its log.
-///
-/// NOTE: the same port reached from the host through `guestd proxy` over
-/// hvsock answered curl in a manual run, but this test's plain HTTP/1.0
-/// client got no reply within 20 s; until that is understood the test
-/// checks the service and its log only.
 fn check_service(vm: &Vm) {
     let script = format!(
         "mkdir -p /www && echo served-from-the-guest > /www/index.html && \
@@ -83,6 +84,143 @@ fn check_service(vm: &Vm) {
     eventually(Duration::from_secs(60), "the service's log line", || {
         String::from_utf8_lossy(&vm.client(&["logs", "web"]).stdout).contains("service-started")
     });
+}
+
+/// Reads one line (without its newline) a byte at a time, so nothing after
+/// it is consumed.
+fn read_line(stream: &mut impl Read) -> std::io::Result<String> {
+    let mut line = Vec::new();
+    let mut byte = [0u8; 1];
+    while stream.read(&mut byte)? == 1 && byte[0] != b'\n' {
+        line.push(byte[0]);
+    }
+    Ok(String::from_utf8_lossy(&line).into_owned())
+}
+
+/// Sends `text` and a newline on `stream` and returns the line that comes
+/// back.
+fn echo(stream: &mut (impl Read + Write), text: &str) -> std::io::Result<String> {
+    stream.write_all(format!("{text}\n").as_bytes())?;
+    read_line(stream)
+}
+
+/// Reaches container port `port` through the guest's forwarding vsock
+/// port: the backend's `CONNECT 1025`, then guestd's header line.
+fn vsock_forward(vm: &Vm, port: u16) -> std::io::Result<std::os::unix::net::UnixStream> {
+    let mut stream = guestd::client::hybrid_vsock_connect(&vm.vsock, FORWARD_PORT)?;
+    stream.set_read_timeout(Some(Duration::from_secs(30)))?;
+    stream.write_all(format!("CONNECT {port}\n").as_bytes())?;
+    let reply = read_line(&mut stream)?;
+    if !reply.starts_with("OK") {
+        return Err(std::io::Error::other(format!("header reply {reply:?}")));
+    }
+    Ok(stream)
+}
+
+/// Reaches container port `port` through the API's `/v1/proxy` upgrade.
+fn proxy_upgrade(vm: &Vm, port: u16) -> std::io::Result<std::os::unix::net::UnixStream> {
+    let mut stream = vm.connect()?;
+    write!(stream, "GET /v1/proxy/{port} HTTP/1.1\r\nHost: guestd\r\nUpgrade: tcp\r\nConnection: Upgrade\r\n\r\n")?;
+    let mut head = String::new();
+    loop {
+        let line = read_line(&mut stream)?;
+        if line.trim_end().is_empty() {
+            break;
+        }
+        head.push_str(&line);
+        head.push('\n');
+    }
+    if !head.starts_with("HTTP/1.1 101") {
+        return Err(std::io::Error::other(format!("upgrade refused: {head:?}")));
+    }
+    Ok(stream)
+}
+
+/// Sends an HTTP/1.0 request for `/` on `stream`, half-closing it after
+/// the request when `half_close` is set, and returns everything up to the
+/// end of the stream, which the server's close must bring.
+fn http10_get<S: Read + Write>(mut stream: S, half_close: impl FnOnce(&S)) -> String {
+    stream.write_all(b"GET / HTTP/1.0\r\nHost: guest\r\n\r\n").unwrap();
+    half_close(&stream);
+    let mut reply = Vec::new();
+    if let Err(err) = stream.read_to_end(&mut reply) {
+        panic!("no end of stream after {:?}: {err}", String::from_utf8_lossy(&reply));
+    }
+    String::from_utf8_lossy(&reply).into_owned()
+}
+
+/// Starts `guestd proxy 0:PORT` against the guest and returns it with the
+/// host loopback address it listens on.
+fn start_proxy(vm: &Vm, port: &str) -> (std::process::Child, String) {
+    let mut proxy = Command::new(common::GUESTD)
+        .args(["--api", &vm.api_arg(), "proxy", &format!("0:{port}")])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .expect("start guestd proxy");
+    let banner = read_line(proxy.stdout.as_mut().unwrap()).unwrap_or_default();
+    let local = banner.split_whitespace().nth(1).unwrap_or_default().to_string();
+    (proxy, local)
+}
+
+/// Stops a `guestd proxy` started by [`start_proxy`].
+fn stop_proxy(mut proxy: std::process::Child) {
+    // SAFETY: kill takes plain integers; the PID is our own child, not
+    // yet reaped, so it cannot have been reused.
+    unsafe { libc::kill(proxy.id() as libc::pid_t, libc::SIGKILL) };
+    let _ = proxy.wait();
+}
+
+/// Services in the container reached from the host through the
+/// forwarding vsock port 1025, the `/v1/proxy` upgrade over vsock, and
+/// `guestd proxy` on a host loopback port: an echo service, and the HTTP
+/// service with HTTP/1.0 requests, whose replies end when the server
+/// closes (with a half-close from the host client through `guestd proxy`).
+fn check_forwarding(vm: &Vm) {
+    let port = ECHO_PORT.to_string();
+    client_ok(vm, &["service", "put", "echo", "--", "nc", "-ll", "-p", &port, "-e", "cat"]);
+    // The service may not listen yet: retry until it echoes.
+    let start = Instant::now();
+    loop {
+        match vsock_forward(vm, ECHO_PORT).and_then(|mut stream| echo(&mut stream, "through-vsock-1025")) {
+            Ok(line) if line == "through-vsock-1025" => break,
+            other => assert!(
+                start.elapsed() < Duration::from_secs(60),
+                "no echo through vsock port {FORWARD_PORT} within 60 s; last attempt: {other:?}"
+            ),
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    }
+
+    let mut upgraded = proxy_upgrade(vm, ECHO_PORT).expect("the /v1/proxy upgrade over vsock");
+    assert_eq!(echo(&mut upgraded, "through-the-proxy-upgrade").unwrap(), "through-the-proxy-upgrade");
+    drop(upgraded);
+
+    let http_port: u16 = SERVICE_PORT.parse().unwrap();
+    let reply = http10_get(vsock_forward(vm, http_port).expect("vsock port 1025 to the HTTP service"), |_| {});
+    assert!(reply.contains("served-from-the-guest"), "through vsock port {FORWARD_PORT}: {reply:?}");
+    let reply = http10_get(proxy_upgrade(vm, http_port).expect("/v1/proxy to the HTTP service"), |_| {});
+    assert!(reply.contains("served-from-the-guest"), "through /v1/proxy: {reply:?}");
+
+    for port in [port.as_str(), SERVICE_PORT] {
+        let (proxy, local) = start_proxy(vm, port);
+        let result = std::panic::catch_unwind(|| {
+            let mut stream = std::net::TcpStream::connect(&local)
+                .unwrap_or_else(|err| panic!("guestd proxy at {local:?}: {err}"));
+            stream.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
+            if port == SERVICE_PORT {
+                let reply = http10_get(stream, |s| s.shutdown(std::net::Shutdown::Write).unwrap());
+                assert!(reply.contains("served-from-the-guest"), "through guestd proxy: {reply:?}");
+            } else {
+                assert_eq!(echo(&mut stream, "through-guestd-proxy").unwrap(), "through-guestd-proxy");
+            }
+        });
+        stop_proxy(proxy);
+        if let Err(panic) = result {
+            std::panic::resume_unwind(panic);
+        }
+    }
 }
 
 /// A checkpoint to the local store, a change, and a restore that undoes
@@ -112,7 +250,10 @@ fn boot_serve_poweroff(kernel: Kernel) {
     let mut vm = Vm::boot(&kernel, "GUESTD_ARGS=\"--log-level debug --name vmtest\"");
     let (status, ready_after) = vm.wait_ready();
     eprintln!("{} kernel: first API answer {:.2} s after QEMU start", kernel.label, ready_after.as_secs_f64());
-    if let Some(line) = vm.console_text().lines().find(|line| line.contains("API listening")) {
+    // The guest's own timeline: each start step, when the loop began to
+    // serve and when the first request arrived.
+    let timeline = ["start step", "machine prepared", "after init started", "container started"];
+    for line in vm.console_text().lines().filter(|line| timeline.iter().any(|word| line.contains(word))) {
         eprintln!("{} kernel: {line}", kernel.label);
     }
     assert_eq!(json_field(&status, "pid").as_deref(), Some("1"), "{status}");
@@ -131,6 +272,7 @@ fn boot_serve_poweroff(kernel: Kernel) {
 
     check_exec(&vm);
     check_service(&vm);
+    check_forwarding(&vm);
     check_checkpoint_restore(&vm);
     check_container_bounce(&mut vm);
     let (_, status) = vm.request("GET", "/v1/status", None);

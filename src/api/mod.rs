@@ -100,6 +100,9 @@ fn match_pattern(parts: &[&'static str], segments: &[&str]) -> Option<Params> {
 
 /// Routes one request.
 pub fn route(d: &mut Daemon, request: &Request) -> Reply {
+    if d.config.pid1 {
+        crate::pid1::log_first_request(request.origin);
+    }
     if let Err(response) = auth::check(d.config.token.as_ref(), request) {
         return response.into();
     }
@@ -112,7 +115,43 @@ pub fn route(d: &mut Daemon, request: &Request) -> Reply {
             return response.into();
         }
     }
+    let waits = (d.starting_up() && !answers_during_start(route))
+        || (needs_container(route) && crate::container::is_starting(d));
+    if waits {
+        return Reply::Takeover(Box::new(crate::container::hold));
+    }
     (route.handler)(d, request, &params)
+}
+
+/// Routes a request again that waited for the container to start, on the
+/// connection it came on.
+pub fn resume(d: &mut Daemon, upgraded: crate::http::Upgraded) {
+    match route(d, &upgraded.request) {
+        Reply::Response(response) => crate::http::deferred::respond(d, upgraded, response),
+        Reply::Takeover(handler) => handler(d, upgraded),
+    }
+}
+
+/// Whether a route is answered while the daemon's subsystems start: the
+/// status and the VM's power, which need none of them.
+fn answers_during_start(route: &Route) -> bool {
+    route.pattern == "/v1/status" || route.pattern.starts_with("/v1/vm/")
+}
+
+/// Whether a route starts processes in the container, reaches its files
+/// or connects to its ports; such requests wait while the container
+/// starts, and the rest are answered at once.
+fn needs_container(route: &Route) -> bool {
+    let pattern = route.pattern;
+    match pattern {
+        "/v1/exec" | "/v1/checkpoints" | "/v1/sprites/{name}/checkpoint" => route.method == "POST",
+        "/v1/proxy/{port}" | "/v1/sprites/{name}/proxy" | "/v1/sprites/{name}/control" => true,
+        _ => {
+            pattern.starts_with("/v1/sprites/{name}/exec")
+                || pattern.starts_with("/v1/sprites/{name}/fs/")
+                || pattern.ends_with("/restore")
+        }
+    }
 }
 
 /// Finds the route for a request without running it. The error is the 403,

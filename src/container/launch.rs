@@ -1,13 +1,14 @@
 //! Daemon side of container creation. It starts the init (in new
 //! namespaces) and the spawner, both in the container's top cgroup, each
 //! by `clone3` followed at once by `execve` of this same binary with a
-//! hidden subcommand, and waits for each to report.
+//! hidden subcommand. Their reports arrive later, on channels the daemon
+//! watches on its loop, so a start never blocks the loop.
 //! Both get `SIGKILL` if the daemon dies (`PR_SET_PDEATHSIG`), which tears
 //! the whole container down with them.
 
 use std::ffi::CString;
 use std::os::fd::{AsFd, AsRawFd, OwnedFd, RawFd};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use super::cgroup::Cgroup;
 use super::init::{self, InitArgs};
@@ -15,8 +16,10 @@ use super::spawner;
 use crate::sys::namespace::{self, Forked};
 use crate::sys::{fdpass, process};
 
-/// Time the init and the spawner each get to report.
-const REPORT_TIMEOUT: Duration = Duration::from_secs(20);
+/// Time the init and the spawner together get to report.
+pub const REPORT_TIMEOUT: Duration = Duration::from_secs(40);
+/// Maximum time a read of a report that the loop saw arrive may block.
+const READ_TIMEOUT: Duration = Duration::from_secs(1);
 
 /// A started helper process.
 pub struct Helper {
@@ -54,11 +57,27 @@ impl Exec {
     }
 }
 
-/// Starts the init and the spawner. The spawner starts right after the
-/// init, so that its `execve` overlaps the init's setup, and waits for a
-/// `go` message before it enters the init's namespaces. On error, helpers
-/// already started are killed; the daemon reaps them as unknown children.
-pub fn launch(init_args: &InitArgs, cgroup: &Cgroup) -> Result<Launched, String> {
+/// A container start under way: both helpers run, and their reports
+/// arrive on the two channels, which the daemon watches on its loop.
+pub struct Pending {
+    pub init: Helper,
+    pub spawner: Helper,
+    /// Where the init reports once the root is built.
+    pub init_channel: OwnedFd,
+    /// The daemon's end of the spawner's request channel, where the spawner
+    /// reports after `go`.
+    pub channel: OwnedFd,
+    pub started: Instant,
+    /// Set once the init has reported and the spawner got `go`.
+    pub init_ready: Option<Duration>,
+}
+
+/// Starts the init and the spawner and returns at once. The spawner
+/// starts right after the init, so that its `execve` overlaps the init's
+/// setup, and waits for a `go` message before it enters the init's
+/// namespaces. On error, helpers already started are killed; the daemon
+/// reaps them as unknown children.
+pub fn begin(init_args: &InitArgs, cgroup: &Cgroup) -> Result<Pending, String> {
     let null: OwnedFd = std::fs::OpenOptions::new()
         .read(true)
         .write(true)
@@ -67,7 +86,7 @@ pub fn launch(init_args: &InitArgs, cgroup: &Cgroup) -> Result<Launched, String>
         .into();
     let top = cgroup.open_leaf(".").map_err(|err| err.to_string())?;
     let socket_pair = || fdpass::seqpacket_pair().map_err(|err| format!("failed to create a socket pair: {err}"));
-    let started = std::time::Instant::now();
+    let started = Instant::now();
 
     let mut flags = libc::CLONE_NEWNS | libc::CLONE_NEWPID | libc::CLONE_NEWUTS | libc::CLONE_NEWIPC | libc::CLONE_PIDFD;
     if init_args.private_network {
@@ -93,29 +112,45 @@ pub fn launch(init_args: &InitArgs, cgroup: &Cgroup) -> Result<Launched, String>
     let spawner = start_helper(0, top.as_fd(), &exec, null.as_raw_fd(), &[child_end.as_raw_fd(), init_pidfd])
         .map_err(|err| kill_init(format!("failed to start the container spawner: {err}")))?;
     drop(child_end);
-    let kill_both = |message: String| {
-        let _ = crate::sys::kill(spawner.pid, libc::SIGKILL);
-        kill_init(message)
-    };
+    Ok(Pending { init, spawner, init_channel, channel, started, init_ready: None })
+}
 
-    receive_report(&init_channel, "container init").map_err(kill_both)?;
-    let init_ready = started.elapsed();
-    fdpass::send(channel.as_fd(), spawner::GO, &[])
-        .map_err(|err| kill_both(format!("failed to signal the container spawner: {err}")))?;
-    let notifier = receive_report(&channel, "container spawner")
-        .map_err(kill_both)?
-        .ok_or_else(|| kill_both("the container spawner sent no seccomp listener".into()))?;
-    log::debug!(
-        "container init ready after {:.2} ms, spawner ready after {:.2} ms",
-        init_ready.as_secs_f64() * 1000.0,
-        started.elapsed().as_secs_f64() * 1000.0
-    );
-    Ok(Launched { init, spawner, channel, notifier })
+impl Pending {
+    /// Reads the init's report (its channel is readable) and lets the
+    /// spawner enter the init's namespaces.
+    pub fn init_reported(&mut self) -> Result<(), String> {
+        receive_report(&self.init_channel, "container init")?;
+        self.init_ready = Some(self.started.elapsed());
+        fdpass::send(self.channel.as_fd(), spawner::GO, &[])
+            .map_err(|err| format!("failed to signal the container spawner: {err}"))?;
+        Ok(())
+    }
+
+    /// Reads the spawner's report (its channel is readable) and returns
+    /// the running container's parts.
+    pub fn spawner_reported(self) -> Result<Launched, String> {
+        let notifier = receive_report(&self.channel, "container spawner")?
+            .ok_or_else(|| "the container spawner sent no seccomp listener".to_string())?;
+        log::debug!(
+            "container init ready after {:.2} ms, spawner ready after {:.2} ms",
+            self.init_ready.unwrap_or_default().as_secs_f64() * 1000.0,
+            self.started.elapsed().as_secs_f64() * 1000.0
+        );
+        Ok(Launched { init: self.init, spawner: self.spawner, channel: self.channel, notifier })
+    }
+
+    /// Kills both helpers after a failed start.
+    pub fn kill(&self) {
+        let _ = crate::sys::kill(self.spawner.pid, libc::SIGKILL);
+        let _ = crate::sys::kill(self.init.pid, libc::SIGKILL);
+    }
 }
 
 /// Receives a helper's `ok` (with an optional descriptor) or its error.
+/// The loop calls it once the channel is readable, so the short timeout
+/// only bounds a spurious wakeup.
 fn receive_report(channel: &OwnedFd, who: &str) -> Result<Option<OwnedFd>, String> {
-    fdpass::set_receive_timeout(channel.as_fd(), REPORT_TIMEOUT)
+    fdpass::set_receive_timeout(channel.as_fd(), READ_TIMEOUT)
         .map_err(|err| format!("failed to set a timeout on the {who} channel: {err}"))?;
     let mut buf = [0u8; 4096];
     let (len, fds) = fdpass::receive(channel.as_fd(), &mut buf)

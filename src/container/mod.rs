@@ -11,8 +11,11 @@
 //!
 //! This module owns the lifecycle (start, stop, restart, freeze), the
 //! seccomp listener until another subsystem takes it, and the status
-//! views. A container start runs on the loop and blocks it until the init
-//! and the spawner report. A stop returns at once and completes later on
+//! views. A start returns once the helpers are cloned; it completes on
+//! the loop when the init and then the spawner report on their channels,
+//! so the API serves while the container comes up (state `starting`).
+//! Requests that need the container wait for the start
+//! ([`hold_until_started`]). A stop returns at once and completes later on
 //! child exits and timers.
 
 pub mod cgroup;
@@ -49,6 +52,13 @@ pub const DEFAULT_PATH: &str = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bi
 
 /// Event-loop index of the seccomp listener while this module replies to it.
 const NOTIFIER_INDEX: usize = 0;
+/// Event-loop indexes of the init's and the spawner's report channels
+/// while a start is under way.
+const INIT_REPORT_INDEX: usize = 1;
+const SPAWNER_REPORT_INDEX: usize = 2;
+/// Maximum number of API requests held until a start completes. More
+/// get 503.
+const MAX_HELD: usize = 64;
 /// Most time a stop waits for the container's processes to go away.
 const STOP_TIMEOUT: Duration = Duration::from_secs(10);
 /// Interval of the checks whether a stopping container's cgroup is empty.
@@ -64,6 +74,7 @@ const SPAWN_SAMPLES: usize = 256;
 const TIMER_STOP_POLL: u64 = 1;
 const TIMER_STOP_DEADLINE: u64 = 2;
 const TIMER_RETRY: u64 = 3;
+const TIMER_START_DEADLINE: u64 = 4;
 
 /// Lifecycle state of the container.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -86,6 +97,8 @@ impl State {
 }
 
 type AfterStop = Box<dyn FnOnce(&mut Daemon)>;
+/// Runs once a start completes, with its outcome.
+pub type AfterStart = Box<dyn FnOnce(&mut Daemon, Result<(), String>)>;
 
 pub struct Container {
     state: State,
@@ -109,6 +122,13 @@ pub struct Container {
     shutting_down: bool,
     last_error: Option<String>,
     after_stop: Vec<AfterStop>,
+    /// A start whose helpers have not both reported yet.
+    pending: Option<launch::Pending>,
+    /// Whether the pending start counts as a restart.
+    pending_is_restart: bool,
+    after_start: Vec<AfterStart>,
+    /// API requests that need the container, held while it starts.
+    held: Vec<Upgraded>,
     /// API connections waiting for a restart to finish.
     restart_waiters: Vec<Upgraded>,
     stop_started: Option<Instant>,
@@ -121,7 +141,8 @@ pub struct Container {
 impl Container {
     pub fn new(_config: &Config) -> Container {
         Container {
-            state: State::Stopped,
+            // The daemon starts it before it serves anything else.
+            state: State::Starting,
             generation: 0,
             cgroup: None,
             init: None,
@@ -137,6 +158,10 @@ impl Container {
             shutting_down: false,
             last_error: None,
             after_stop: Vec::new(),
+            pending: None,
+            pending_is_restart: false,
+            after_start: Vec::new(),
+            held: Vec::new(),
             restart_waiters: Vec::new(),
             stop_started: None,
             retry_delay: RETRY_FIRST,
@@ -214,9 +239,10 @@ pub fn status_view(d: &Daemon) -> StatusView {
     }
 }
 
-/// Creates the container when the daemon starts.
+/// Begins creating the container when the daemon starts. The start
+/// completes on the loop; a failure there is retried like a failed restart.
 pub fn start(d: &mut Daemon) -> Result<(), StartError> {
-    if let Err(message) = create(d) {
+    if let Err(message) = create(d, false) {
         if let Some(cgroup) = d.container.cgroup.take() {
             let _ = cgroup.remove();
         }
@@ -233,8 +259,9 @@ fn absolute(path: &Path) -> PathBuf {
     std::fs::canonicalize(path).unwrap_or_else(|_| std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf()))
 }
 
-/// Starts the init and the spawner; on success the container is running.
-fn create(d: &mut Daemon) -> Result<(), String> {
+/// Starts the init and the spawner; the container is `starting` until
+/// both report ([`on_event`]).
+fn create(d: &mut Daemon, is_restart: bool) -> Result<(), String> {
     let config = &d.config;
     let c = &mut d.container;
     c.state = State::Starting;
@@ -277,9 +304,8 @@ fn create(d: &mut Daemon) -> Result<(), String> {
     let cgroup = c.cgroup.as_ref().expect("created above");
     let _ = cgroup.set_frozen(false, Duration::from_secs(1));
     c.frozen = false;
-    let started = Instant::now();
-    let launched = match launch::launch(&init_args, cgroup) {
-        Ok(launched) => launched,
+    let pending = match launch::begin(&init_args, cgroup) {
+        Ok(pending) => pending,
         Err(message) => {
             c.state = State::Stopped;
             c.last_error = Some(message.clone());
@@ -288,12 +314,73 @@ fn create(d: &mut Daemon) -> Result<(), String> {
     };
     c.generation += 1;
     let generation = c.generation;
-    let init_pid = launched.init.pid;
-    d.adopt_child(init_pid, Kind::Container, generation << 1);
-    d.adopt_child(launched.spawner.pid, Kind::Container, (generation << 1) | 1);
-
+    d.adopt_child(pending.init.pid, Kind::Container, generation << 1);
+    d.adopt_child(pending.spawner.pid, Kind::Container, (generation << 1) | 1);
+    let watched = d.registry.register(
+        &mut SourceFd(&pending.init_channel.as_raw_fd()),
+        token(Kind::Container, INIT_REPORT_INDEX),
+        Interest::READABLE,
+    );
+    if let Err(err) = watched {
+        pending.kill();
+        let message = format!("failed to watch the container init's channel: {err}");
+        let c = &mut d.container;
+        c.state = State::Stopped;
+        c.last_error = Some(message.clone());
+        return Err(message);
+    }
     let c = &mut d.container;
-    c.netns = if init_args.private_network {
+    c.pending = Some(pending);
+    c.pending_is_restart = is_restart;
+    let id = timer_id(d, TIMER_START_DEADLINE);
+    d.timers.after(launch::REPORT_TIMEOUT, Kind::Container, id);
+    Ok(())
+}
+
+/// Handles a report on one of the start's channels.
+fn on_report(d: &mut Daemon, index: usize) {
+    let Some(pending) = d.container.pending.as_mut() else { return };
+    if index == INIT_REPORT_INDEX {
+        if pending.init_ready.is_some() {
+            return;
+        }
+        let _ = d.registry.deregister(&mut SourceFd(&pending.init_channel.as_raw_fd()));
+        if let Err(message) = pending.init_reported() {
+            fail_start(d, message);
+            return;
+        }
+        let watched = d.registry.register(
+            &mut SourceFd(&pending.channel.as_raw_fd()),
+            token(Kind::Container, SPAWNER_REPORT_INDEX),
+            Interest::READABLE,
+        );
+        if let Err(err) = watched {
+            fail_start(d, format!("failed to watch the container spawner's channel: {err}"));
+        }
+        return;
+    }
+    if pending.init_ready.is_none() {
+        return;
+    }
+    let pending = d.container.pending.take().expect("checked above");
+    let _ = d.registry.deregister(&mut SourceFd(&pending.channel.as_raw_fd()));
+    let (init_pid, spawner_pid, started) = (pending.init.pid, pending.spawner.pid, pending.started);
+    match pending.spawner_reported() {
+        Ok(launched) => finish_start(d, launched, started),
+        Err(message) => {
+            let _ = crate::sys::kill(spawner_pid, libc::SIGKILL);
+            let _ = crate::sys::kill(init_pid, libc::SIGKILL);
+            fail_start(d, message);
+        }
+    }
+}
+
+/// Completes a start: the container runs, every subsystem's
+/// `container_started` hook runs, and held requests proceed.
+fn finish_start(d: &mut Daemon, launched: launch::Launched, started: Instant) {
+    let init_pid = launched.init.pid;
+    let c = &mut d.container;
+    c.netns = if d.config.network == NetworkMode::Private {
         match std::fs::File::open(format!("/proc/{init_pid}/ns/net")) {
             Ok(file) => Some(file.into()),
             Err(err) => {
@@ -320,12 +407,85 @@ fn create(d: &mut Daemon) -> Result<(), String> {
     c.started_unix = Some(unix_now());
     c.last_error = None;
     c.retry_delay = RETRY_FIRST;
+    if c.pending_is_restart {
+        c.restarts += 1;
+    }
     log::info!(
         "container started in {:.1} ms: init pid {init_pid}, cgroup {}",
         started.elapsed().as_secs_f64() * 1000.0,
         c.cgroup.as_ref().map(|cg| cg.path.display().to_string()).unwrap_or_default()
     );
-    Ok(())
+    crate::exec::container_started(d);
+    crate::services::container_started(d);
+    crate::forward::container_started(d);
+    crate::storage::container_started(d);
+    start_done(d, Ok(()));
+}
+
+/// Ends a start that failed after its helpers were cloned: they are
+/// killed, and another start follows after the retry delay.
+fn fail_start(d: &mut Daemon, message: String) {
+    let c = &mut d.container;
+    if let Some(pending) = c.pending.take() {
+        let _ = d.registry.deregister(&mut SourceFd(&pending.init_channel.as_raw_fd()));
+        let _ = d.registry.deregister(&mut SourceFd(&pending.channel.as_raw_fd()));
+        pending.kill();
+    }
+    let c = &mut d.container;
+    c.init = None;
+    c.spawner = None;
+    c.state = State::Stopped;
+    c.last_error = Some(message.clone());
+    if !c.shutting_down {
+        let delay = c.retry_delay;
+        log::error!("failed to start the container: {message}; retrying in {}s", delay.as_secs());
+        c.retry_delay = (delay * 2).min(RETRY_MAX);
+        let id = timer_id(d, TIMER_RETRY);
+        d.timers.after(delay, Kind::Container, id);
+    }
+    start_done(d, Err(message));
+}
+
+/// Runs what waited for the start to complete.
+fn start_done(d: &mut Daemon, result: Result<(), String>) {
+    for then in std::mem::take(&mut d.container.after_start) {
+        then(d, result.clone());
+    }
+    resume_held(d);
+}
+
+/// Routes the held API requests again; those that still have to wait are
+/// held again.
+pub fn resume_held(d: &mut Daemon) {
+    let held = std::mem::take(&mut d.container.held);
+    if !held.is_empty() {
+        log::debug!("resuming {} API requests that waited for the container", held.len());
+    }
+    for upgraded in held {
+        crate::api::resume(d, upgraded);
+    }
+}
+
+/// Whether the container is starting, so requests that need it should
+/// wait.
+pub fn is_starting(d: &Daemon) -> bool {
+    d.container.state == State::Starting
+}
+
+/// Holds an API request until the daemon's start steps have run and the
+/// container's start completed ([`resume_held`]), then routes it again.
+/// Past [`MAX_HELD`] held requests it answers 503.
+pub fn hold(d: &mut Daemon, upgraded: Upgraded) {
+    if d.container.held.len() >= MAX_HELD {
+        let response = Response::error(
+            503,
+            format!("the container is starting and {MAX_HELD} requests already wait for it; retry in a moment"),
+        )
+        .with_header("Retry-After", "1");
+        crate::http::deferred::respond(d, upgraded, response);
+        return;
+    }
+    d.container.held.push(upgraded);
 }
 
 fn unix_now() -> u64 {
@@ -360,8 +520,10 @@ pub fn shutdown(d: &mut Daemon) {
 }
 
 pub fn on_event(d: &mut Daemon, index: usize, _event: &mio::event::Event) {
-    if index == NOTIFIER_INDEX {
-        answer_notifications(d);
+    match index {
+        NOTIFIER_INDEX => answer_notifications(d),
+        INIT_REPORT_INDEX | SPAWNER_REPORT_INDEX => on_report(d, index),
+        _ => {}
     }
 }
 
@@ -412,6 +574,13 @@ pub fn on_timer(d: &mut Daemon, id: u64) {
         }
         TIMER_RETRY if d.container.state == State::Stopped && !d.container.shutting_down => {
             restart(d, "retrying after a failed start");
+        }
+        TIMER_START_DEADLINE if d.container.pending.is_some() => {
+            let message = format!(
+                "the container's helpers did not report within {}s",
+                launch::REPORT_TIMEOUT.as_secs()
+            );
+            fail_start(d, message);
         }
         _ => {}
     }
@@ -551,6 +720,12 @@ pub fn stop_then(d: &mut Daemon, then: Box<dyn FnOnce(&mut Daemon)>) {
     }
     d.container.state = State::Stopping;
     d.container.stop_started = Some(Instant::now());
+    if let Some(pending) = d.container.pending.take() {
+        let _ = d.registry.deregister(&mut SourceFd(&pending.init_channel.as_raw_fd()));
+        let _ = d.registry.deregister(&mut SourceFd(&pending.channel.as_raw_fd()));
+        pending.kill();
+        start_done(d, Err("the container was stopped before it finished starting".into()));
+    }
     crate::exec::container_stopping(d);
     crate::services::container_stopping(d);
     crate::forward::container_stopping(d);
@@ -584,19 +759,29 @@ pub fn stop_then(d: &mut Daemon, then: Box<dyn FnOnce(&mut Daemon)>) {
     check_stopped(d);
 }
 
-/// Creates the container again from its upper layer and runs every
-/// subsystem's `container_started` hook. The container must be stopped.
+/// Begins creating the container again from its upper layer; once it
+/// runs, every subsystem's `container_started` hook runs. The container
+/// must be stopped. An error here means the start did not begin;
+/// [`after_start`] learns how a begun start ended.
 pub fn start_again(d: &mut Daemon) -> Result<(), String> {
     if d.container.state != State::Stopped {
         return Err(format!("the container is {}; stop it before starting it again", d.container.state.name()));
     }
-    create(d)?;
-    d.container.restarts += 1;
-    crate::exec::container_started(d);
-    crate::services::container_started(d);
-    crate::forward::container_started(d);
-    crate::storage::container_started(d);
-    Ok(())
+    create(d, true)
+}
+
+/// Runs `then` with the outcome of the start under way, or at once with
+/// the container's current state when none is.
+pub fn after_start(d: &mut Daemon, then: AfterStart) {
+    if d.container.pending.is_some() {
+        d.container.after_start.push(then);
+        return;
+    }
+    let result = match d.container.state {
+        State::Running => Ok(()),
+        _ => Err(d.container.last_error.clone().unwrap_or_else(|| format!("the container is {}", d.container.state.name()))),
+    };
+    then(d, result);
 }
 
 /// Stops and recreates the container unless a restart is under way; API
@@ -611,25 +796,31 @@ pub fn restart(d: &mut Daemon, reason: &str) {
     stop_then(
         d,
         Box::new(move |d: &mut Daemon| {
-            d.container.restarting = false;
             if d.container.shutting_down {
+                d.container.restarting = false;
                 answer_restart_waiters(d, Err("the daemon is shutting down".into()));
                 return;
             }
-            let result = start_again(d);
-            match &result {
-                Ok(()) => {
-                    log::info!("container restarted in {:.1} ms", started.elapsed().as_secs_f64() * 1000.0)
-                }
-                Err(message) => {
-                    let delay = d.container.retry_delay;
-                    log::error!("failed to recreate the container: {message}; retrying in {}s", delay.as_secs());
-                    d.container.retry_delay = (delay * 2).min(RETRY_MAX);
-                    let id = timer_id(d, TIMER_RETRY);
-                    d.timers.after(delay, Kind::Container, id);
-                }
+            if let Err(message) = start_again(d) {
+                d.container.restarting = false;
+                let delay = d.container.retry_delay;
+                log::error!("failed to recreate the container: {message}; retrying in {}s", delay.as_secs());
+                d.container.retry_delay = (delay * 2).min(RETRY_MAX);
+                let id = timer_id(d, TIMER_RETRY);
+                d.timers.after(delay, Kind::Container, id);
+                answer_restart_waiters(d, Err(message));
+                return;
             }
-            answer_restart_waiters(d, result);
+            after_start(
+                d,
+                Box::new(move |d: &mut Daemon, result: Result<(), String>| {
+                    d.container.restarting = false;
+                    if result.is_ok() {
+                        log::info!("container restarted in {:.1} ms", started.elapsed().as_secs_f64() * 1000.0);
+                    }
+                    answer_restart_waiters(d, result);
+                }),
+            );
         }),
     );
 }

@@ -76,7 +76,16 @@ pub struct Daemon {
     /// Set while a shutdown waits for the services before it stops the
     /// container.
     container_stop_pending: bool,
+    /// Subsystem starts still to run, one per loop turn.
+    start_steps: std::collections::VecDeque<(&'static str, StartStep)>,
+    /// Set while the first start step waits for pool work; the loop then
+    /// sleeps until an event rather than turning at once.
+    start_step_waits: bool,
 }
+
+/// Starts one subsystem; `Ok(false)` means it waits for pool work and
+/// must run again once the loop wakes.
+pub type StartStep = fn(&mut Daemon) -> Result<bool, StartError>;
 
 /// Error that stops the daemon from starting.
 #[derive(Debug)]
@@ -139,6 +148,14 @@ fn lock_state_dir(state_dir: &std::path::Path) -> Result<std::fs::File, StartErr
     Ok(file)
 }
 
+/// Runs one start step and logs how long it took.
+pub fn timed<T>(name: &str, run: impl FnOnce() -> T) -> T {
+    let started = Instant::now();
+    let result = run();
+    log::debug!("start step {name}: {:.2} ms", started.elapsed().as_secs_f64() * 1000.0);
+    result
+}
+
 /// Attaches the failing step to an I/O error.
 pub fn step<T>(result: io::Result<T>, step: impl FnOnce() -> String) -> Result<T, StartError> {
     result.map_err(|source| StartError { step: step(), source })
@@ -183,22 +200,53 @@ impl Daemon {
             exit_deadline: None,
             state_lock: None,
             container_stop_pending: false,
+            start_steps: std::collections::VecDeque::new(),
+            start_step_waits: false,
         })
     }
 
-    /// Starts every subsystem: the API listeners first, so the daemon
-    /// answers while the container and services come up.
+    /// Starts the API listeners and queues the other subsystems' starts,
+    /// which [`Daemon::run`] runs one per loop turn, so the daemon answers
+    /// while they and the container come up. Until they all ran, requests
+    /// other than the status and the VM's power wait ([`Daemon::starting_up`]).
     pub fn start(&mut self) -> Result<(), StartError> {
         if !self.config.pid1 {
             step(sys::set_child_subreaper(), || "failed to become a child subreaper".into())?;
         }
-        self.state_lock = Some(lock_state_dir(&self.config.state_dir)?);
-        http::start(self)?;
-        logs::start(self)?;
-        storage::start(self)?;
-        container::start(self)?;
-        services::start(self)?;
-        forward::start(self)?;
+        self.state_lock = Some(timed("state lock", || lock_state_dir(&self.config.state_dir))?);
+        timed("API listeners", || http::start(self))?;
+        timed("logs", || logs::start(self))?;
+        if self.config.pid1 {
+            self.start_steps.push_back(("machine", crate::pid1::finish_prepare));
+        }
+        self.start_steps.extend([
+            ("storage", (|d| storage::start(d).map(|()| true)) as StartStep),
+            ("container", |d| container::start(d).map(|()| true)),
+            ("services", |d| services::start(d).map(|()| true)),
+            ("forwarding", |d| forward::start(d).map(|()| true)),
+        ]);
+        Ok(())
+    }
+
+    /// Whether subsystems have yet to start.
+    pub fn starting_up(&self) -> bool {
+        !self.start_steps.is_empty()
+    }
+
+    /// Runs the next queued start step; after the last one, requests that
+    /// waited for them proceed. A step that waits for pool work stays
+    /// first and runs again on a later turn.
+    fn next_start_step(&mut self) -> Result<(), StartError> {
+        let Some(&(name, run)) = self.start_steps.front() else { return Ok(()) };
+        self.start_step_waits = !timed(name, || run(self))?;
+        if self.start_step_waits {
+            return Ok(());
+        }
+        self.start_steps.pop_front();
+        if self.start_steps.is_empty() {
+            log::debug!("every subsystem started after {:.1} ms", self.started_at.elapsed().as_secs_f64() * 1000.0);
+            container::resume_held(self);
+        }
         Ok(())
     }
 
@@ -206,7 +254,10 @@ impl Daemon {
     pub fn run(&mut self) -> Result<ExitAction, StartError> {
         let mut events = Events::with_capacity(256);
         loop {
-            let timeout = self.timers.next_timeout(Instant::now());
+            let timeout = match self.starting_up() && !self.start_step_waits {
+                true => Some(Duration::ZERO),
+                false => self.timers.next_timeout(Instant::now()),
+            };
             if let Err(err) = self.poll.poll(&mut events, timeout) {
                 if err.kind() == io::ErrorKind::Interrupted {
                     continue;
@@ -217,6 +268,9 @@ impl Daemon {
                 self.dispatch(event);
             }
             self.fire_timers();
+            if self.exit_action.is_none() {
+                self.next_start_step()?;
+            }
             if let Some(action) = self.exit_action {
                 if self.ready_to_exit() {
                     logs::finish(self);
@@ -325,6 +379,11 @@ impl Daemon {
             return;
         }
         self.exit_action = Some(action);
+        if !self.start_steps.is_empty() {
+            log::info!("shutting down before every subsystem started");
+            self.start_steps.clear();
+            container::resume_held(self);
+        }
         let deadline = Instant::now() + SHUTDOWN_GRACE;
         self.exit_deadline = Some(deadline);
         self.timers.add(deadline, TimerKey { kind: Kind::Signal, id: 0 });

@@ -280,7 +280,7 @@ impl Vm {
     }
 
     /// Waits until guestd answers `GET /v1/status` over vsock, retrying
-    /// every 100 ms, and returns the status body and the time since QEMU
+    /// every 10 ms, and returns the status body and the time since QEMU
     /// started.
     pub fn wait_ready(&mut self) -> (String, Duration) {
         loop {
@@ -291,7 +291,7 @@ impl Vm {
             if self.started.elapsed() > BOOT_LIMIT {
                 panic!("guestd did not answer within {BOOT_LIMIT:?}; console:\n{}", self.console_text());
             }
-            std::thread::sleep(Duration::from_millis(100));
+            std::thread::sleep(Duration::from_millis(10));
         }
     }
 
