@@ -15,10 +15,27 @@ use std::path::{Path, PathBuf};
 
 use miniserde::{Deserialize, Serialize};
 
-/// Version of the manifest format written by this build.
-pub const FORMAT_VERSION: u32 = 2;
+/// Version of the manifest format written by this build. Format 3 stores
+/// segments compressed, behind [`COMPRESSED_MAGIC`]; format 2 stored them
+/// as plain JSON.
+pub const FORMAT_VERSION: u32 = 3;
 /// Oldest manifest format this build reads: format 1 has no segments.
 const OLDEST_FORMAT: u32 = 1;
+
+/// First bytes of a compressed segment object, followed by a zlib stream
+/// (RFC 1950) of the segment's JSON. Segments of format 2 are plain JSON.
+pub const COMPRESSED_MAGIC: &[u8] = b"guestd-manifest-zlib\n";
+/// Deflate level of stored segments. With zlib on the benchmark's whole
+/// 7.5 MB manifest, level 1 gave 23% of its size in a third of the time
+/// of level 6 (21%).
+const COMPRESSION_LEVEL: u8 = 1;
+/// Maximum size of a segment's JSON after decompression, so that a small
+/// corrupted or hostile object cannot exhaust memory.
+const MAX_SEGMENT_BYTES: usize = 256 << 20;
+/// Stack of the thread that runs the codec. `miniz_oxide` 0.8 builds its
+/// compressor state of several hundred KiB on the stack before boxing it
+/// when unoptimized, more than the pool's threads have.
+const CODEC_STACK: usize = 4 << 20;
 
 /// A segment ends after at least this many entries, at an entry whose
 /// path hash has the low bits of [`SEGMENT_CUT_MASK`] clear, or at
@@ -229,6 +246,35 @@ pub fn escape_path(relative: &Path) -> String {
     escape(relative.as_os_str().as_bytes())
 }
 
+/// Runs `work` on a scoped thread with a [`CODEC_STACK`] stack.
+fn on_large_stack<T: Send>(work: impl FnOnce() -> T + Send) -> T {
+    std::thread::scope(|scope| {
+        let spawned = std::thread::Builder::new().stack_size(CODEC_STACK).spawn_scoped(scope, work);
+        match spawned {
+            Ok(handle) => handle.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            Err(err) => panic!("failed to start a thread for manifest compression: {err}"),
+        }
+    })
+}
+
+/// Compresses a segment's JSON into the object the store keeps.
+pub fn encode_segment(body: &[u8]) -> Vec<u8> {
+    let compressed = on_large_stack(|| miniz_oxide::deflate::compress_to_vec_zlib(body, COMPRESSION_LEVEL));
+    let mut out = COMPRESSED_MAGIC.to_vec();
+    out.extend_from_slice(&compressed);
+    out
+}
+
+/// Returns the JSON of a segment object, compressed (format 3) or plain
+/// (format 2).
+pub fn decode_segment(data: Vec<u8>) -> Result<Vec<u8>, String> {
+    match data.strip_prefix(COMPRESSED_MAGIC) {
+        Some(stream) => on_large_stack(|| miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(stream, MAX_SEGMENT_BYTES))
+            .map_err(|err| format!("does not decompress: {:?}", err.status)),
+        None => Ok(data),
+    }
+}
+
 impl Manifest {
     pub fn to_json(&self) -> String {
         miniserde::json::to_string(self)
@@ -258,7 +304,8 @@ impl Manifest {
                 return Err("manifest in the store holds both entries and segments".into());
             }
             for segment in segments {
-                let data = fetch(&segment.hash)?;
+                let data = decode_segment(fetch(&segment.hash)?)
+                    .map_err(|err| format!("manifest segment {} {err}", segment.hash))?;
                 if super::hash::to_hex(&super::hash::sha256(&data)) != segment.hash {
                     return Err(format!("manifest segment {} does not match its hash", segment.hash));
                 }
@@ -462,6 +509,21 @@ mod tests {
         let tampered = |hash: &str| Ok(objects[hash].replace("d/f", "d/g").into_bytes());
         let err = Manifest::from_store_json(&header, tampered).unwrap_err();
         assert!(err.contains("does not match"), "{err}");
+
+        // Compressed segments (format 3) read like plain ones (format 2).
+        let compressed = |hash: &str| Ok(encode_segment(objects[hash].as_bytes()));
+        let parsed = Manifest::from_store_json(&header, compressed).unwrap();
+        assert_eq!(parsed.entries, manifest.entries);
+        let stored: usize = objects.values().map(|body| encode_segment(body.as_bytes()).len()).sum();
+        let plain: usize = objects.values().map(String::len).sum();
+        assert!(stored < plain / 2, "segments compressed to {stored} of {plain} bytes");
+        let truncated = |hash: &str| {
+            let mut data = encode_segment(objects[hash].as_bytes());
+            data.truncate(data.len() - 4);
+            Ok(data)
+        };
+        let err = Manifest::from_store_json(&header, truncated).unwrap_err();
+        assert!(err.contains("decompress"), "{err}");
     }
 
     #[test]

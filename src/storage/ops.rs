@@ -13,7 +13,7 @@ use std::time::{Instant, SystemTime, UNIX_EPOCH};
 use super::cache::PackCache;
 use super::capture::{self, Capture};
 use super::hash::parse_hash;
-use super::manifest::{manifest_key, segment_key, Manifest, SegmentRef, FORMAT_VERSION};
+use super::manifest::{encode_segment, manifest_key, segment_key, Manifest, SegmentRef, FORMAT_VERSION};
 use super::restore::{self, RestoreProgress};
 use super::store::{self, ObjectStore};
 use super::upload::{self, ChunkIndex, Location, Progress};
@@ -586,7 +586,7 @@ fn store_manifest(
             .map(|_| {
                 scope.spawn(|| -> io::Result<()> {
                     while let Some((reference, body)) = fresh.get(next.fetch_add(1, Ordering::Relaxed)) {
-                        store.put(&segment_key(&reference.hash), body.as_bytes())?;
+                        store.put(&segment_key(&reference.hash), &encode_segment(body.as_bytes()))?;
                     }
                     Ok(())
                 })
