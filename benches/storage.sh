@@ -123,7 +123,7 @@ echo "stored restic: $("$bin" store-check --store "$repo" --store-key-file "$wor
 # Full restore into an empty state directory: guestd's cold restore.
 start=$(now_ms)
 "$bin" serve --listen "unix:$work/api2.sock" --state-dir "$work/state2" --run-dir "$work/run2" \
-    --store "$store" --store-key-file "$work/key" --restore latest --log-level info 2>"$work/guestd2.log" &
+    --store "$store" --store-key-file "$work/key" --restore latest --log-level debug 2>"$work/guestd2.log" &
 restored=$!
 pids+=($restored)
 for _ in $(seq 2000); do
@@ -139,4 +139,4 @@ end=$(now_ms)
 echo "full restore restic: $((end - start)) ms"
 diff -r "$work/state/upper" "$work/state2/upper" >/dev/null && echo "guestd restore matches the tree"
 echo "guestd phases:"
-grep -hE "checkpoint .*(first round|frozen|uploaded|manifest of|complete)|restor" "$work/guestd.log" "$work/guestd2.log" | cut -c12-
+grep -hE "checkpoint .*(first round|frozen|uploaded|manifest of|complete)|restor|manifests loaded" "$work/guestd.log" "$work/guestd2.log" | cut -c12-
