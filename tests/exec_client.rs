@@ -248,3 +248,51 @@ fn exec_closed_stdout_ends_client() {
         std::thread::sleep(Duration::from_millis(20));
     }
 }
+
+/// Runs the client with `args` and `input` piped to its stdin, killing
+/// it when it does not exit in time.
+fn client_with_input(daemon: &Daemon, args: &[&str], input: &[u8]) -> std::process::Output {
+    let mut child = Command::new(GUESTD)
+        .args(["--api", &daemon.api_arg()])
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(input).unwrap();
+    drop(stdin);
+    let status = wait_exit(&mut child, "client did not exit after its stdin ended");
+    let mut stdout = Vec::new();
+    child.stdout.take().unwrap().read_to_end(&mut stdout).unwrap();
+    let mut stderr = Vec::new();
+    child.stderr.take().unwrap().read_to_end(&mut stderr).unwrap();
+    std::process::Output { status, stdout, stderr }
+}
+
+#[test]
+fn console_exits_when_piped_stdin_ends() {
+    let daemon = Daemon::start("client-console-eof", &[]);
+    let output = client_with_input(&daemon, &["console"], b"");
+    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+    let output = client_with_input(&daemon, &["console"], b"echo from-$((6*7))\n");
+    assert_eq!(output.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&output.stdout).contains("from-42"));
+    // No shell is left behind in the container.
+    let output = daemon.client(&["exec", "--", "ps", "-eo", "args"]);
+    let procs = String::from_utf8_lossy(&output.stdout);
+    assert!(!procs.contains("bash"), "{procs}");
+    assert!(!procs.contains("sh -l"), "{procs}");
+}
+
+#[test]
+fn exec_tty_without_interactive_gets_no_stdin() {
+    let daemon = Daemon::start("client-tty-no-stdin", &[]);
+    let output = client_with_input(&daemon, &["exec", "-t", "--", "cat"], b"not forwarded\n");
+    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(!String::from_utf8_lossy(&output.stdout).contains("not forwarded"));
+    let output = client_with_input(&daemon, &["exec", "-i", "-t", "--", "cat"], b"line\nopen");
+    assert_eq!(output.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&output.stdout).contains("open"));
+}

@@ -10,7 +10,7 @@ use miniserde::{Deserialize, Serialize};
 
 use super::{Params, Route};
 use crate::daemon::Daemon;
-use crate::exec::{self, ExecRequest};
+use crate::exec::{self, ExecRequest, StdinSource};
 use crate::http::{deferred, Reply, Request, Response, Upgraded};
 use crate::logger::format_rfc3339;
 
@@ -79,7 +79,14 @@ fn get_exec(d: &mut Daemon, request: &Request, _params: &Params) -> Reply {
         return Response::json(200, &SessionList { sessions }).into();
     }
     match ExecRequest::from_query(request, &d.config.base) {
-        Ok(exec) => exec::websocket_reply(d, request, exec),
+        Ok(mut exec) => {
+            // The SDKs type into a TTY session without asking for stdin, so
+            // its terminal input stays open rather than ending at once.
+            if exec.tty {
+                exec.stdin = StdinSource::Stream;
+            }
+            exec::websocket_reply(d, request, exec)
+        }
         Err(response) => response.into(),
     }
 }

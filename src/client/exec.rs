@@ -368,7 +368,6 @@ fn spawn_stdin_relay(sender: Arc<Mutex<Sender>>, tty: bool, local_tty: bool) {
     std::thread::spawn(move || {
         let mut buffer = vec![0u8; 32 * 1024];
         let mut input = io::stdin().lock();
-        let mut line_open = false;
         loop {
             let n = match input.read(&mut buffer) {
                 Ok(n) => n,
@@ -379,19 +378,16 @@ fn spawn_stdin_relay(sender: Arc<Mutex<Sender>>, tty: bool, local_tty: bool) {
                 .lock()
                 .unwrap_or_else(|poisoned| poisoned.into_inner());
             if n == 0 {
-                // A TTY has no end of input other than the bytes the user
-                // types (^D), so only a non-TTY session gets the end-of-stdin
-                // message. Piped input into a TTY session ends as a user
-                // would end it: ^D, twice when a line is unfinished.
+                // A local terminal has no end of input other than the bytes
+                // the user types (^D). Other input ends with the end-of-stdin
+                // message, which a TTY session turns into the terminal's EOF.
                 if !tty {
                     let _ = sender.send(Opcode::Binary, &[4]);
                 } else if !local_tty {
-                    let eof: &[u8] = if line_open { &[4, 4] } else { &[4] };
-                    let _ = sender.send(Opcode::Binary, eof);
+                    let _ = sender.send(Opcode::Text, br#"{"type":"eof"}"#);
                 }
                 return;
             }
-            line_open = buffer[n - 1] != b'\n';
             let result = if tty {
                 sender.send(Opcode::Binary, &buffer[..n])
             } else {

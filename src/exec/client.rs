@@ -316,11 +316,13 @@ impl Client {
     }
 }
 
-/// Reads a JSON control message of a TTY session; only a resize to a
-/// positive size is an input, anything else is ignored.
+/// Reads a JSON control message of a TTY session; a resize to a positive
+/// size and `{"type": "eof"}` (end of stdin) are inputs, anything else is
+/// ignored.
 pub fn control_input(text: &[u8]) -> Option<Input> {
     let text = String::from_utf8_lossy(text);
     match json::from_str::<Control>(&text) {
+        Ok(control) if control.kind == "eof" => Some(Input::StdinEof),
         Ok(control) if control.kind == "resize" => match (control.rows, control.cols) {
             (Some(rows), Some(cols)) if rows > 0 && cols > 0 => Some(Input::Resize(rows, cols)),
             _ => {

@@ -121,6 +121,10 @@ struct Session {
     stdin_eof: bool,
     /// Whether the end of a TTY session's stdin is queued as VEOF.
     stdin_eof_queued: bool,
+    /// Whether the terminal was canonical when VEOF was last sent, and how
+    /// many times it was sent (see `pump::resend_tty_eof`).
+    eof_sent_canonical: Option<bool>,
+    eof_sends: u8,
     /// Whether the last byte written to a TTY left a line unfinished.
     stdin_line_open: bool,
     scrollback: VecDeque<u8>,
@@ -139,9 +143,13 @@ impl Session {
         let started_at = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |t| t.as_secs());
+        // A TTY session without stdin ends its terminal's input at once,
+        // as `/dev/null` would, so a command that reads it is not left
+        // waiting for input that cannot come.
         let (stdin_buffer, stdin_eof) = match request.stdin {
             StdinSource::Bytes(bytes) => (bytes, true),
-            StdinSource::Null | StdinSource::Stream => (Vec::new(), false),
+            StdinSource::Null => (Vec::new(), request.tty),
+            StdinSource::Stream => (Vec::new(), false),
         };
         let session = Session {
             id,
@@ -160,6 +168,8 @@ impl Session {
             stdin_ready: true,
             stdin_eof,
             stdin_eof_queued: false,
+            eof_sent_canonical: None,
+            eof_sends: 0,
             stdin_line_open: false,
             scrollback: VecDeque::new(),
             client: None,

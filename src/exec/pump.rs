@@ -139,9 +139,10 @@ fn write_stdin(session: &mut Session, registry: &Registry) -> bool {
 }
 
 /// Queues the end of a TTY session's stdin after its last byte: the
-/// terminal's VEOF, twice when the last line is unfinished, because the
-/// first VEOF only hands that line to the reader. Closing the master
-/// instead would hang up the terminal and kill the session with SIGHUP.
+/// terminal's VEOF, twice when the last line is unfinished in canonical
+/// mode, because the first VEOF only hands that line to the reader.
+/// Closing the master instead would hang up the terminal and kill the
+/// session with SIGHUP.
 fn queue_tty_eof(session: &mut Session) {
     if !session.stdin_eof || session.stdin_eof_queued || !session.stdin_buffer.is_empty() {
         return;
@@ -150,13 +151,15 @@ fn queue_tty_eof(session: &mut Session) {
         return;
     };
     session.stdin_eof_queued = true;
-    match sys::pty::eof_char(&master.fd) {
-        Ok(Some(eof)) => {
-            let count = if session.stdin_line_open { 2 } else { 1 };
+    match sys::pty::eof_mode(&master.fd) {
+        Ok((canonical, Some(eof))) => {
+            let count = if canonical && session.stdin_line_open { 2 } else { 1 };
             session.stdin_buffer = vec![eof; count];
+            session.eof_sent_canonical = Some(canonical);
+            session.eof_sends = 1;
         }
-        Ok(None) => log::debug!(
-            "exec session {} terminal is not canonical; its stdin has no end to send",
+        Ok((_, None)) => log::debug!(
+            "exec session {} terminal has no EOF character; its stdin has no end to send",
             session.id
         ),
         Err(err) => log::debug!(
@@ -165,6 +168,34 @@ fn queue_tty_eof(session: &mut Session) {
         ),
     }
 }
+
+/// Sends VEOF again when the process writes output after its input ended
+/// and its terminal left or entered canonical mode since the last VEOF. A
+/// VEOF that waits in canonical mode reaches a program that then switches
+/// to raw mode (a shell's line editor) as a NUL byte, so without this a
+/// login shell would wait for input forever. At most `MAX_EOF_SENDS`.
+fn resend_tty_eof(session: &mut Session) {
+    if !session.stdin_eof_queued
+        || !session.stdin_buffer.is_empty()
+        || session.exit.is_some()
+        || session.eof_sends >= MAX_EOF_SENDS
+    {
+        return;
+    }
+    let (Some(last), Some(master)) = (session.eof_sent_canonical, &session.stdout) else {
+        return;
+    };
+    if let Ok((canonical, Some(eof))) = sys::pty::eof_mode(&master.fd) {
+        if canonical != last {
+            session.stdin_buffer.push(eof);
+            session.eof_sent_canonical = Some(canonical);
+            session.eof_sends += 1;
+        }
+    }
+}
+
+/// Most VEOF characters sent to one TTY session after its input ended.
+const MAX_EOF_SENDS: u8 = 4;
 
 /// Reads the process's output into the client's queue (and the
 /// scrollback) until the pipes are empty or the client's queue is full.
@@ -195,6 +226,9 @@ fn read_outputs(session: &mut Session, registry: &Registry, scratch: &mut [u8]) 
                 Ok(n) => {
                     progress = true;
                     deliver_output(session, stream, n, scratch);
+                    if tty {
+                        resend_tty_eof(session);
+                    }
                     continue;
                 }
                 Err(rustix::io::Errno::AGAIN) => {

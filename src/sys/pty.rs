@@ -60,17 +60,16 @@ pub fn set_window_size(fd: impl AsFd, rows: u16, cols: u16) -> io::Result<()> {
     termios::tcsetwinsize(fd, size).map_err(io::Error::from)
 }
 
-/// Returns the end-of-file character (VEOF) of the terminal whose master
-/// or slave is `fd`, or `None` when the terminal is not in canonical mode
-/// or VEOF is disabled, because no byte then ends its input.
-pub fn eof_char(fd: impl AsFd) -> io::Result<Option<u8>> {
+/// Returns whether the terminal whose master or slave is `fd` is in
+/// canonical mode, and its end-of-file character (VEOF) unless disabled.
+/// A program that reads the terminal raw (a line editor such as readline)
+/// still takes this character as the end of its input on an empty line.
+pub fn eof_mode(fd: impl AsFd) -> io::Result<(bool, Option<u8>)> {
     let attributes = termios::tcgetattr(fd)?;
-    if !attributes.local_modes.contains(termios::LocalModes::ICANON) {
-        return Ok(None);
-    }
+    let canonical = attributes.local_modes.contains(termios::LocalModes::ICANON);
     // A zero control character is _POSIX_VDISABLE on Linux.
     let eof = attributes.special_codes[termios::SpecialCodeIndex::VEOF];
-    Ok((eof != 0).then_some(eof))
+    Ok((canonical, (eof != 0).then_some(eof)))
 }
 
 /// Rows and columns of the terminal `fd`, if it is one.
