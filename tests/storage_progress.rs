@@ -81,3 +81,58 @@ fn create_wait_prints_progress() {
     assert_eq!(json_field(&text, "state").as_deref(), Some("complete"), "{text}");
     assert_eq!(json_field(&text, "comment").as_deref(), Some("cli"), "{text}");
 }
+
+/// Answers like a daemon without progress streams: `follow=1` is ignored
+/// and every read of the checkpoint is a sized JSON record, pending for
+/// the first two reads.
+fn serve_without_streams(listener: std::os::unix::net::UnixListener) {
+    use std::io::{BufRead, BufReader, Write};
+    let mut reads = 0;
+    for stream in listener.incoming() {
+        let Ok(mut stream) = stream else { return };
+        let mut head = String::new();
+        let mut reader = BufReader::new(stream.try_clone().unwrap());
+        reader.read_line(&mut head).unwrap();
+        let mut length = 0;
+        loop {
+            let mut line = String::new();
+            reader.read_line(&mut line).unwrap();
+            if let Some(value) = line.to_ascii_lowercase().strip_prefix("content-length:") {
+                length = value.trim().parse().unwrap();
+            }
+            if line.trim().is_empty() {
+                break;
+            }
+        }
+        let mut body = vec![0; length];
+        std::io::Read::read_exact(&mut reader, &mut body).unwrap();
+        let (status, body) = if head.starts_with("POST /v1/checkpoints ") {
+            ("202 Accepted", r#"{"id":"old-1","state":"pending"}"#)
+        } else {
+            reads += 1;
+            let complete = reads > 2;
+            ("200 OK", if complete { r#"{"id":"old-1","state":"complete"}"# } else { r#"{"id":"old-1","state":"pending"}"# })
+        };
+        let reply = format!(
+            "HTTP/1.1 {status}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            body.len()
+        );
+        stream.write_all(reply.as_bytes()).unwrap();
+        if reads > 2 {
+            return;
+        }
+    }
+}
+
+#[test]
+fn create_wait_polls_daemon_without_streams() {
+    let dir = common::TempDir::new("st-follow-old");
+    let socket = dir.path().join("api.sock");
+    let listener = std::os::unix::net::UnixListener::bind(&socket).unwrap();
+    let server = std::thread::spawn(move || serve_without_streams(listener));
+    let output = common::run_client(&format!("unix:{}", socket.display()), &["checkpoint", "create", "--wait"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    assert_eq!(String::from_utf8_lossy(&output.stdout).trim(), "old-1");
+    server.join().unwrap();
+}

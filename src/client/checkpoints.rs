@@ -86,9 +86,13 @@ fn follow_progress(addr: &Addr, id: &str) -> Result<(String, String), String> {
     let path = format!("/v1/checkpoints/{id}?follow=1");
     write_request(&mut conn, "GET", &path, None, &[("Connection", "close")]).map_err(|err| err.to_string())?;
     let mut reader = BufReader::new(conn);
-    let (status, _) = read_head(&mut reader).map_err(|err| err.to_string())?;
+    let (status, headers) = read_head(&mut reader).map_err(|err| err.to_string())?;
     if status != 200 {
         return Err(format!("following checkpoint {id} failed with HTTP {status}"));
+    }
+    if !is_chunked(&headers) {
+        // A daemon that does not stream progress answers with the record.
+        return poll_state(addr, id);
     }
     let mut stderr = std::io::stderr();
     let mut buffer = Vec::new();
@@ -112,6 +116,32 @@ fn follow_progress(addr: &Addr, id: &str) -> Result<(String, String), String> {
     let _ = writeln!(stderr);
     let state = field(&last, "state").ok_or_else(|| format!("the progress stream of {id} ended without a state"))?;
     Ok((state, last))
+}
+
+fn is_chunked(headers: &[(String, String)]) -> bool {
+    headers.iter().any(|(name, value)| {
+        name.eq_ignore_ascii_case("transfer-encoding") && value.to_ascii_lowercase().contains("chunked")
+    })
+}
+
+/// Time between two reads of a checkpoint's state while polling.
+const POLL_INTERVAL: std::time::Duration = std::time::Duration::from_millis(250);
+
+/// Reads checkpoint `id` until it is no longer pending, for daemons that
+/// do not stream progress, and returns its final state and JSON.
+fn poll_state(addr: &Addr, id: &str) -> Result<(String, String), String> {
+    loop {
+        let response = call(addr, "GET", &format!("/v1/checkpoints/{id}"), None)?;
+        if response.status != 200 {
+            return Err(format!("reading checkpoint {id} failed ({}): {}", response.status, response.error_message()));
+        }
+        let text = body_text(&response);
+        let state = field(&text, "state").ok_or_else(|| format!("checkpoint {id} has no state in {text:?}"))?;
+        if state != "pending" {
+            return Ok((state, text));
+        }
+        std::thread::sleep(POLL_INTERVAL);
+    }
 }
 
 fn list(addr: &Addr) -> Result<i32, String> {
