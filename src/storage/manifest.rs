@@ -8,7 +8,7 @@
 //! `trees/HASH`. A checkpoint that changed few entries uploads only the
 //! segments that contain them. The local copy contains the entries inline too.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::ffi::OsString;
 use std::os::unix::ffi::{OsStrExt, OsStringExt};
 use std::path::{Path, PathBuf};
@@ -341,21 +341,54 @@ impl Manifest {
 
     /// Cuts the entries into segments and returns each one's reference
     /// and object body. A cut depends only on the paths since the last
-    /// one, so runs of unchanged entries give the same segments again.
-    pub fn cut_segments(&self) -> Vec<(SegmentRef, String)> {
+    /// one, so runs of unchanged entries give the same segments again. A
+    /// segment equal to one of `previous` comes without a body: the store
+    /// holds it, so it is neither serialized nor uploaded again.
+    pub fn cut_segments(&self, previous: Option<&Manifest>) -> Vec<(SegmentRef, Option<String>)> {
+        let starts = segment_starts(previous);
         let mut segments = Vec::new();
         let mut start = 0;
-        for (i, entry) in self.entries.iter().enumerate() {
-            let len = i + 1 - start;
-            let cut = len >= SEGMENT_MAX || (len >= SEGMENT_MIN && fnv1a(entry.path.as_bytes()) & SEGMENT_CUT_MASK == 0);
-            if cut || i + 1 == self.entries.len() {
-                let body = miniserde::json::to_string(&self.entries[start..=i]);
-                let hash = super::hash::to_hex(&super::hash::sha256(body.as_bytes()));
-                segments.push((SegmentRef { hash, entries: len as u64 }, body));
-                start = i + 1;
+        while start < self.entries.len() {
+            if let Some(reused) = previous.and_then(|previous| self.same_segment(previous, &starts, start)) {
+                start += reused.entries as usize;
+                segments.push((reused.clone(), None));
+                continue;
             }
+            let mut end = start;
+            while end + 1 < self.entries.len() {
+                let len = end + 1 - start;
+                let hash = fnv1a(self.entries[end].path.as_bytes());
+                if len >= SEGMENT_MAX || (len >= SEGMENT_MIN && hash & SEGMENT_CUT_MASK == 0) {
+                    break;
+                }
+                end += 1;
+            }
+            let body = miniserde::json::to_string(&self.entries[start..=end]);
+            let hash = super::hash::to_hex(&super::hash::sha256(body.as_bytes()));
+            segments.push((SegmentRef { hash, entries: (end + 1 - start) as u64 }, Some(body)));
+            start = end + 1;
         }
         segments
+    }
+
+    /// The segment of `previous` that the entries from `start` on repeat
+    /// exactly, with the same cuts.
+    fn same_segment<'p>(
+        &self,
+        previous: &'p Manifest,
+        starts: &HashMap<&str, (usize, &'p SegmentRef)>,
+        start: usize,
+    ) -> Option<&'p SegmentRef> {
+        let &(at, segment) = starts.get(self.entries[start].path.as_str())?;
+        let len = segment.entries as usize;
+        let end = start + len;
+        // The last segment ends with the entries rather than at a cut, so
+        // it repeats only as the last one.
+        let last_before = at + len == previous.entries.len();
+        if end > self.entries.len() || last_before != (end == self.entries.len()) {
+            return None;
+        }
+        (self.entries[start..end] == previous.entries[at..at + len]).then_some(segment)
     }
 
     /// Serializes the store form of the manifest: the header and
@@ -423,6 +456,23 @@ impl Manifest {
     }
 }
 
+/// The segments of `previous` by the path of their first entry, with the
+/// index of that entry. Empty unless its segments describe its entries.
+fn segment_starts(previous: Option<&Manifest>) -> HashMap<&str, (usize, &SegmentRef)> {
+    let mut starts = HashMap::new();
+    let Some(previous) = previous else { return starts };
+    let Some(segments) = &previous.segments else { return starts };
+    if segments.iter().map(|s| s.entries).sum::<u64>() != previous.entries.len() as u64 {
+        return starts;
+    }
+    let mut at = 0;
+    for segment in segments {
+        starts.insert(previous.entries[at].path.as_str(), (at, segment));
+        at += segment.entries as usize;
+    }
+    starts
+}
+
 /// 64-bit FNV-1a: a fixed hash of a path for segment cuts.
 fn fnv1a(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| (hash ^ b as u64).wrapping_mul(0x0100_0000_01b3))
@@ -431,7 +481,6 @@ fn fnv1a(bytes: &[u8]) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::collections::HashMap;
 
     #[test]
     fn escape_round_trip() {
@@ -485,17 +534,27 @@ mod tests {
         paths.extend((0..2000).map(|i| (format!("d/f{i:04}"), kind::FILE)));
         let entries: Vec<(&str, &str, &str)> = paths.iter().map(|(p, k)| (p.as_str(), *k, "")).collect();
         let manifest = tree(&entries);
-        let segments = manifest.cut_segments();
+        let segments: Vec<(SegmentRef, String)> =
+            manifest.cut_segments(None).into_iter().map(|(r, body)| (r, body.unwrap())).collect();
         assert!(segments.len() > 4, "{} segments", segments.len());
         assert_eq!(segments.iter().map(|(r, _)| r.entries).sum::<u64>(), manifest.entries.len() as u64);
 
         // One changed entry changes one segment.
         let mut changed = manifest.clone();
         changed.entries[1000].size = 7;
-        let changed_segments = changed.cut_segments();
+        let changed_segments = changed.cut_segments(None);
         let differing = segments.iter().zip(&changed_segments).filter(|(a, b)| a.0 != b.0).count();
         assert_eq!(segments.len(), changed_segments.len());
         assert_eq!(differing, 1);
+        // Cut against the first manifest, only the changed segment has a
+        // body, and the references are the same as a full cut's.
+        let mut first = manifest.clone();
+        first.segments = Some(segments.iter().map(|(r, _)| r.clone()).collect());
+        let against_first = changed.cut_segments(Some(&first));
+        let bodies: Vec<usize> = (0..against_first.len()).filter(|&i| against_first[i].1.is_some()).collect();
+        assert_eq!(bodies.len(), 1, "{bodies:?}");
+        let references: Vec<&SegmentRef> = against_first.iter().map(|(r, _)| r).collect();
+        assert_eq!(references, changed_segments.iter().map(|(r, _)| r).collect::<Vec<_>>());
 
         let objects: HashMap<String, String> = segments.iter().map(|(r, body)| (r.hash.clone(), body.clone())).collect();
         let header = manifest.to_store_json(segments.iter().map(|(r, _)| r.clone()).collect());

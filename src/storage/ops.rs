@@ -481,6 +481,7 @@ fn start_upload(
     // the baseline.
     let known_segments: HashSet<String> =
         d.storage.baseline.iter().flat_map(|b| b.segments.iter().flatten()).map(|s| s.hash.clone()).collect();
+    let previous = d.storage.baseline.clone();
     let dir = d.storage.dir.clone();
     d.pool.spawn(move || {
         let result = (|| -> Result<(Manifest, Vec<_>), String> {
@@ -506,7 +507,7 @@ fn start_upload(
                 entries: std::mem::take(&mut capture.entries),
             };
             let started = Instant::now();
-            let segments = manifest.cut_segments();
+            let segments = manifest.cut_segments(previous.as_deref());
             let serialized_ms = started.elapsed().as_millis();
             manifest.segments = Some(segments.iter().map(|(reference, _)| reference.clone()).collect());
             // The local copy, with the entries inline, is written and synced
@@ -573,12 +574,15 @@ fn start_upload(
 fn store_manifest(
     store: &dyn ObjectStore,
     manifest: &Manifest,
-    segments: Vec<(SegmentRef, String)>,
+    segments: Vec<(SegmentRef, Option<String>)>,
     known: &HashSet<String>,
 ) -> io::Result<(usize, usize)> {
     let mut seen = HashSet::new();
-    let fresh: Vec<&(SegmentRef, String)> =
-        segments.iter().filter(|(r, _)| !known.contains(&r.hash) && seen.insert(r.hash.clone())).collect();
+    let fresh: Vec<(&SegmentRef, &String)> = segments
+        .iter()
+        .filter_map(|(r, body)| Some((r, body.as_ref()?)))
+        .filter(|(r, _)| !known.contains(&r.hash) && seen.insert(r.hash.clone()))
+        .collect();
     let next = std::sync::atomic::AtomicUsize::new(0);
     let threads = fresh.len().clamp(1, SEGMENT_UPLOAD_THREADS);
     std::thread::scope(|scope| {
@@ -705,7 +709,7 @@ fn rewrite_upper(
     let progress = RestoreProgress::default();
     let source = restore::PackSource { store, cache };
     let built = restore::build_tree(&source, &target, upper, baseline, &staging, &progress);
-    let fresh = match built {
+    let mut fresh = match built {
         Ok(fresh) => fresh,
         Err(err) => {
             let _ = fs::remove_dir_all(&staging);
@@ -730,6 +734,9 @@ fn rewrite_upper(
     if let Some(parent) = upper.parent() {
         let _ = crate::sys::tree::sync_dir(parent);
     }
+    // The segments describe the checkpoint's entries, not the restored
+    // inodes and ctimes.
+    fresh.segments = None;
     if let Err(err) = write_atomic(&dir.join("baseline.json"), fresh.to_json().as_bytes()) {
         log::warn!("failed to save the state of the restored tree: {err}");
     }
