@@ -69,6 +69,20 @@ fn dependent_waits_for_stopped_need() {
 }
 
 #[test]
+fn dependent_of_disabled_need_says_why_it_waits() {
+    let daemon = Managed::start("svc-wait-disabled", &[]);
+    daemon.define("db", &format!(r#"{{{LONG},"enabled":false}}"#));
+    let body = daemon.define("app", &format!(r#"{{{LONG},"needs":["db"]}}"#));
+    assert!(body.contains(r#""status":"starting""#), "{body}");
+    let body = daemon.service("app");
+    assert!(body.contains("waiting for db, which is disabled"), "{body}");
+    let (status, body) = daemon.request("POST", "/v1/services/db/start", None);
+    assert_eq!(status, 200, "{body}");
+    let body = daemon.wait_status("app", "running", Duration::from_secs(10));
+    assert!(body.contains(r#""error":null"#), "{body}");
+}
+
+#[test]
 fn bad_definitions_rejected_and_not_written() {
     let daemon = Managed::start("svc-reject", &[]);
     daemon.define("a", &format!("{{{LONG}}}"));

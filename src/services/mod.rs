@@ -323,7 +323,39 @@ fn start_ready(d: &mut Daemon) {
             started |= spawn_service(d, &name);
         }
         if !started {
+            explain_disabled_needs(d);
             return;
+        }
+    }
+}
+
+/// Prefix of the error of a `starting` service that waits for a disabled
+/// need; no other error starts with it.
+const DISABLED_NEED: &str = "waiting for ";
+
+/// Says in its error why a `starting` service waits when one of its needs
+/// is disabled and so never starts on its own, and clears that error
+/// once no need is disabled any more. Other errors stay.
+fn explain_disabled_needs(d: &mut Daemon) {
+    let entries = &d.services.entries;
+    let updates: Vec<(String, Option<String>)> = entries
+        .iter()
+        .filter(|(_, s)| s.status == Status::Starting && s.pid.is_none())
+        .filter(|(_, s)| s.error.as_deref().map_or(true, |e| e.starts_with(DISABLED_NEED) && e.contains("disabled")))
+        .map(|(name, s)| {
+            let disabled = s.def.needs.iter().find(|need| {
+                entries.get(*need).is_some_and(|n| !n.def.enabled && n.status != Status::Running)
+            });
+            let error = disabled.map(|need| {
+                format!("{DISABLED_NEED}{need}, which is disabled; enable it or remove it from needs")
+            });
+            (name.clone(), error)
+        })
+        .filter(|(name, error)| entries.get(name).is_some_and(|s| s.error != *error))
+        .collect();
+    for (name, error) in updates {
+        if let Some(service) = d.services.entries.get_mut(&name) {
+            service.error = error;
         }
     }
 }
