@@ -94,6 +94,27 @@ fn round_trip_every_file_type() {
 }
 
 #[test]
+fn restore_latest_picks_newest_checkpoint() {
+    common::require_root();
+    let daemon = Daemon::start("st-latest", &[]);
+    let output = daemon.client(&["restore", "latest"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!output.status.success());
+    assert!(stderr.contains("no complete checkpoint"), "{stderr}");
+
+    let root = upper(&daemon);
+    fs::write(root.join("kept"), b"saved").unwrap();
+    let (id, _) = checkpoint(&daemon, "latest");
+    fs::write(root.join("unsaved"), b"gone soon").unwrap();
+    let output = daemon.client(&["restore", "latest"]);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert_eq!(stdout.trim(), format!("restored {id}"));
+    assert!(!root.join("unsaved").exists());
+    assert!(root.join("kept").exists());
+}
+
+#[test]
 fn cold_restore_from_store_alone() {
     common::require_root();
     let mut daemon = Daemon::start("st-cold-src", &[]);

@@ -253,7 +253,17 @@ struct DeleteView {
 }
 
 fn restore(d: &mut Daemon, request: &Request, params: &Params) -> Reply {
-    let id = params.get("id").to_string();
+    let mut id = params.get("id").to_string();
+    // `latest` names the newest complete checkpoint, as `serve --restore`.
+    if id == "latest" {
+        match d.storage.latest() {
+            Some(checkpoint) => id = checkpoint.id.clone(),
+            None => {
+                return Response::error(404, "no complete checkpoint to restore as latest; create one first")
+                    .into()
+            }
+        }
+    }
     if let Err(response) = storage::restore_checkpoint(d, &id) {
         return response.into();
     }

@@ -175,12 +175,13 @@ fn list(addr: &Addr) -> Result<i32, String> {
 
 /// `guestd restore ID`: waits until the container runs the restored tree.
 pub fn restore(addr: &Addr, args: &[String]) -> Result<i32, String> {
-    let id = args.first().ok_or("usage: guestd restore ID")?;
+    let id = args.first().ok_or("usage: guestd restore ID|latest")?;
     let response = call(addr, "POST", &format!("/v1/checkpoints/{id}/restore?wait=1"), None)?;
     if response.status != 200 {
         return Err(format!("restore failed ({}): {}", response.status, response.error_message()));
     }
-    println!("restored {id}");
+    // `latest` is resolved by the daemon, whose answer names the checkpoint.
+    println!("restored {}", field(&body_text(&response), "id").unwrap_or_else(|| id.clone()));
     Ok(0)
 }
 

@@ -330,7 +330,7 @@ fn start_ready(d: &mut Daemon) {
 }
 
 /// Prefix of the error of a `starting` service that waits for a disabled
-/// need; no other error starts with it.
+/// need; such an error also names the need as disabled.
 const DISABLED_NEED: &str = "waiting for ";
 
 /// Says in its error why a `starting` service waits when one of its needs
