@@ -16,6 +16,38 @@ pub enum NetworkMode {
     Host,
 }
 
+/// Default `pids.max` of the container: far above what a workload of a
+/// small VM runs, far below what exhausts the kernel's PID space or its
+/// memory for kernel stacks.
+pub const DEFAULT_PIDS_MAX: u64 = 4096;
+/// Default `memory.max` of the container, in percent of the machine's
+/// memory (`MemTotal`): the rest stays for the kernel, the daemon and the
+/// page cache, so a memory hog inside meets the cgroup's OOM killer
+/// before the machine's.
+pub const DEFAULT_MEMORY_PERCENT: u64 = 75;
+
+/// The container's memory limit as `--memory-max` gives it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MemoryMax {
+    Bytes(u64),
+    /// A share of `MemTotal`, resolved when the cgroup is created.
+    Percent(u64),
+    /// `max`: no limit.
+    Unlimited,
+}
+
+impl MemoryMax {
+    /// The limit in bytes for a machine with `mem_total` bytes, `None` for
+    /// no limit.
+    pub fn bytes(self, mem_total: Option<u64>) -> Option<u64> {
+        match self {
+            MemoryMax::Bytes(bytes) => Some(bytes),
+            MemoryMax::Percent(percent) => mem_total.map(|total| total / 100 * percent),
+            MemoryMax::Unlimited => None,
+        }
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct Config {
     pub listen: Vec<Addr>,
@@ -24,7 +56,7 @@ pub struct Config {
     pub base: PathBuf,
     pub network: NetworkMode,
     pub hostname: String,
-    pub memory_max: Option<u64>,
+    pub memory_max: MemoryMax,
     pub pids_max: Option<u64>,
     pub vsock_allow_cid: u32,
     pub max_connections: usize,
@@ -62,8 +94,8 @@ impl Default for Config {
             base: PathBuf::from("/"),
             network: NetworkMode::Private,
             hostname: "guestd".to_string(),
-            memory_max: None,
-            pids_max: None,
+            memory_max: MemoryMax::Percent(DEFAULT_MEMORY_PERCENT),
+            pids_max: Some(DEFAULT_PIDS_MAX),
             vsock_allow_cid: 2,
             max_connections: 512,
             exec_kill_delay: Duration::from_secs(5),
@@ -167,18 +199,30 @@ const FLAGS: &[Flag] = &[
     Flag {
         name: "memory-max",
         value: "BYTES",
-        help: "memory limit of the container (cgroup memory.max) in bytes; default none",
+        help: "memory limit of the container (cgroup memory.max): bytes, a percentage of the machine's memory (N%), or max for none; default 75%",
         apply: |c, v| {
-            c.memory_max = Some(parse_number(v, "--memory-max")?);
+            c.memory_max = match v {
+                "max" => MemoryMax::Unlimited,
+                _ => match v.strip_suffix('%') {
+                    Some(percent) => match percent.parse::<u64>() {
+                        Ok(percent @ 1..=100) => MemoryMax::Percent(percent),
+                        _ => return Err(format!("--memory-max {v:?}: expected a percentage from 1% to 100%")),
+                    },
+                    None => MemoryMax::Bytes(parse_number(v, "--memory-max")?),
+                },
+            };
             Ok(())
         },
     },
     Flag {
         name: "pids-max",
         value: "N",
-        help: "process limit of the container (cgroup pids.max); default none",
+        help: "process limit of the container (cgroup pids.max), or max for none; default 4096",
         apply: |c, v| {
-            c.pids_max = Some(parse_number(v, "--pids-max")?);
+            c.pids_max = match v {
+                "max" => None,
+                _ => Some(parse_number(v, "--pids-max")?),
+            };
             Ok(())
         },
     },
@@ -440,6 +484,22 @@ mod tests {
         assert!(parse(&args(&["--nope"])).unwrap_err().contains("--nope"));
         assert!(parse(&args(&["--listen"])).unwrap_err().contains("needs a value"));
         assert!(parse(&args(&["--network", "bridge"])).unwrap_err().contains("bridge"));
+    }
+
+    #[test]
+    fn limits_default_and_parse() {
+        let config = parse(&[]).unwrap();
+        assert_eq!(config.memory_max, MemoryMax::Percent(DEFAULT_MEMORY_PERCENT));
+        assert_eq!(config.pids_max, Some(DEFAULT_PIDS_MAX));
+        assert_eq!(config.memory_max.bytes(Some(1000)), Some(750));
+        let config = parse(&args(&["--memory-max", "max", "--pids-max", "max"])).unwrap();
+        assert_eq!((config.memory_max, config.pids_max), (MemoryMax::Unlimited, None));
+        let config = parse(&args(&["--memory-max", "50%"])).unwrap();
+        assert_eq!(config.memory_max, MemoryMax::Percent(50));
+        let config = parse(&args(&["--memory-max", "1048576"])).unwrap();
+        assert_eq!(config.memory_max.bytes(None), Some(1048576));
+        assert!(parse(&args(&["--memory-max", "150%"])).unwrap_err().contains("150%"));
+        assert!(parse(&args(&["--pids-max", "lots"])).unwrap_err().contains("lots"));
     }
 
     #[test]

@@ -20,7 +20,7 @@ use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use crate::config::Config;
+use crate::config::{Config, MemoryMax, DEFAULT_MEMORY_PERCENT, DEFAULT_PIDS_MAX};
 
 /// Leaf of processes whose spec names none.
 pub const DEFAULT_LEAF: &str = "exec";
@@ -93,14 +93,22 @@ impl Cgroup {
         let cgroup = Cgroup { path, record };
         fs::write(&cgroup.record, cgroup.path.as_os_str().as_encoded_bytes())
             .map_err(|err| annotate(err, "record the cgroup path in", &cgroup.record))?;
-        cgroup.apply_limit(&mount, "memory", "memory.max", config.memory_max, "--memory-max");
-        cgroup.apply_limit(&mount, "pids", "pids.max", config.pids_max, "--pids-max");
+        // A default limit that cannot apply is logged at info, a requested
+        // one as a warning (a flag equal to the default counts as default).
+        let memory_max = config.memory_max.bytes(mem_total());
+        let requested = config.memory_max != MemoryMax::Percent(DEFAULT_MEMORY_PERCENT);
+        cgroup.apply_limit(&mount, "memory", "memory.max", memory_max, "--memory-max", requested);
+        let requested = config.pids_max != Some(DEFAULT_PIDS_MAX);
+        cgroup.apply_limit(&mount, "pids", "pids.max", config.pids_max, "--pids-max", requested);
+        // With the cpu controller the container as a whole weighs like one
+        // process against the daemon, so a fork bomb cannot starve it.
+        cgroup.apply_limit(&mount, "cpu", "cpu.weight", None, "", false);
         Ok(cgroup)
     }
 
     /// Enables `controller` for our cgroup in the parent when possible, and
     /// writes `value` to `file`.
-    fn apply_limit(&self, mount: &Path, controller: &str, file: &str, value: Option<u64>, flag: &str) {
+    fn apply_limit(&self, mount: &Path, controller: &str, file: &str, value: Option<u64>, flag: &str, requested: bool) {
         let parent = self.path.parent().unwrap_or(mount);
         let available = |dir: &Path| {
             fs::read_to_string(dir.join("cgroup.controllers"))
@@ -114,6 +122,10 @@ impl Cgroup {
         }
         if !available(&self.path) {
             match value {
+                Some(_) if !requested => log::info!(
+                    "the {controller} cgroup controller is not available under {}, so the default {flag} is not applied",
+                    parent.display()
+                ),
                 Some(_) => log::warn!(
                     "the {controller} cgroup controller is not available under {}, so {flag} is not applied; \
                      enable it in the cgroup v2 hierarchy (it may be bound to a cgroup v1 mount)",
@@ -129,6 +141,25 @@ impl Cgroup {
                 Ok(()) => log::info!("container {file} set to {value}"),
                 Err(err) => log::warn!("failed to write {value} to {}: {err}", target.display()),
             }
+        }
+    }
+
+    /// Limits, usage and limit events of the subtree, each `None` where
+    /// its controller is not enabled.
+    pub fn usage(&self) -> Usage {
+        let number = |file: &str| fs::read_to_string(self.path.join(file)).ok()?.trim().parse::<u64>().ok();
+        let event = |file: &str, key: &str| {
+            let text = fs::read_to_string(self.path.join(file)).ok()?;
+            text.lines().find_map(|line| line.strip_prefix(key)?.trim().parse::<u64>().ok())
+        };
+        Usage {
+            memory_max: number("memory.max"),
+            memory_current: number("memory.current"),
+            memory_oom_kills: event("memory.events", "oom_kill "),
+            pids_max: number("pids.max"),
+            pids_current: number("pids.current"),
+            pids_max_hits: event("pids.events", "max "),
+            cpu_weight: number("cpu.weight"),
         }
     }
 
@@ -212,6 +243,30 @@ impl Cgroup {
         let _ = fs::remove_file(&self.record);
         Ok(())
     }
+}
+
+/// What [`Cgroup::usage`] reads. A limit of `max` reads as `None`.
+#[derive(Clone, Copy, Debug, Default, miniserde::Serialize)]
+pub struct Usage {
+    pub memory_max: Option<u64>,
+    pub memory_current: Option<u64>,
+    /// Processes the cgroup's OOM killer killed (`memory.events`).
+    pub memory_oom_kills: Option<u64>,
+    pub pids_max: Option<u64>,
+    pub pids_current: Option<u64>,
+    /// Forks rejected at `pids.max` (`pids.events`).
+    pub pids_max_hits: Option<u64>,
+    /// The container's CPU weight against the daemon, where the cpu
+    /// controller is enabled.
+    pub cpu_weight: Option<u64>,
+}
+
+/// The machine's memory in bytes (`MemTotal` of /proc/meminfo).
+fn mem_total() -> Option<u64> {
+    let text = fs::read_to_string("/proc/meminfo").ok()?;
+    let line = text.lines().find(|line| line.starts_with("MemTotal:"))?;
+    let kib: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kib * 1024)
 }
 
 /// Kills and removes the cgroup that an earlier daemon with the same run

@@ -215,6 +215,8 @@ pub struct StatusView {
     /// `listen(2)` notifications this module let through because no other
     /// subsystem had taken the listener.
     pub listen_notifications_answered: u64,
+    /// Limits, usage and limit events of the container's cgroup.
+    pub limits: cgroup::Usage,
 }
 
 pub fn status_view(d: &Daemon) -> StatusView {
@@ -236,6 +238,7 @@ pub fn status_view(d: &Daemon) -> StatusView {
         spawns: c.spawns,
         spawn_median_us: c.spawn_median_micros(),
         listen_notifications_answered: c.notifications_answered,
+        limits: c.cgroup.as_ref().map(Cgroup::usage).unwrap_or_default(),
     }
 }
 
