@@ -29,6 +29,11 @@ fn exec_exit_codes() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("no-such-command-here"), "{stderr}");
 
+    let output = daemon.client(&["exec", "--", "/etc/passwd"]);
+    assert_eq!(output.status.code(), Some(126));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("permission denied"), "{stderr}");
+
     let output = daemon.client(&[
         "exec",
         "-e",

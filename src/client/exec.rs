@@ -27,6 +27,8 @@ const EXIT_CLIENT_FAILURE: i32 = 255;
 const EXIT_BROKEN_PIPE: i32 = 128 + libc::SIGPIPE;
 /// Exit code for a command that does not exist, as shells use.
 const EXIT_NOT_FOUND: i32 = 127;
+/// Exit code for a command that may not be run, as shells use.
+const EXIT_NOT_EXECUTABLE: i32 = 126;
 /// Largest message accepted from the daemon.
 const MAX_MESSAGE: usize = 16 * 1024 * 1024;
 /// Command of `guestd console` when none is given: bash if the image has it.
@@ -133,10 +135,10 @@ fn rejected(status: u16, body: &[u8]) -> i32 {
         "guestd: exec failed ({status}): {}",
         response.error_message()
     );
-    if status == 404 {
-        EXIT_NOT_FOUND
-    } else {
-        EXIT_CLIENT_FAILURE
+    match status {
+        404 => EXIT_NOT_FOUND,
+        403 => EXIT_NOT_EXECUTABLE,
+        _ => EXIT_CLIENT_FAILURE,
     }
 }
 

@@ -69,8 +69,11 @@ impl ProcessSpec {
 
 #[derive(Debug)]
 pub enum SpawnError {
-    /// The command does not exist or is not executable.
+    /// The command does not exist.
     NotFound(String),
+    /// The command exists but may not be run: not executable, a
+    /// directory, or on a path this user may not search.
+    NotExecutable(String),
     /// The container is not running (stopped, restarting or frozen).
     NotRunning,
     Io(String, io::Error),
@@ -82,6 +85,10 @@ impl fmt::Display for SpawnError {
             SpawnError::NotFound(cmd) => {
                 write!(f, "command {cmd:?} not found in the container; check the name and PATH")
             }
+            SpawnError::NotExecutable(cmd) => write!(
+                f,
+                "command {cmd:?} cannot be run: permission denied (not an executable file, or not searchable by this user)"
+            ),
             SpawnError::NotRunning => write!(f, "the container is not running; retry once it is up"),
             SpawnError::Io(cmd, err) => write!(f, "failed to start {cmd:?}: {err}"),
         }
@@ -97,7 +104,8 @@ impl fmt::Display for SpawnError {
 /// It has the container's capability bounding set, `no_new_privs`, both
 /// seccomp filters, default signal dispositions, an empty signal mask and
 /// only descriptors 0, 1 and 2 open. A command that does not exist or is
-/// not executable is reported here as [`SpawnError::NotFound`], and a
+/// not executable is reported here as [`SpawnError::NotFound`] or
+/// [`SpawnError::NotExecutable`], and a
 /// missing working directory as [`SpawnError::Io`] naming it.
 pub fn spawn(d: &mut Daemon, spec: ProcessSpec, owner_kind: Kind, owner_id: u64) -> Result<libc::pid_t, SpawnError> {
     let started = Instant::now();
@@ -162,9 +170,8 @@ pub fn spawn(d: &mut Daemon, spec: ProcessSpec, owner_kind: Kind, owner_id: u64)
             log::debug!("started {program:?} as pid {} in the container", reply.pid);
             Ok(reply.pid)
         }
-        Stage::Exec if matches!(reply.errno, libc::ENOENT | libc::EACCES | libc::ENOTDIR) => {
-            Err(SpawnError::NotFound(program))
-        }
+        Stage::Exec if matches!(reply.errno, libc::ENOENT | libc::ENOTDIR) => Err(SpawnError::NotFound(program)),
+        Stage::Exec if reply.errno == libc::EACCES => Err(SpawnError::NotExecutable(program)),
         Stage::Chdir => Err(SpawnError::Io(
             program,
             io::Error::new(

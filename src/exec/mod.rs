@@ -368,6 +368,7 @@ pub fn start_session(d: &mut Daemon, request: ExecRequest) -> Result<Key, Respon
 fn spawn_error_response(err: &SpawnError) -> Response {
     let status = match err {
         SpawnError::NotFound(_) => 404,
+        SpawnError::NotExecutable(_) => 403,
         SpawnError::NotRunning => 503,
         SpawnError::Io(_, io_err) if process::client_error(io_err.kind()) => 400,
         SpawnError::Io(..) => 500,
