@@ -106,8 +106,8 @@ pub fn receive(socket: BorrowedFd, buf: &mut [u8]) -> io::Result<(usize, Vec<Own
 /// `EAGAIN`.
 pub fn set_receive_timeout(socket: BorrowedFd, timeout: std::time::Duration) -> io::Result<()> {
     let value = libc::timeval {
-        tv_sec: timeout.as_secs() as libc::time_t,
-        tv_usec: timeout.subsec_micros() as libc::suseconds_t,
+        tv_sec: timeout.as_secs() as _,
+        tv_usec: timeout.subsec_micros() as _,
     };
     // SAFETY: SO_RCVTIMEO reads one timeval of the given size.
     cvt(unsafe {

@@ -168,7 +168,7 @@ pub fn lchown(path: &Path, uid: u32, gid: u32) -> io::Result<()> {
 pub fn set_times(path: &Path, mtime_ns: i64) -> io::Result<()> {
     let cpath = c_path(path)?;
     let time = libc::timespec {
-        tv_sec: mtime_ns.div_euclid(1_000_000_000) as libc::time_t,
+        tv_sec: mtime_ns.div_euclid(1_000_000_000) as _,
         tv_nsec: mtime_ns.rem_euclid(1_000_000_000) as libc::c_long,
     };
     let times = [time, time];
