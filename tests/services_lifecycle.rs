@@ -149,6 +149,13 @@ fn client_manages_services() {
     assert!(text.contains("stopped"), "{text}");
     let out = daemon.client(&["logs", "echoer"]);
     assert_eq!(String::from_utf8_lossy(&out.stdout), "hi\noops\n");
+    let out = daemon.client(&["service", "get", "nosuch"]);
+    let text = String::from_utf8_lossy(&out.stderr);
+    assert!(text.contains("guestd service list"), "{text}");
+    let out = daemon.client(&["service", "frobnicate", "echoer"]);
+    assert_eq!(out.status.code(), Some(2));
+    let text = String::from_utf8_lossy(&out.stderr);
+    assert!(text.contains("unknown service action \"frobnicate\""), "{text}");
     let out = daemon.client(&["logs", "-n", "1", "echoer"]);
     assert_eq!(String::from_utf8_lossy(&out.stdout), "oops\n");
     let out = daemon.client(&["service", "put", "loop", "--needs", "ghost", "--", "true"]);

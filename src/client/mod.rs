@@ -179,7 +179,10 @@ impl ClientResponse {
         if self.status == 401 {
             return format!("{message} (set GUESTD_TOKEN to the daemon's token)");
         }
+        // The daemon's advice names routes; the client names its commands.
         message
+            .replace("list them with GET /v1/services", "list them with guestd service list")
+            .replace("list them with GET /v1/checkpoints", "list them with guestd checkpoint list")
     }
 }
 

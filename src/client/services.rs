@@ -93,7 +93,13 @@ pub fn service(addr: &Addr, args: &[String]) -> Result<i32, String> {
             print!("{SERVICE_USAGE}");
             Ok(0)
         }
+        ("get" | "put" | "delete" | "start" | "stop" | "restart", None) => {
+            eprintln!("guestd: service {action} needs a service name");
+            eprint!("{SERVICE_USAGE}");
+            Ok(2)
+        }
         _ => {
+            eprintln!("guestd: unknown service action {action:?}");
             eprint!("{SERVICE_USAGE}");
             Ok(2)
         }
