@@ -33,27 +33,56 @@ fn accept_within(listener: &UnixListener, limit: Duration) -> UnixStream {
     }
 }
 
+/// Reads from `stream` once and returns the whole JSON lines received,
+/// keeping a cut last line in `buffer`. `lines_so_far` goes in the panic
+/// message.
+fn read_json_lines(stream: &mut UnixStream, buffer: &mut Vec<u8>, lines_so_far: usize) -> Vec<String> {
+    let mut chunk = vec![0u8; 64 * 1024];
+    let n = stream.read(&mut chunk).unwrap_or_else(|err| panic!("sink read failed after {lines_so_far} lines: {err}"));
+    assert!(n > 0, "sink connection closed after {lines_so_far} lines");
+    buffer.extend_from_slice(&chunk[..n]);
+    let end = buffer.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    let lines = buffer[..end]
+        .split(|&b| b == b'\n')
+        .filter(|l| !l.is_empty())
+        .map(|raw| String::from_utf8_lossy(raw).into_owned())
+        .collect();
+    buffer.drain(..end);
+    lines
+}
+
 /// Reads JSON lines from `stream` and returns the `line` of every record
 /// of `service`, until `done` holds for them.
 fn read_service_lines(stream: &mut UnixStream, service: &str, done: impl Fn(&[String]) -> bool) -> Vec<String> {
     let mut lines = Vec::new();
     let mut buffer = Vec::new();
-    let mut chunk = vec![0u8; 64 * 1024];
     let marker = format!("\"service\":\"{service}\"");
     while !done(&lines) {
-        let n = stream.read(&mut chunk).unwrap_or_else(|err| panic!("sink read failed after {} lines: {err}", lines.len()));
-        assert!(n > 0, "sink connection closed after {} lines", lines.len());
-        buffer.extend_from_slice(&chunk[..n]);
-        let end = buffer.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-        for raw in buffer[..end].split(|&b| b == b'\n').filter(|l| !l.is_empty()) {
-            let text = String::from_utf8_lossy(raw);
+        for text in read_json_lines(stream, &mut buffer, lines.len()) {
             if text.contains(&marker) {
                 lines.push(json_field(&text, "line").unwrap_or_default());
             }
         }
-        buffer.drain(..end);
     }
     lines
+}
+
+/// Reads JSON lines from `stream` and returns the `line` of every record
+/// of `service`, until a record of the daemon itself contains `text`.
+fn read_service_lines_until_daemon_logs(stream: &mut UnixStream, service: &str, text: &str) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut buffer = Vec::new();
+    let marker = format!("\"service\":\"{service}\"");
+    let daemon_marker = "\"service\":\"guestd\"";
+    loop {
+        for record in read_json_lines(stream, &mut buffer, lines.len()) {
+            if record.contains(&marker) {
+                lines.push(json_field(&record, "line").unwrap_or_default());
+            } else if record.contains(daemon_marker) && json_field(&record, "line").is_some_and(|l| l.contains(text)) {
+                return lines;
+            }
+        }
+    }
 }
 
 fn sink_status(daemon: &Managed) -> String {
@@ -157,11 +186,18 @@ fn spool_survives_daemon_restart() {
     assert_eq!(status, 200);
     daemon.wait_status("kept", "stopped", Duration::from_secs(30));
     daemon.wait_pipes_closed(Duration::from_secs(30));
+    // `start` left the service enabled, so the next daemon would run it
+    // again and add its records after the spooled ones. Disable it.
+    let (status, body) = daemon.request("POST", "/v1/services/kept/stop", None);
+    assert_eq!(status, 200, "{body}");
     daemon.restart();
 
     let listener = UnixListener::bind(&socket).unwrap();
     let mut stream = accept_within(&listener, Duration::from_secs(40));
-    let lines = read_service_lines(&mut stream, "kept", |lines| lines.len() >= 5000);
+    // The daemon logs the connection after it takes the spool, so that
+    // line follows every spooled record and a record sent twice comes
+    // before it.
+    let lines = read_service_lines_until_daemon_logs(&mut stream, "kept", "connected to log sink");
     let expected: Vec<String> = (1..=5000).map(|n| n.to_string()).collect();
     assert_eq!(lines, expected);
 }
