@@ -35,6 +35,7 @@ pub(super) fn drive(d: &mut Daemon, key: Key) {
             match session.client.as_mut().map(Client::flush) {
                 Some(Ok(moved)) => progress |= moved,
                 Some(Err(Lost)) => {
+                    read_last_input(session, &mut scratch);
                     lost = true;
                     break;
                 }
@@ -54,6 +55,16 @@ pub(super) fn drive(d: &mut Daemon, key: Key) {
         return;
     }
     settle(d, key);
+}
+
+/// Takes the input a departing client left in its socket. A client can
+/// send input and close at once, so a write to it may fail before its
+/// readable event is handled; that input still belongs to the process.
+fn read_last_input(session: &mut Session, scratch: &mut [u8]) {
+    if let Some(client) = session.client.as_mut() {
+        client.read_ready = true;
+    }
+    let _ = read_client(session, scratch);
 }
 
 /// Reads the client while stdin has room; applies resizes at once.
