@@ -37,8 +37,8 @@ pub enum MemoryMax {
 }
 
 impl MemoryMax {
-    /// The limit in bytes for a machine with `mem_total` bytes, `None` for
-    /// no limit.
+    /// Returns the limit in bytes for a machine with `mem_total` bytes, or
+    /// `None` for no limit.
     pub fn bytes(self, mem_total: Option<u64>) -> Option<u64> {
         match self {
             MemoryMax::Bytes(bytes) => Some(bytes),

@@ -118,9 +118,10 @@ pub fn finish_prepare(d: &mut crate::daemon::Daemon) -> Result<bool, StartError>
     Ok(true)
 }
 
-/// Whether a `--load-module` serves the container rather than the API:
-/// overlay (its root) and the sock_diag modules (`*_diag`, port
-/// discovery). They load after the API serves; the rest, in order, before.
+/// Reports whether a `--load-module` serves the container rather than the
+/// API: overlay (its root) and the sock_diag modules (`*_diag`, port
+/// discovery). These load after the API serves, and the rest load before
+/// it, in order.
 fn is_late_module(path: &Path) -> bool {
     let stem = path.file_name().and_then(|name| name.to_str()).unwrap_or("");
     let stem = stem.split('.').next().unwrap_or("");

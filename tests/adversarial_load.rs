@@ -375,7 +375,7 @@ fn forward_flood_refused_before_descriptors_run_out() {
     let refused_count = forward_util::as_u64(forward_util::field(&forward_util::parse_json(&ports), "refused"));
     assert!(refused_count >= Some(refused as u64), "{ports}");
 
-    // The refused clients were told why through the proxy route.
+    // Rejected clients get the reason through the proxy route.
     let (status, mut stream) = forward_util::proxy(&daemon.socket, server.port);
     assert!(status.starts_with("HTTP/1.1 503"), "{status}");
     let mut body = String::new();

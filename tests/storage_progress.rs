@@ -82,7 +82,7 @@ fn create_wait_prints_progress() {
     assert_eq!(json_field(&text, "comment").as_deref(), Some("cli"), "{text}");
 }
 
-/// Answers like a daemon without progress streams: `follow=1` is ignored
+/// Replies like a daemon without progress streams: `follow=1` is ignored
 /// and every read of the checkpoint is a sized JSON record, pending for
 /// the first two reads.
 fn serve_without_streams(listener: std::os::unix::net::UnixListener) {

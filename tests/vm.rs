@@ -223,27 +223,27 @@ fn check_forwarding(vm: &Vm) {
     }
 }
 
-/// A number field of the container's status (`GET /v1/container`).
+/// Reads a number field of the container's status (`GET /v1/container`).
 fn container_number(vm: &mut Vm, name: &str) -> Option<u64> {
     let (code, body) = vm.request("GET", "/v1/container", None);
     assert_eq!(code, 200, "GET /v1/container: {body}");
     json_field(&body, name).and_then(|value| value.parse().ok())
 }
 
-/// The PID of service `name`, while it runs.
+/// Returns the PID of service `name` while it runs.
 fn service_pid(vm: &mut Vm, name: &str) -> Option<u64> {
     let (_, body) = vm.request("GET", &format!("/v1/services/{name}"), None);
     json_field(&body, "pid").and_then(|value| value.parse().ok())
 }
 
 /// A memory hog in the container under the daemon's default limits: the
-/// container hits `memory.max`, the daemon keeps answering, and the HTTP
+/// container hits `memory.max`, the daemon keeps serving, and the HTTP
 /// service keeps running.
 ///
-/// TODO: a fork bomb step. On the kernel from kernel-config/, which has
-/// no cpu controller, thousands of forking shells on the guest's one
-/// emulated CPU starved the daemon for over a minute; a run with the cpu
-/// controller (Debian's kernel) has not been checked yet.
+/// TODO: a fork bomb step. Before the daemon enabled the cpu controller,
+/// thousands of forking shells on the guest's one emulated CPU starved the
+/// daemon for over a minute on the kernel from kernel-config/. A run with
+/// the cpu controller enabled has not been checked yet.
 fn check_limits(vm: &mut Vm, label: &str) {
     assert_eq!(container_number(vm, "pids_max"), Some(4096), "the default pids.max is set");
     let memory_max = container_number(vm, "memory_max").expect("the default memory.max is set");

@@ -132,15 +132,15 @@ pub fn resume(d: &mut Daemon, upgraded: crate::http::Upgraded) {
     }
 }
 
-/// Whether a route is answered while the daemon's subsystems start: the
-/// status and the VM's power, which need none of them.
+/// Reports whether a route is served while the daemon's subsystems start.
+/// Only the status and the VM's power are, because they need none of them.
 fn answers_during_start(route: &Route) -> bool {
     route.pattern == "/v1/status" || route.pattern.starts_with("/v1/vm/")
 }
 
-/// Whether a route starts processes in the container, reaches its files
-/// or connects to its ports; such requests wait while the container
-/// starts, and the rest are answered at once.
+/// Reports whether a route starts processes in the container, reaches its
+/// files or connects to its ports. Such requests wait while the container
+/// starts, and the rest are served at once.
 fn needs_container(route: &Route) -> bool {
     let pattern = route.pattern;
     match pattern {

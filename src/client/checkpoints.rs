@@ -91,7 +91,7 @@ fn follow_progress(addr: &Addr, id: &str) -> Result<(String, String), String> {
         return Err(format!("following checkpoint {id} failed with HTTP {status}"));
     }
     if !is_chunked(&headers) {
-        // A daemon that does not stream progress answers with the record.
+        // A daemon that does not stream progress replies with the record.
         return poll_state(addr, id);
     }
     let mut stderr = std::io::stderr();
@@ -180,7 +180,7 @@ pub fn restore(addr: &Addr, args: &[String]) -> Result<i32, String> {
     if response.status != 200 {
         return Err(format!("restore failed ({}): {}", response.status, response.error_message()));
     }
-    // `latest` is resolved by the daemon, whose answer names the checkpoint.
+    // The daemon resolves `latest`, and its reply contains the checkpoint id.
     println!("restored {}", field(&body_text(&response), "id").unwrap_or_else(|| id.clone()));
     Ok(0)
 }

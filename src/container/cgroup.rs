@@ -245,7 +245,8 @@ impl Cgroup {
     }
 }
 
-/// What [`Cgroup::usage`] reads. A limit of `max` reads as `None`.
+/// Limits and counters that [`Cgroup::usage`] reads. A limit of `max`
+/// reads as `None`.
 #[derive(Clone, Copy, Debug, Default, miniserde::Serialize)]
 pub struct Usage {
     pub memory_max: Option<u64>,
@@ -261,7 +262,7 @@ pub struct Usage {
     pub cpu_weight: Option<u64>,
 }
 
-/// The machine's memory in bytes (`MemTotal` of /proc/meminfo).
+/// Returns the machine's memory in bytes (`MemTotal` of /proc/meminfo).
 fn mem_total() -> Option<u64> {
     let text = fs::read_to_string("/proc/meminfo").ok()?;
     let line = text.lines().find(|line| line.starts_with("MemTotal:"))?;

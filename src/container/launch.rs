@@ -62,7 +62,7 @@ impl Exec {
 pub struct Pending {
     pub init: Helper,
     pub spawner: Helper,
-    /// Where the init reports once the root is built.
+    /// Channel on which the init reports once the root is built.
     pub init_channel: OwnedFd,
     /// The daemon's end of the spawner's request channel, where the spawner
     /// reports after `go`.

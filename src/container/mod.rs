@@ -477,7 +477,7 @@ pub fn is_starting(d: &Daemon) -> bool {
 
 /// Holds an API request until the daemon's start steps have run and the
 /// container's start completed ([`resume_held`]), then routes it again.
-/// Past [`MAX_HELD`] held requests it answers 503.
+/// Past [`MAX_HELD`] held requests it replies 503.
 pub fn hold(d: &mut Daemon, upgraded: Upgraded) {
     if d.container.held.len() >= MAX_HELD {
         let response = Response::error(

@@ -206,8 +206,8 @@ impl Daemon {
     }
 
     /// Starts the API listeners and queues the other subsystems' starts,
-    /// which [`Daemon::run`] runs one per loop turn, so the daemon answers
-    /// while they and the container come up. Until they all ran, requests
+    /// which [`Daemon::run`] runs one per loop turn, so the daemon serves
+    /// requests while they and the container come up. Until they all ran, requests
     /// other than the status and the VM's power wait ([`Daemon::starting_up`]).
     pub fn start(&mut self) -> Result<(), StartError> {
         if !self.config.pid1 {
@@ -228,7 +228,7 @@ impl Daemon {
         Ok(())
     }
 
-    /// Whether subsystems have yet to start.
+    /// Reports whether some subsystems have not started yet.
     pub fn starting_up(&self) -> bool {
         !self.start_steps.is_empty()
     }

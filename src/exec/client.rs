@@ -316,9 +316,9 @@ impl Client {
     }
 }
 
-/// Reads a JSON control message of a TTY session; a resize to a positive
-/// size and `{"type": "eof"}` (end of stdin) are inputs, anything else is
-/// ignored.
+/// Reads a JSON control message of a TTY session. A resize to a positive
+/// size and `{"type": "eof"}` (end of stdin) become inputs, and anything
+/// else is ignored.
 pub fn control_input(text: &[u8]) -> Option<Input> {
     let text = String::from_utf8_lossy(text);
     match json::from_str::<Control>(&text) {

@@ -57,9 +57,9 @@ pub(super) fn drive(d: &mut Daemon, key: Key) {
     settle(d, key);
 }
 
-/// Takes the input a departing client left in its socket. A client can
-/// send input and close at once, so a write to it may fail before its
-/// readable event is handled; that input still belongs to the process.
+/// Reads the input that a departing client left in its socket. A client
+/// can send input and close at once, so a write to it may fail before its
+/// readable event is handled. That input still goes to the process.
 fn read_last_input(session: &mut Session, scratch: &mut [u8]) {
     if let Some(client) = session.client.as_mut() {
         client.read_ready = true;

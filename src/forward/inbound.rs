@@ -235,8 +235,9 @@ const RESERVED_DESCRIPTORS: u64 = 128;
 
 /// The connection cap in force: `--forward-max-connections`, or fewer when
 /// the open-file limit cannot hold that many next to `--max-connections`
-/// API connections; the flag says whether the limit is what binds. Read
-/// at each connection, because the limit can change while the daemon runs.
+/// API connections. The flag is true when the open-file limit sets the
+/// cap. The limit is read at each connection, because it can change while
+/// the daemon runs.
 pub fn effective_max(d: &Daemon) -> (usize, bool) {
     let limit = rustix::process::getrlimit(rustix::process::Resource::Nofile).current.unwrap_or(u64::MAX);
     let spare = limit.saturating_sub(d.config.max_connections as u64 + RESERVED_DESCRIPTORS);

@@ -107,9 +107,9 @@ fn entry_for(path: String, stat: &Stat, entry_kind: &str) -> Entry {
     }
 }
 
-/// Whether `known` describes an entry of kind `entry_kind` with stat
-/// `stat` without a change since, given that `known` was stat'ed by a walk
-/// that trusts ctimes before `trusted_before_ns`.
+/// Reports whether `known` still describes an entry of kind `entry_kind`
+/// with stat `stat`. The walk that stat'ed `known` trusts only ctimes
+/// before `trusted_before_ns`.
 fn unchanged(known: &Entry, stat: &Stat, entry_kind: &str, trusted_before_ns: i64) -> bool {
     known.kind == entry_kind
         && known.ino == stat.ino
@@ -125,8 +125,8 @@ pub fn wall_clock_ns() -> i64 {
     since.as_nanos() as i64
 }
 
-/// Whether an error means the entry left the tree (or was replaced by a
-/// symlink) after its directory was listed.
+/// Reports whether an error means the entry left the tree, or became a
+/// symlink, after its directory was listed.
 fn vanished(err: &io::Error) -> bool {
     matches!(err.raw_os_error(), Some(libc::ENOENT | libc::ENOTDIR | libc::ELOOP))
 }
@@ -212,8 +212,8 @@ struct Frame {
     path: String,
     /// Index of the directory's entry.
     index: usize,
-    /// Open while its entries are read; closed while a subdirectory is
-    /// walked, so the walk holds a bounded number of descriptors.
+    /// Descriptor that is open while the entries are read and closed while
+    /// a subdirectory is walked, so the walk keeps few descriptors open.
     dir: Option<OwnedFd>,
     children: std::vec::IntoIter<Child>,
 }
@@ -247,7 +247,7 @@ struct Walker<'a> {
     out: Capture,
 }
 
-/// Where an unchanged entry was taken from.
+/// Source of an unchanged entry.
 enum Reused {
     First,
     Baseline,
@@ -419,8 +419,8 @@ impl<'a> Walker<'a> {
         };
         let stat = walk::stat_fd(&file).map_err(|err| context(err, format!("failed to stat {}", self.display(&raw))))?;
         if stat.file_type != FileType::RegularFile {
-            // Replaced by another kind since the listing; the frozen round
-            // sees it as it is.
+            // The entry became another kind after the listing. The frozen
+            // round records it as it is then.
             return Ok(false);
         }
         let mut entry = entry_for(path, &stat, kind::FILE);

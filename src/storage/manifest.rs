@@ -371,8 +371,8 @@ impl Manifest {
         segments
     }
 
-    /// The segment of `previous` that the entries from `start` on repeat
-    /// exactly, with the same cuts.
+    /// Finds the segment of `previous` that the entries from `start` on
+    /// repeat exactly, with the same cuts.
     fn same_segment<'p>(
         &self,
         previous: &'p Manifest,
@@ -456,8 +456,9 @@ impl Manifest {
     }
 }
 
-/// The segments of `previous` by the path of their first entry, with the
-/// index of that entry. Empty unless its segments describe its entries.
+/// Maps the path of each segment's first entry in `previous` to that
+/// entry's index and the segment. The map is empty unless the segments of
+/// `previous` describe its entries.
 fn segment_starts(previous: Option<&Manifest>) -> HashMap<&str, (usize, &SegmentRef)> {
     let mut starts = HashMap::new();
     let Some(previous) = previous else { return starts };
