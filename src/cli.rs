@@ -10,6 +10,10 @@ Commands:
   serve                 run the daemon (see guestd serve --help)
   check-kernel          list the kernel features guestd needs that this kernel lacks
   status                print the daemon's status
+  container status|restart
+                        print the container's state, or restart it and wait
+  ports [--json]        list the container's listening ports and the
+                        forwarding listeners (--publish and others)
   service ACTION ...    list, define, start, stop and delete services
                         (see guestd service help)
   logs [-f] [-n N] NAME print a service's log (guestd for the daemon's own)
@@ -93,6 +97,8 @@ pub fn run(args: &[String]) -> i32 {
     };
     let result = match command.as_str() {
         "status" => client::status(&addr),
+        "container" => client::container::container(&addr, args),
+        "ports" => client::container::ports(&addr, args),
         "service" => client::services::service(&addr, args),
         "logs" => client::services::logs(&addr, args),
         "checkpoint" => client::checkpoints::checkpoint(&addr, args),
@@ -130,6 +136,8 @@ Usage: guestd status
 
 Prints the daemon's status, the container's included, as JSON.
 ",
+        "container" => client::container::CONTAINER_USAGE,
+        "ports" => client::container::PORTS_USAGE,
         "checkpoint" => "\
 Usage: guestd checkpoint create [--wait] [--comment TEXT]
        guestd checkpoint list

@@ -334,6 +334,8 @@ fn subcommand_help_needs_no_daemon() {
         "serve",
         "check-kernel",
         "status",
+        "container",
+        "ports",
         "service",
         "logs",
         "checkpoint",
@@ -410,5 +412,44 @@ fn service_name_exec_rejected() {
         let (status, reply) = daemon.request("PUT", &format!("/v1/services/{name}"), Some(r#"{"cmd": "true"}"#));
         assert_eq!(status, 400, "{name}: {reply}");
         assert!(reply.contains("reserved"), "{name}: {reply}");
+    }
+}
+
+#[test]
+fn container_and_ports_commands() {
+    common::require_root();
+    let daemon = Daemon::start("tryout-container-cli", &["--publish", "0:8080"]);
+    let output = daemon.client(&["container", "status"]);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(0), "{stdout}");
+    assert!(stdout.contains("\"state\":\"running\""), "{stdout}");
+    assert!(stdout.contains("\"restarts\":0"), "{stdout}");
+
+    let output = daemon.client(&["container", "restart"]);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(0), "{stdout}");
+    assert!(stdout.contains("\"state\":\"running\""), "{stdout}");
+    assert!(stdout.contains("\"restarts\":1"), "{stdout}");
+
+    let output = daemon.client(&["ports"]);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(0), "{stdout}");
+    let publish = stdout.lines().find(|line| line.starts_with("publish")).unwrap_or_else(|| panic!("{stdout}"));
+    assert!(publish.contains("127.0.0.1:"), "{publish}");
+    assert!(publish.ends_with(" 8080"), "{publish}");
+
+    let output = daemon.client(&["container", "bounce"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("container restart"), "{stderr}");
+}
+
+#[test]
+fn top_level_help_lists_commands() {
+    let output = Command::new(GUESTD).arg("--help").output().expect("run guestd --help");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(0), "{stdout}");
+    for command in ["container status|restart", "ports", "checkpoint list", "logs [-f]"] {
+        assert!(stdout.contains(command), "{command} missing from:\n{stdout}");
     }
 }

@@ -2,6 +2,7 @@
 //! loopback TCP or a hybrid vsock socket, and speaks plain HTTP/1.1.
 
 pub mod checkpoints;
+pub mod container;
 pub mod proxy;
 
 use std::io::{self, BufRead, BufReader, Read, Write};
