@@ -132,6 +132,12 @@ pub fn format_rfc3339(secs: u64, millis: u32) -> String {
     )
 }
 
+/// Formats seconds since the epoch as `YYYY-MM-DDTHH:MM:SSZ`.
+pub fn format_rfc3339_seconds(secs: u64) -> String {
+    let text = format_rfc3339(secs, 0);
+    format!("{}Z", &text[..19])
+}
+
 /// Formats seconds since the epoch as `YYYY-MM-DDTHH:MM:SS.uuuuuuZ`.
 pub fn format_rfc3339_micros(secs: u64, micros: u32) -> String {
     let text = format_rfc3339(secs, 0);
@@ -163,6 +169,8 @@ mod tests {
         assert_eq!(format_rfc3339(951_782_400, 5), "2000-02-29T00:00:00.005Z");
         assert_eq!(format_rfc3339(1_796_342_400, 0), "2026-12-04T00:00:00.000Z");
         assert_eq!(format_rfc3339_micros(1_796_342_400, 42), "2026-12-04T00:00:00.000042Z");
+        assert_eq!(format_rfc3339_seconds(1_796_422_200), "2026-12-04T22:10:00Z");
+        assert_eq!(format_rfc3339_seconds(4_107_542_399), "2100-02-28T23:59:59Z");
     }
 }
 

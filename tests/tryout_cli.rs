@@ -453,3 +453,26 @@ fn top_level_help_lists_commands() {
         assert!(stdout.contains(command), "{command} missing from:\n{stdout}");
     }
 }
+
+#[test]
+fn checkpoint_list_prints_utc_time() {
+    common::require_root();
+    let daemon = Daemon::start("tryout-ckpt-list", &[]);
+    let (status, reply) = daemon.request("POST", "/v1/checkpoints?wait=1", Some(r#"{"comment":"listed"}"#));
+    assert_eq!(status, 200, "{reply}");
+    let id = common::json_field(&reply, "id").expect("an id");
+    let seconds = common::json_field(&reply, "created_at").expect("a created_at");
+    assert!(seconds.parse::<u64>().is_ok(), "the API's created_at is no longer Unix seconds: {reply}");
+
+    // date(1) formats the same instant independently of guestd.
+    let date = Command::new("date")
+        .args(["-u", "-d", &format!("@{seconds}"), "+%Y-%m-%dT%H:%M:%SZ"])
+        .output()
+        .expect("run date");
+    let expected = String::from_utf8_lossy(&date.stdout).trim().to_string();
+    let output = daemon.client(&["checkpoint", "list"]);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(0), "{stdout}");
+    let line = stdout.lines().find(|line| line.starts_with(&id)).unwrap_or_else(|| panic!("{id} not in:\n{stdout}"));
+    assert_eq!(line.split_whitespace().nth(1), Some(expected.as_str()), "{line:?}");
+}

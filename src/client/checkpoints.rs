@@ -6,6 +6,7 @@ use std::io::BufReader;
 
 use super::{connect, read_chunk, read_head, request, write_request, ClientResponse};
 use crate::addr::Addr;
+use crate::logger::format_rfc3339_seconds;
 
 
 fn call(addr: &Addr, method: &str, path: &str, body: Option<&str>) -> Result<ClientResponse, String> {
@@ -163,11 +164,17 @@ fn list(addr: &Addr) -> Result<i32, String> {
         checkpoints: Vec<Item>,
     }
     let parsed: List = miniserde::json::from_str(&body_text(&response)).map_err(|_| "invalid list response")?;
-    println!("{:<24} {:>12} {:<9} {:>14} {:>14}  COMMENT", "ID", "CREATED", "STATE", "SIZE", "NEW BYTES");
+    // The API keeps `created_at` in Unix seconds; people read UTC.
+    println!("{:<24} {:<20} {:<9} {:>14} {:>14}  COMMENT", "ID", "CREATED (UTC)", "STATE", "SIZE", "NEW BYTES");
     for item in parsed.checkpoints {
         println!(
-            "{:<24} {:>12} {:<9} {:>14} {:>14}  {}",
-            item.id, item.created_at, item.state, item.logical_bytes, item.stored_bytes, item.comment
+            "{:<24} {:<20} {:<9} {:>14} {:>14}  {}",
+            item.id,
+            format_rfc3339_seconds(item.created_at),
+            item.state,
+            item.logical_bytes,
+            item.stored_bytes,
+            item.comment
         );
     }
     Ok(0)
