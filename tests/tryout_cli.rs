@@ -476,3 +476,24 @@ fn checkpoint_list_prints_utc_time() {
     let line = stdout.lines().find(|line| line.starts_with(&id)).unwrap_or_else(|| panic!("{id} not in:\n{stdout}"));
     assert_eq!(line.split_whitespace().nth(1), Some(expected.as_str()), "{line:?}");
 }
+
+#[test]
+fn sprite_restore_resolves_latest() {
+    common::require_root();
+    let daemon = Daemon::start("tryout-sprite-latest", &[]);
+    let route = "/v1/sprites/guestd/checkpoints/latest/restore";
+    let (status, reply) = daemon.request("POST", route, None);
+    assert_eq!(status, 404, "{reply}");
+    assert!(reply.contains("no complete checkpoint"), "{reply}");
+
+    let (status, reply) = daemon.request("POST", "/v1/checkpoints?wait=1", Some(r#"{"comment":"first"}"#));
+    assert_eq!(status, 200, "{reply}");
+    let (status, reply) = daemon.request("POST", "/v1/checkpoints?wait=1", Some(r#"{"comment":"newest"}"#));
+    assert_eq!(status, 200, "{reply}");
+    let newest = common::json_field(&reply, "id").expect("an id");
+
+    let (status, reply) = daemon.request("POST", route, None);
+    assert_eq!(status, 200, "{reply}");
+    assert!(reply.contains(&format!("{{\"type\":\"complete\",\"data\":\"{newest}\"")), "{reply}");
+    assert!(!reply.contains("\"type\":\"error\""), "{reply}");
+}

@@ -252,18 +252,24 @@ struct DeleteView {
     state: &'static str,
 }
 
-fn restore(d: &mut Daemon, request: &Request, params: &Params) -> Reply {
-    let mut id = params.get("id").to_string();
-    // `latest` names the newest complete checkpoint, as `serve --restore`.
-    if id == "latest" {
-        match d.storage.latest() {
-            Some(checkpoint) => id = checkpoint.id.clone(),
-            None => {
-                return Response::error(404, "no complete checkpoint to restore as latest; create one first")
-                    .into()
-            }
-        }
+/// Resolves the checkpoint id of a restore request: `latest` names the
+/// newest complete checkpoint, as `serve --restore` does; any other id is
+/// returned as it is.
+pub(super) fn resolve_restore_id(d: &Daemon, id: &str) -> Result<String, Response> {
+    if id != "latest" {
+        return Ok(id.to_string());
     }
+    match d.storage.latest() {
+        Some(checkpoint) => Ok(checkpoint.id.clone()),
+        None => Err(Response::error(404, "no complete checkpoint to restore as latest; create one first")),
+    }
+}
+
+fn restore(d: &mut Daemon, request: &Request, params: &Params) -> Reply {
+    let id = match resolve_restore_id(d, params.get("id")) {
+        Ok(id) => id,
+        Err(response) => return response.into(),
+    };
     if let Err(response) = storage::restore_checkpoint(d, &id) {
         return response.into();
     }

@@ -138,7 +138,10 @@ fn create(d: &mut Daemon, request: &Request, _params: &Params) -> Reply {
 }
 
 fn restore(d: &mut Daemon, _request: &Request, params: &Params) -> Reply {
-    let id = params.get("id").to_string();
+    let id = match super::checkpoints::resolve_restore_id(d, params.get("id")) {
+        Ok(id) => id,
+        Err(response) => return response.into(),
+    };
     if let Err(response) = storage::restore_checkpoint(d, &id) {
         return response.into();
     }
