@@ -220,7 +220,7 @@ impl Daemon {
             self.start_steps.push_back(("machine", crate::pid1::finish_prepare));
         }
         self.start_steps.extend([
-            ("storage", (|d| storage::start(d).map(|()| true)) as StartStep),
+            ("storage", storage::start as StartStep),
             ("container", |d| container::start(d).map(|()| true)),
             ("services", |d| services::start(d).map(|()| true)),
             ("forwarding", |d| forward::start(d).map(|()| true)),

@@ -1,13 +1,14 @@
 //! The walk of a checkpoint. It stats every entry of the upper directory and
 //! takes unchanged entries from the previous manifest without reading them.
-//! It saves the bytes of changed files (small ones in memory, the rest as
-//! copies in a staging directory) so the upload can read them later.
+//! It reads small changed files into memory; the upload reads the other
+//! changed files from the upper directory itself, and checks first and
+//! after that each still has the stat the walk recorded.
 //!
 //! A checkpoint of a running container walks twice. The first round runs
-//! while the container runs and copies what changed since the manifest; the
-//! second runs while it is frozen and copies again only the entries whose
+//! while the container runs and finds what changed since the manifest; the
+//! second runs while it is frozen and reads again only the entries whose
 //! stat changed since the first round, so the freeze lasts about one stat
-//! of every entry. It never reads the tree outside these two walks.
+//! of every entry.
 //!
 //! Every call is relative to a directory descriptor, and directories are
 //! opened beneath the upper directory without following symlinks. A file's
@@ -21,7 +22,7 @@ use std::io;
 use std::os::fd::OwnedFd;
 use std::os::unix::ffi::OsStrExt;
 use std::os::unix::fs::FileExt;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::{Duration, Instant};
 
 use rustix::fs::FileType;
@@ -40,8 +41,10 @@ const MEMORY_TOTAL_MAX: u64 = 64 * 1024 * 1024;
 /// Location of the captured bytes of a changed file.
 pub enum Staged {
     Memory(Vec<u8>),
-    /// A copy with the same size and data regions as the original.
-    File(PathBuf),
+    /// The file itself, at this path relative to the upper directory (raw
+    /// bytes), to be read by the upload while its stat still equals the
+    /// entry's.
+    Source(Box<[u8]>),
 }
 
 /// Age of ctime, before the start of a walk, below which a later walk may
@@ -78,6 +81,16 @@ pub struct Capture {
     listings: Vec<Listing>,
 }
 
+impl Capture {
+    /// Makes a later round read entry `index` again: the upload found that
+    /// the file changed after this round took its stat.
+    pub fn mark_changed(&mut self, index: usize) {
+        let entry = &mut self.entries[index];
+        entry.ctime_ns = i64::MIN;
+        entry.chunks.clear();
+    }
+}
+
 fn kind_of(file_type: FileType) -> &'static str {
     match file_type {
         FileType::Directory => kind::DIR,
@@ -91,7 +104,7 @@ fn kind_of(file_type: FileType) -> &'static str {
 }
 
 /// Stat key and metadata of `stat` as an entry without data.
-fn entry_for(path: String, stat: &Stat, entry_kind: &str) -> Entry {
+pub fn entry_for(path: String, stat: &Stat, entry_kind: &str) -> Entry {
     Entry {
         path,
         kind: entry_kind.to_string(),
@@ -132,16 +145,14 @@ fn vanished(err: &io::Error) -> bool {
 }
 
 /// Walks `upper` and captures every entry. `baseline` is the last known
-/// state of the tree; `staging` is a directory on the same file system for
-/// copies of large changed files. `first` is the result of a first round
-/// over the same tree and staging directory: this walk takes each entry
-/// whose stat has not changed since then, with its staged bytes, from it.
-pub fn capture(upper: &Path, staging: &Path, baseline: Option<&Manifest>, first: Option<Capture>) -> io::Result<Capture> {
+/// state of the tree. `first` is the result of a first round over the same
+/// tree: this walk takes each entry whose stat has not changed since then,
+/// with its staged bytes or its chunks, from it.
+pub fn capture(upper: &Path, baseline: Option<&Manifest>, first: Option<Capture>) -> io::Result<Capture> {
     let root = walk::open_dir(upper).map_err(|err| context(err, format!("failed to open {}", upper.display())))?;
     let round = if first.is_some() { 2 } else { 1 };
     let mut walker = Walker {
         upper,
-        staging,
         root,
         round,
         baseline,
@@ -234,7 +245,6 @@ struct Child {
 
 struct Walker<'a> {
     upper: &'a Path,
-    staging: &'a Path,
     root: OwnedFd,
     round: u32,
     baseline: Option<&'a Manifest>,
@@ -426,9 +436,8 @@ impl<'a> Walker<'a> {
         let mut entry = entry_for(path, &stat, kind::FILE);
         self.read_xattrs(&mut entry, &raw)?;
         if entry.size > 0 {
-            let name = format!("{}.{}", self.round, self.out.staged.len());
             let display = self.display(&raw);
-            let staged = stage_file(&file, &mut entry, self.staging, &name, &mut self.memory_used, &display)?;
+            let staged = stage_file(&file, &mut entry, raw, &mut self.memory_used, &display)?;
             self.out.staged_bytes += entry.regions().iter().map(|r| r.1).sum::<u64>();
             self.out.staged.push((self.out.entries.len(), staged));
         }
@@ -532,16 +541,10 @@ fn join_raw(parent: &[u8], name: &[u8]) -> Vec<u8> {
     raw
 }
 
-/// Saves the bytes of the changed file `file` and records its data
-/// regions. `display` names the file in errors.
-fn stage_file(
-    file: &File,
-    entry: &mut Entry,
-    staging: &Path,
-    name: &str,
-    memory_used: &mut u64,
-    display: &str,
-) -> io::Result<Staged> {
+/// Records the data regions of the changed file `file`, at `raw` under the
+/// upper directory, and reads it into memory when it is small. `display`
+/// names the file in errors.
+fn stage_file(file: &File, entry: &mut Entry, raw: Vec<u8>, memory_used: &mut u64, display: &str) -> io::Result<Staged> {
     let regions = sysfs::data_regions(file, entry.size)
         .map_err(|err| context(err, format!("failed to find data regions of {display}")))?;
     if regions != [(0, entry.size)] {
@@ -555,17 +558,7 @@ fn stage_file(
         *memory_used += entry.size;
         return Ok(Staged::Memory(data));
     }
-    let copy = staging.join(name);
-    let copy_file = || -> io::Result<()> {
-        let out = File::create(&copy)?;
-        out.set_len(entry.size)?;
-        for &(offset, len) in &regions {
-            sysfs::copy_range(file, &out, offset, len)?;
-        }
-        Ok(())
-    };
-    copy_file().map_err(|err| context(err, format!("failed to copy {display} to {}", copy.display())))?;
-    Ok(Staged::File(copy))
+    Ok(Staged::Source(raw.into_boxed_slice()))
 }
 
 #[cfg(test)]
@@ -573,21 +566,21 @@ mod tests {
     use super::*;
     use std::fs;
 
-    fn temp_dir(label: &str) -> PathBuf {
+    fn temp_dir(label: &str) -> std::path::PathBuf {
         let dir = std::env::temp_dir().join(format!("guestd-capture-{label}-{}", std::process::id()));
         let _ = fs::remove_dir_all(&dir);
         fs::create_dir_all(dir.join("upper")).unwrap();
-        fs::create_dir_all(dir.join("staging")).unwrap();
         dir
     }
 
-    /// Returns the bytes that `capture` staged for `path`, if any.
-    fn staged_bytes(capture: &Capture, path: &str) -> Option<Vec<u8>> {
+    /// Returns the bytes that `capture` staged for `path`, if any: those
+    /// in memory, or those the file under `upper` has now.
+    fn staged_bytes(capture: &Capture, upper: &Path, path: &str) -> Option<Vec<u8>> {
         let index = capture.entries.iter().position(|e| e.path == path)?;
         let (_, staged) = capture.staged.iter().find(|(i, _)| *i == index)?;
         Some(match staged {
             Staged::Memory(data) => data.clone(),
-            Staged::File(copy) => fs::read(copy).unwrap(),
+            Staged::Source(raw) => fs::read(upper.join(std::ffi::OsStr::from_bytes(raw))).unwrap(),
         })
     }
 
@@ -595,7 +588,6 @@ mod tests {
     fn frozen_round_captures_later_changes() {
         let dir = temp_dir("rounds");
         let upper = dir.join("upper");
-        let staging = dir.join("staging");
         let large_before = vec![1u8; 300 * 1024];
         let large_after = vec![2u8; 300 * 1024];
         fs::write(upper.join("kept"), b"kept bytes").unwrap();
@@ -607,9 +599,9 @@ mod tests {
         // stat, so the frozen round may take these from the first.
         std::thread::sleep(std::time::Duration::from_millis(2 * (RACY_NS / 1_000_000) as u64));
 
-        let first = capture(&upper, &staging, None, None).unwrap();
-        assert_eq!(staged_bytes(&first, "same-size").unwrap(), b"before");
-        assert_eq!(staged_bytes(&first, "large").unwrap(), large_before);
+        let first = capture(&upper, None, None).unwrap();
+        assert_eq!(staged_bytes(&first, &upper, "same-size").unwrap(), b"before");
+        assert_eq!(staged_bytes(&first, &upper, "large").unwrap(), large_before);
 
         // Writes between the rounds, one of them without a size change.
         fs::write(upper.join("same-size"), b"after!").unwrap();
@@ -618,14 +610,14 @@ mod tests {
         fs::remove_file(upper.join("deleted")).unwrap();
         fs::write(upper.join("new"), b"new file").unwrap();
 
-        let second = capture(&upper, &staging, None, Some(first)).unwrap();
+        let second = capture(&upper, None, Some(first)).unwrap();
         let paths: Vec<&str> = second.entries.iter().map(|e| e.path.as_str()).collect();
         assert_eq!(paths, [".", "grown", "kept", "large", "new", "same-size"]);
-        assert_eq!(staged_bytes(&second, "kept").unwrap(), b"kept bytes");
-        assert_eq!(staged_bytes(&second, "same-size").unwrap(), b"after!");
-        assert_eq!(staged_bytes(&second, "grown").unwrap(), b"longer now");
-        assert_eq!(staged_bytes(&second, "large").unwrap(), large_after);
-        assert_eq!(staged_bytes(&second, "new").unwrap(), b"new file");
+        assert_eq!(staged_bytes(&second, &upper, "kept").unwrap(), b"kept bytes");
+        assert_eq!(staged_bytes(&second, &upper, "same-size").unwrap(), b"after!");
+        assert_eq!(staged_bytes(&second, &upper, "grown").unwrap(), b"longer now");
+        assert_eq!(staged_bytes(&second, &upper, "large").unwrap(), large_after);
+        assert_eq!(staged_bytes(&second, &upper, "new").unwrap(), b"new file");
         let size_of = |path: &str| second.entries.iter().find(|e| e.path == path).unwrap().size;
         assert_eq!(size_of("grown"), 10);
         assert_eq!(second.staged.len(), 5);
@@ -639,7 +631,6 @@ mod tests {
     fn frozen_round_walks_subdirectories() {
         let dir = temp_dir("subdirs");
         let upper = dir.join("upper");
-        let staging = dir.join("staging");
         for sub in ["a", "b", "c"] {
             fs::create_dir(upper.join(sub)).unwrap();
             fs::write(upper.join(sub).join("file"), sub).unwrap();
@@ -647,7 +638,7 @@ mod tests {
         fs::create_dir(upper.join("c/deeper")).unwrap();
         std::os::unix::fs::symlink("../a/file", upper.join("c/deeper/link")).unwrap();
         std::thread::sleep(std::time::Duration::from_millis(2 * (RACY_NS / 1_000_000) as u64));
-        let first = capture(&upper, &staging, None, None).unwrap();
+        let first = capture(&upper, None, None).unwrap();
         let first_paths: Vec<&str> = first.entries.iter().map(|e| e.path.as_str()).collect();
         assert_eq!(first_paths, [".", "a", "a/file", "b", "b/file", "c", "c/deeper", "c/deeper/link", "c/file"]);
 
@@ -659,12 +650,12 @@ mod tests {
         fs::write(upper.join("b/new"), b"new").unwrap();
         fs::remove_file(upper.join("c/deeper/link")).unwrap();
 
-        let second = capture(&upper, &staging, None, Some(first)).unwrap();
+        let second = capture(&upper, None, Some(first)).unwrap();
         let paths: Vec<&str> = second.entries.iter().map(|e| e.path.as_str()).collect();
         assert_eq!(paths, [".", "a", "a/file", "b", "b/file", "b/new", "c", "c/deeper", "c/file"]);
-        assert_eq!(staged_bytes(&second, "a/file").unwrap(), b"A");
-        assert_eq!(staged_bytes(&second, "b/new").unwrap(), b"new");
-        assert_eq!(staged_bytes(&second, "c/file").unwrap(), b"c");
+        assert_eq!(staged_bytes(&second, &upper, "a/file").unwrap(), b"A");
+        assert_eq!(staged_bytes(&second, &upper, "b/new").unwrap(), b"new");
+        assert_eq!(staged_bytes(&second, &upper, "c/file").unwrap(), b"c");
         fs::remove_dir_all(&dir).unwrap();
     }
 
@@ -672,16 +663,15 @@ mod tests {
     fn frozen_round_rereads_recent_write() {
         let dir = temp_dir("racy");
         let upper = dir.join("upper");
-        let staging = dir.join("staging");
         fs::write(upper.join("busy"), b"one").unwrap();
-        let first = capture(&upper, &staging, None, None).unwrap();
+        let first = capture(&upper, None, None).unwrap();
         // A rewrite within the same clock tick leaves size, mtime and
         // ctime as they were; the frozen round must read the file again.
         let file = fs::OpenOptions::new().write(true).open(upper.join("busy")).unwrap();
         file.write_all_at(b"two", 0).unwrap();
         drop(file);
-        let second = capture(&upper, &staging, None, Some(first)).unwrap();
-        assert_eq!(staged_bytes(&second, "busy").unwrap(), b"two");
+        let second = capture(&upper, None, Some(first)).unwrap();
+        assert_eq!(staged_bytes(&second, &upper, "busy").unwrap(), b"two");
         assert_eq!(second.precopied, 0);
         fs::remove_dir_all(&dir).unwrap();
     }

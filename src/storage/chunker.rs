@@ -76,10 +76,11 @@ pub fn cut(data: &[u8]) -> usize {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn noise(len: usize, seed: u64) -> Vec<u8> {
+    /// Deterministic pseudo-random bytes.
+    pub(crate) fn noise(len: usize, seed: u64) -> Vec<u8> {
         let mut state = seed;
         (0..len)
             .map(|_| {

@@ -2,8 +2,8 @@
 //! storage. The store is the source of truth: a checkpoint exists once its
 //! manifest is in the store. Under `STATE/storage/` the daemon keeps a copy
 //! of each manifest, the last known state of the upper directory
-//! (`baseline.json`), markers of pending and failed checkpoints, the staging
-//! area of a running checkpoint, and the restore journal.
+//! (`baseline.json`), markers of pending and failed checkpoints, the
+//! restore journal and the local pack cache.
 //!
 //! The event loop only starts operations and takes their results: the
 //! capture, hashing, packing, object I/O and tree rewrites run on the
@@ -131,6 +131,8 @@ pub struct Storage {
     pub follow_timer_armed: bool,
     pub last_restore: Option<RestoreStatus>,
     pub last_gc: Option<GcReport>,
+    /// State of the restore at start.
+    pub cold_restore: ops::ColdRestore,
 }
 
 impl Storage {
@@ -159,6 +161,7 @@ impl Storage {
             follow_timer_armed: false,
             last_restore: None,
             last_gc: None,
+            cold_restore: ops::ColdRestore::Idle,
         }
     }
 
@@ -177,9 +180,10 @@ impl Storage {
 }
 
 /// Opens the store, recovers from an interrupted restore or checkpoint,
-/// runs a cold restore when `--restore` is given, and loads the
-/// manifests on the pool.
-pub fn start(d: &mut Daemon) -> Result<(), StartError> {
+/// and loads the manifests on the pool. With `--restore` it also rebuilds
+/// the upper directory there, and reports false (not started yet) until
+/// that has finished.
+pub fn start(d: &mut Daemon) -> Result<bool, StartError> {
     ops::start(d)
 }
 

@@ -52,10 +52,6 @@ fn marker(dir: &Path, state: &str, id: &str) -> PathBuf {
     dir.join(state).join(format!("{id}.json"))
 }
 
-fn staging_dir(d: &Daemon) -> PathBuf {
-    d.storage.dir.join("staging")
-}
-
 /// Staging directory of a restore, beside the upper directory so the two
 /// can be swapped with one rename.
 fn restore_staging(upper: &Path) -> PathBuf {
@@ -92,9 +88,21 @@ struct Marker {
     guestd_version: String,
 }
 
-pub fn start(d: &mut Daemon) -> Result<(), StartError> {
+/// One start step: opens the store and loads the manifests on the pool.
+/// With `--restore` the step waits (returns false) until the pool has
+/// loaded them and rebuilt the upper directory, since the container
+/// starts on that tree.
+pub fn start(d: &mut Daemon) -> Result<bool, StartError> {
+    match std::mem::replace(&mut d.storage.cold_restore, ColdRestore::Running) {
+        ColdRestore::Running => return Ok(false),
+        ColdRestore::Finished(result) => {
+            d.storage.cold_restore = ColdRestore::Idle;
+            return finish_cold_restore(d, result).map(|()| true);
+        }
+        ColdRestore::Idle => d.storage.cold_restore = ColdRestore::Idle,
+    }
     let dir = d.storage.dir.clone();
-    for sub in ["manifests", "pending", "failed", "staging"] {
+    for sub in ["manifests", "pending", "failed"] {
         crate::daemon::step(fs::create_dir_all(dir.join(sub)), || {
             format!("failed to create {}", dir.join(sub).display())
         })?;
@@ -114,24 +122,52 @@ pub fn start(d: &mut Daemon) -> Result<(), StartError> {
             d.storage.store_error = Some(err);
         }
     }
-    if d.config.restore.is_some() {
-        // A cold restore must finish before the container starts, so it
-        // runs here, before the loop serves requests.
-        let started = Instant::now();
-        let loaded = load(&dir, d.storage.store.as_deref());
-        install_loaded(d, loaded);
-        log::debug!("manifests loaded for the cold restore in {} ms", started.elapsed().as_millis());
-        cold_restore(d).map_err(|err| StartError {
-            step: "failed to restore the upper layer at start".into(),
-            source: io::Error::other(err),
-        })?;
-        return Ok(());
-    }
     let store = d.storage.store.clone();
+    let Some(wanted) = d.config.restore.clone() else {
+        d.pool.spawn(move || {
+            let loaded = load(&dir, store.as_deref());
+            Box::new(move |d: &mut Daemon| install_loaded(d, loaded))
+        });
+        return Ok(true);
+    };
+    let Some(store) = store else {
+        let reason = d.storage.store_error.clone().unwrap_or_else(|| "no store".into());
+        return finish_cold_restore(d, Err(reason)).map(|()| true);
+    };
+    let upper = container::upper_dir(d);
+    let cache = d.storage.cache.clone();
+    d.storage.cold_restore = ColdRestore::Running;
     d.pool.spawn(move || {
-        let loaded = load(&dir, store.as_deref());
-        Box::new(move |d: &mut Daemon| install_loaded(d, loaded))
+        let started = Instant::now();
+        let loaded = load(&dir, Some(&*store));
+        log::debug!("manifests loaded for the cold restore in {} ms", started.elapsed().as_millis());
+        let result = cold_restore(&*store, cache.as_deref(), &dir, &upper, &loaded, &wanted)
+            .map(|(id, fresh)| (id, Box::new(fresh), started.elapsed().as_millis() as u64));
+        crate::sys::memory::trim_heap();
+        Box::new(move |d: &mut Daemon| {
+            install_loaded(d, loaded);
+            d.storage.cold_restore = ColdRestore::Finished(result);
+        })
     });
+    Ok(false)
+}
+
+/// A cold restore at start (`--restore`).
+pub enum ColdRestore {
+    Idle,
+    /// On the pool; the start step waits.
+    Running,
+    /// The id, the new baseline and the duration in ms, or the error.
+    Finished(Result<(String, Box<Manifest>, u64), String>),
+}
+
+fn finish_cold_restore(d: &mut Daemon, result: Result<(String, Box<Manifest>, u64), String>) -> Result<(), StartError> {
+    let (id, fresh, duration_ms) = result.map_err(|err| StartError {
+        step: "failed to restore the upper layer at start".into(),
+        source: io::Error::other(err),
+    })?;
+    d.storage.baseline = Some(Arc::from(fresh));
+    d.storage.last_restore = Some(RestoreStatus { id, state: "complete", error: None, duration_ms: Some(duration_ms) });
     Ok(())
 }
 
@@ -155,8 +191,8 @@ fn recover(d: &mut Daemon) {
         }
     }
     let _ = fs::remove_file(&journal);
+    // Checkpoints of earlier versions copied files into `staging`.
     let _ = fs::remove_dir_all(dir.join("staging"));
-    let _ = fs::create_dir_all(dir.join("staging"));
     let pending: Vec<_> = fs::read_dir(dir.join("pending")).into_iter().flatten().flatten().collect();
     for entry in pending {
         let Ok(text) = fs::read_to_string(entry.path()) else { continue };
@@ -367,115 +403,127 @@ pub fn create_checkpoint(d: &mut Daemon, comment: String) -> Result<String, Resp
     log::info!("checkpoint {id} started");
     reset_peak_rss();
 
-    let staging = staging_dir(d).join(&id);
-    if let Err(err) = fs::create_dir_all(&staging) {
-        finish_checkpoint(d, &id, Err(format!("failed to create {}: {err}", staging.display())));
-        return Ok(id);
-    }
     // A stopped container writes nothing, so one walk of its upper
     // directory is consistent without a freeze. A running one gets a first
-    // round while it runs, then a frozen round that copies only what
-    // changed since.
-    let upper = container::upper_dir(d);
-    let baseline = d.storage.baseline.clone();
+    // round while it runs, whose changed files are uploaded at once, then a
+    // frozen round that reads only what changed since.
+    let job = Job {
+        id: id.clone(),
+        upper: container::upper_dir(d),
+        baseline: d.storage.baseline.clone(),
+        comment,
+        created_at,
+        store,
+        cache: d.storage.cache.clone(),
+        index: d.storage.index.clone(),
+        progress,
+        session: upload::Session::default(),
+    };
     if container::is_stopped(d) {
-        frozen_round(d, id.clone(), None, upper, baseline, comment, created_at, store, staging, progress);
+        frozen_round(d, job, None);
         return Ok(id);
     }
-    let job_id = id.clone();
     d.pool.spawn(move || {
+        let mut job = job;
         let started = Instant::now();
-        let first = capture::capture(&upper, &staging, baseline.as_deref(), None);
-        let first_ms = started.elapsed().as_millis();
+        let first = capture::capture(&job.upper, job.baseline.as_deref(), None).and_then(|mut first| {
+            let walk_ms = started.elapsed().as_millis();
+            let uploaded = Instant::now();
+            job.upload(&mut first, upload::Pass::Early)?;
+            log::debug!(
+                "checkpoint {}: first round {} ms (walk {walk_ms} ms, {} ms CPU), {} entries, {} read in memory, \
+                 {} files uploaded in {} ms, {} of them changed meanwhile",
+                job.id,
+                started.elapsed().as_millis(),
+                first.cpu_time.as_millis(),
+                first.entries.len(),
+                first.staged.len(),
+                job.progress.files_done.load(Ordering::Relaxed),
+                uploaded.elapsed().as_millis(),
+                job.session.changed_early,
+            );
+            Ok(first)
+        });
         Box::new(move |d: &mut Daemon| match first {
-            Ok(first) => {
-                log::debug!(
-                    "checkpoint {job_id}: first round {first_ms} ms (walk {} ms, {} ms CPU), {} entries, {} copied",
-                    first.elapsed.as_millis(),
-                    first.cpu_time.as_millis(),
-                    first.entries.len(),
-                    first.staged.len()
-                );
-                frozen_round(d, job_id, Some(first), upper, baseline, comment, created_at, store, staging, progress);
-            }
-            Err(err) => {
-                let _ = fs::remove_dir_all(&staging);
-                finish_checkpoint(d, &job_id, Err(format!("failed to capture the upper layer: {err}")));
-            }
+            Ok(first) => frozen_round(d, job, Some(first)),
+            Err(err) => finish_checkpoint(d, &job.id, Err(format!("failed to capture the upper layer: {err}"))),
         })
     });
     Ok(id)
 }
 
-/// Freezes the container unless it is stopped, walks the upper directory
-/// again on top of `first`, thaws, and starts the upload.
-#[allow(clippy::too_many_arguments, reason = "the parts of one checkpoint handed from the first round to upload")]
-fn frozen_round(
-    d: &mut Daemon,
+/// The parts of one checkpoint, handed from step to step.
+struct Job {
     id: String,
-    first: Option<Capture>,
     upper: PathBuf,
     baseline: Option<Arc<Manifest>>,
     comment: String,
     created_at: u64,
     store: Arc<dyn ObjectStore>,
-    staging: PathBuf,
+    cache: Option<Arc<PackCache>>,
+    index: Arc<std::sync::Mutex<ChunkIndex>>,
     progress: Arc<Progress>,
-) {
+    session: upload::Session,
+}
+
+impl Job {
+    fn upload(&mut self, capture: &mut Capture, pass: upload::Pass) -> io::Result<()> {
+        upload::upload(
+            &*self.store,
+            self.cache.as_deref(),
+            &self.upper,
+            &self.id,
+            capture,
+            pass,
+            &mut self.session,
+            &self.index,
+            &self.progress,
+        )
+    }
+}
+
+/// Freezes the container unless it is stopped, walks the upper directory
+/// again on top of `first`, thaws, and starts the upload.
+fn frozen_round(d: &mut Daemon, job: Job, first: Option<Capture>) {
     let frozen = !container::is_stopped(d);
     if frozen {
         if let Err(err) = container::freeze(d) {
-            let _ = fs::remove_dir_all(&staging);
-            finish_checkpoint(d, &id, Err(format!("failed to freeze the container: {err}")));
+            finish_checkpoint(d, &job.id, Err(format!("failed to freeze the container: {err}")));
             return;
         }
     }
     let frozen_at = Instant::now();
     d.pool.spawn(move || {
-        let captured = capture::capture(&upper, &staging, baseline.as_deref(), first);
+        let captured = capture::capture(&job.upper, job.baseline.as_deref(), first);
         Box::new(move |d: &mut Daemon| {
             let thawed = if frozen { container::thaw(d) } else { Ok(()) };
             let frozen_ms = frozen_at.elapsed().as_millis() as u64;
-            if let Some(checkpoint) = d.storage.find_mut(&id) {
+            if let Some(checkpoint) = d.storage.find_mut(&job.id) {
                 checkpoint.frozen_ms = Some(frozen_ms);
             }
             if let Err(err) = thawed {
-                log::error!("failed to thaw the container after checkpoint {id}: {err}");
+                log::error!("failed to thaw the container after checkpoint {}: {err}", job.id);
             }
             match captured {
                 Ok(capture) => {
                     log::debug!(
-                        "checkpoint {id}: frozen {frozen_ms} ms (walk {} ms, {} ms CPU), {} entries, {} unchanged, {} copies from the first round",
+                        "checkpoint {}: frozen {frozen_ms} ms (walk {} ms, {} ms CPU), {} entries, {} unchanged, {} read earlier",
+                        job.id,
                         capture.elapsed.as_millis(),
                         capture.cpu_time.as_millis(),
                         capture.entries.len(),
                         capture.unchanged,
                         capture.precopied
                     );
-                    start_upload(d, id, capture, comment, created_at, store, staging, progress);
+                    start_upload(d, job, capture);
                 }
-                Err(err) => {
-                    let _ = fs::remove_dir_all(&staging);
-                    finish_checkpoint(d, &id, Err(format!("failed to capture the upper layer: {err}")));
-                }
+                Err(err) => finish_checkpoint(d, &job.id, Err(format!("failed to capture the upper layer: {err}"))),
             }
         })
     });
 }
 
-#[allow(clippy::too_many_arguments, reason = "the parts of one checkpoint handed from capture to upload")]
-fn start_upload(
-    d: &mut Daemon,
-    id: String,
-    mut capture: Capture,
-    comment: String,
-    created_at: u64,
-    store: Arc<dyn ObjectStore>,
-    staging: PathBuf,
-    progress: Arc<Progress>,
-) {
-    let index = d.storage.index.clone();
-    let cache = d.storage.cache.clone();
+fn start_upload(d: &mut Daemon, mut job: Job, mut capture: Capture) {
     let parent = d.storage.baseline.as_ref().map(|b| b.id.clone());
     // Segments of the baseline are in the store: gc keeps them while it is
     // the baseline.
@@ -484,28 +532,30 @@ fn start_upload(
     let previous = d.storage.baseline.clone();
     let dir = d.storage.dir.clone();
     d.pool.spawn(move || {
-        let result = (|| -> Result<(Manifest, Vec<_>), String> {
+        let id = job.id.clone();
+        let result = (|| -> Result<Manifest, String> {
             let started = Instant::now();
-            let uploaded = upload::upload(&*store, cache.as_deref(), &id, &mut capture, &index, &progress)
-                .map_err(|err| format!("failed to upload the data: {err}"))?;
+            job.upload(&mut capture, upload::Pass::Final).map_err(|err| format!("failed to upload the data: {err}"))?;
             log::debug!(
-                "checkpoint {id}: data uploaded in {} ms ({} ms in pack uploads over all threads)",
+                "checkpoint {id}: data uploaded in {} ms ({} ms in pack uploads over all threads), {} files read again after the thaw",
                 started.elapsed().as_millis(),
-                progress.put_micros.load(Ordering::Relaxed) / 1000
+                job.progress.put_micros.load(Ordering::Relaxed) / 1000,
+                job.session.reread
             );
             let mut manifest = Manifest {
                 format: FORMAT_VERSION,
                 guestd_version: version::VERSION.into(),
                 id: id.clone(),
-                created_at,
-                comment,
+                created_at: job.created_at,
+                comment: std::mem::take(&mut job.comment),
                 parent,
                 logical_bytes: capture.logical_bytes,
-                stored_bytes: progress.stored_bytes.load(Ordering::Relaxed),
+                stored_bytes: job.progress.stored_bytes.load(Ordering::Relaxed),
                 walked_at_ns: Some(capture.started_ns),
                 segments: None,
                 entries: std::mem::take(&mut capture.entries),
             };
+            drop(capture);
             let started = Instant::now();
             let segments = manifest.cut_segments(previous.as_deref());
             let serialized_ms = started.elapsed().as_millis();
@@ -517,7 +567,7 @@ fn start_upload(
             let local_tmp = local.with_extension("tmp");
             let (stored, written) = std::thread::scope(|scope| {
                 let writer = scope.spawn(|| write_synced(&local_tmp, manifest.to_json().as_bytes()));
-                let stored = store_manifest(&*store, &manifest, segments, &known_segments);
+                let stored = store_manifest(&*job.store, &manifest, segments, &known_segments);
                 (stored, writer.join().unwrap_or_else(|_| Err(io::Error::other("local manifest writer panicked"))))
             });
             let (json_len, new_segments) = match stored {
@@ -546,11 +596,13 @@ fn start_upload(
                 let _ = fs::remove_file(&local_tmp);
                 log::error!("checkpoint {id} is stored but its local copy failed: {err}");
             }
-            Ok((manifest, uploaded.new_chunks))
+            Ok(manifest)
         })();
-        let _ = fs::remove_dir_all(&staging);
+        let new_chunks = std::mem::take(&mut job.session.new_chunks);
+        drop(job);
+        crate::sys::memory::trim_heap();
         Box::new(move |d: &mut Daemon| match result {
-            Ok((manifest, new_chunks)) => {
+            Ok(manifest) => {
                 if let Ok(mut index) = d.storage.index.lock() {
                     index.extend(new_chunks);
                 }
@@ -755,33 +807,30 @@ fn rewrite_upper(
     Ok(fresh)
 }
 
-fn cold_restore(d: &mut Daemon) -> Result<(), String> {
-    let wanted = d.config.restore.clone().unwrap_or_default();
-    let store = d
-        .storage
-        .store
-        .clone()
-        .ok_or_else(|| d.storage.store_error.clone().unwrap_or_else(|| "no store".into()))?;
+/// Rebuilds the upper directory from checkpoint `wanted` (an id or
+/// `latest`) before the container starts. Blocking; runs on the pool.
+fn cold_restore(
+    store: &dyn ObjectStore,
+    cache: Option<&PackCache>,
+    dir: &Path,
+    upper: &Path,
+    loaded: &Loaded,
+    wanted: &str,
+) -> Result<(String, Manifest), String> {
     let id = if wanted == "latest" {
-        d.storage.latest().map(|c| c.id.clone()).ok_or_else(|| {
-            format!("--restore latest: {} holds no complete checkpoint", store.describe())
-        })?
+        loaded
+            .checkpoints
+            .iter()
+            .filter(|c| c.state == State::Complete)
+            .max_by_key(|c| (c.created_at, c.id.clone()))
+            .map(|c| c.id.clone())
+            .ok_or_else(|| format!("--restore latest: {} holds no complete checkpoint", store.describe()))?
     } else {
-        wanted
+        wanted.to_string()
     };
     log::info!("restoring checkpoint {id} from {} before the container starts", store.describe());
-    let started = Instant::now();
-    let upper = container::upper_dir(d);
-    let cache = d.storage.cache.clone();
-    let fresh = rewrite_upper(&*store, cache.as_deref(), &d.storage.dir, &upper, d.storage.baseline.as_deref(), &id)?;
-    d.storage.baseline = Some(Arc::new(fresh));
-    d.storage.last_restore = Some(RestoreStatus {
-        id,
-        state: "complete",
-        error: None,
-        duration_ms: Some(started.elapsed().as_millis() as u64),
-    });
-    Ok(())
+    let fresh = rewrite_upper(store, cache, dir, upper, loaded.baseline.as_ref(), &id)?;
+    Ok((id, fresh))
 }
 
 /// Restores checkpoint `id`: stops the container, rewrites the upper

@@ -1,22 +1,32 @@
-//! The part of a checkpoint that runs after the thaw: cut the captured
-//! files into chunks, hash them, skip chunks the store already has, pack
-//! the new ones into pack objects of about [`PACK_TARGET`] bytes, and upload
-//! the packs on [`UPLOAD_THREADS`] threads while the next one fills. Each
-//! stored pack is also written to the local cache, when there is one.
+//! The part of a checkpoint that reads the changed files. It cuts them
+//! into chunks, hashes them and skips chunks the store already has. New
+//! chunks go into pack objects of about [`PACK_TARGET`] bytes, uploaded on
+//! [`UPLOAD_THREADS`] threads while the next one fills. Each stored pack is
+//! also written to the local cache, when there is one.
+//!
+//! Files the walk did not read into memory are read here from the upper
+//! directory, beneath it and without following symlinks. Their stat is
+//! compared with the entry's before and after the read, so bytes count
+//! only when no write, truncation or replacement came in between.
 
 use std::collections::HashMap;
 use std::fs::File;
 use std::io::{self, Read, Seek, SeekFrom};
+use std::os::fd::OwnedFd;
+use std::os::unix::ffi::OsStrExt;
+use std::path::Path;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
 use std::sync::{Arc, Mutex};
 
 use super::cache::PackCache;
-use super::capture::{Capture, Staged};
+use super::capture::{entry_for, Capture, Staged};
 use super::chunker;
 use super::hash::{sha256, to_hex, Hash};
-use super::manifest::{pack_key, ChunkRef};
+use super::manifest::{escape, kind, pack_key, ChunkRef, Entry, Xattr};
 use super::store::{context, ObjectStore};
+use crate::sys::tree as sysfs;
+use crate::sys::walk::{self, Stat};
 
 /// Size in bytes at which a pack is sent.
 pub const PACK_TARGET: usize = 8 * 1024 * 1024;
@@ -26,6 +36,9 @@ const QUEUED_PACKS: usize = 2;
 /// second per 8 MiB PUT in benches/storage.sh, so two uploads in flight
 /// left the chunking threads waiting; restic uses five by default.
 const UPLOAD_THREADS: usize = 5;
+/// Reads of a file that keeps changing after the freeze before the
+/// checkpoint fails.
+const READ_ATTEMPTS: u32 = 3;
 
 /// Where a chunk is stored.
 #[derive(Clone, Debug)]
@@ -52,6 +65,36 @@ pub struct Progress {
     pub put_micros: AtomicU64,
 }
 
+/// The upload of a checkpoint that runs.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Pass {
+    /// While the container runs, after the first round: only the files
+    /// that the walk left in place. A file that changes meanwhile is
+    /// marked for the frozen round to take again.
+    Early,
+    /// After the thaw: every staged file. A file that changed since the
+    /// frozen round took its stat is read again with its new stat.
+    Final,
+}
+
+/// What the uploads of one checkpoint have stored so far, handed from
+/// the early pass to the final one.
+#[derive(Default)]
+pub struct Session {
+    /// Sequence number of the pack being filled.
+    next_pack: u32,
+    /// The pack being filled: the early pass leaves its last one to the
+    /// final pass, so that the two fill the same packs one pass would.
+    pending: Vec<u8>,
+    /// Chunks this checkpoint stored, by hash.
+    pub new_chunks: HashMap<Hash, Location>,
+    /// Files the final pass read again because they changed after the
+    /// thaw; the checkpoint holds them as read then.
+    pub reread: u64,
+    /// Files the early pass found changed during its read.
+    pub changed_early: u64,
+}
+
 struct PackWriter<'a> {
     checkpoint: &'a str,
     sequence: u32,
@@ -70,6 +113,9 @@ impl PackWriter<'_> {
         if !self.buffer.is_empty() && self.buffer.len() + data.len() > PACK_TARGET {
             self.flush()?;
         }
+        if self.buffer.capacity() == 0 {
+            self.buffer.reserve_exact(PACK_TARGET);
+        }
         let location = Location { pack: self.id.clone(), offset: self.buffer.len() as u64, len: data.len() as u64 };
         self.buffer.extend_from_slice(data);
         Ok(location)
@@ -79,7 +125,7 @@ impl PackWriter<'_> {
         if self.buffer.is_empty() {
             return Ok(());
         }
-        let data = std::mem::replace(&mut self.buffer, Vec::with_capacity(PACK_TARGET));
+        let data = std::mem::take(&mut self.buffer);
         self.queue
             .send((pack_key(&self.id), data))
             .map_err(|_| io::Error::other("pack upload stopped"))?;
@@ -87,12 +133,6 @@ impl PackWriter<'_> {
         self.id = Self::new_id(self.checkpoint, self.sequence);
         Ok(())
     }
-}
-
-/// Result of an upload: the chunk lists were written into the capture's
-/// entries, and these chunks are new to the store.
-pub struct Uploaded {
-    pub new_chunks: Vec<(Hash, Location)>,
 }
 
 /// The pack being filled and the chunks this checkpoint added, behind one
@@ -109,36 +149,83 @@ fn chunk_threads() -> usize {
     std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).clamp(1, 4)
 }
 
-/// Uploads the data of every staged file of `capture` as checkpoint
-/// `checkpoint`, filling in the entries' chunk lists.
+/// What the chunking threads share.
+struct Shared<'a> {
+    root: &'a OwnedFd,
+    upper: &'a Path,
+    index: &'a Mutex<ChunkIndex>,
+    packing: Mutex<Packing<'a>>,
+    progress: &'a Progress,
+    pass: Pass,
+}
+
+/// Outcome of one staged file.
+enum Done {
+    Chunks(Vec<ChunkRef>),
+    /// Chunks of a file read again with the new stat in `Entry`.
+    Reread(Entry, Vec<ChunkRef>),
+    /// The early pass found the file changed; the frozen round takes it.
+    Changed,
+}
+
+/// Uploads the data of the staged files of `capture` as checkpoint
+/// `checkpoint`, filling in the entries' chunk lists. The early pass
+/// takes only the files left in place and keeps those in memory staged.
+#[allow(clippy::too_many_arguments, reason = "the parts of one checkpoint's upload")]
 pub fn upload(
     store: &dyn ObjectStore,
     cache: Option<&PackCache>,
+    upper: &Path,
     checkpoint: &str,
     capture: &mut Capture,
+    pass: Pass,
+    session: &mut Session,
     index: &Mutex<ChunkIndex>,
     progress: &Progress,
-) -> io::Result<Uploaded> {
-    progress.bytes_total.store(capture.staged_bytes, Ordering::Relaxed);
-    progress.files_total.store(capture.staged.len() as u64, Ordering::Relaxed);
+) -> io::Result<()> {
+    let staged: Vec<(usize, Staged)> = match pass {
+        Pass::Final => std::mem::take(&mut capture.staged),
+        Pass::Early => {
+            let (sources, memory) =
+                std::mem::take(&mut capture.staged).into_iter().partition(|(_, s)| matches!(s, Staged::Source(_)));
+            capture.staged = memory;
+            sources
+        }
+    };
+    if staged.is_empty() && (pass == Pass::Early || session.pending.is_empty()) {
+        return Ok(());
+    }
+    let staged_bytes: u64 = staged.iter().map(|(i, _)| capture.entries[*i].regions().iter().map(|r| r.1).sum::<u64>()).sum();
+    if pass == Pass::Early {
+        capture.staged_bytes -= staged_bytes;
+    }
+    progress.bytes_total.fetch_add(staged_bytes, Ordering::Relaxed);
+    progress.files_total.fetch_add(staged.len() as u64, Ordering::Relaxed);
+    let root = walk::open_dir(upper).map_err(|err| context(err, format!("failed to open {}", upper.display())))?;
     let (queue, receiver) = sync_channel::<(String, Vec<u8>)>(QUEUED_PACKS);
     let receiver = Mutex::new(receiver);
     let failure: Mutex<Option<io::Error>> = Mutex::new(None);
-    let staged = std::mem::take(&mut capture.staged);
     let next = AtomicUsize::new(0);
-    let chunk_lists: Mutex<Vec<(usize, Vec<ChunkRef>)>> = Mutex::new(Vec::new());
-    let packing = Mutex::new(Packing {
-        writer: Some(PackWriter {
-            checkpoint,
-            sequence: 0,
-            buffer: Vec::new(),
-            id: PackWriter::new_id(checkpoint, 0),
-            queue,
+    let results: Mutex<Vec<(usize, Done)>> = Mutex::new(Vec::new());
+    let shared = Shared {
+        root: &root,
+        upper,
+        index,
+        packing: Mutex::new(Packing {
+            writer: Some(PackWriter {
+                checkpoint,
+                sequence: session.next_pack,
+                buffer: std::mem::take(&mut session.pending),
+                id: PackWriter::new_id(checkpoint, session.next_pack),
+                queue,
+            }),
+            new_chunks: std::mem::take(&mut session.new_chunks),
         }),
-        new_chunks: HashMap::new(),
-    });
-    let regions: Vec<Vec<(u64, u64)>> = staged.iter().map(|(i, _)| capture.entries[*i].regions()).collect();
-    let new_chunks = std::thread::scope(|scope| {
+        progress,
+        pass,
+    };
+    let entries = &capture.entries;
+    std::thread::scope(|scope| {
         let senders: Vec<_> =
             (0..UPLOAD_THREADS).map(|_| scope.spawn(|| send_packs(store, cache, &receiver, &failure, progress))).collect();
         let workers: Vec<_> = (0..chunk_threads())
@@ -151,11 +238,10 @@ pub fn upload(
                         }
                         let i = next.fetch_add(1, Ordering::Relaxed);
                         let Some((entry_index, source)) = staged.get(i) else { return };
-                        let result = chunk_file(source, &regions[i], &mut buffer, index, &packing, progress);
-                        match result {
-                            Ok(chunks) => {
-                                if let Ok(mut lists) = chunk_lists.lock() {
-                                    lists.push((*entry_index, chunks));
+                        match chunk_staged(&shared, source, &entries[*entry_index], &mut buffer) {
+                            Ok(done) => {
+                                if let Ok(mut results) = results.lock() {
+                                    results.push((*entry_index, done));
                                 }
                                 progress.files_done.fetch_add(1, Ordering::Relaxed);
                             }
@@ -173,33 +259,45 @@ pub fn upload(
         for worker in workers {
             let _ = worker.join();
         }
-        // Send the last pack, then drop the writer: that closes the queue,
-        // so the senders end once it is empty.
-        let mut packing = packing.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        // Send the last pack (the final pass) or keep it (the early one),
+        // then drop the writer: that closes the queue, so the senders end
+        // once it is empty.
+        let mut packing = shared.packing.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         if let Some(mut writer) = packing.writer.take() {
-            if let Err(err) = writer.flush() {
-                if let Ok(mut failure) = failure.lock() {
-                    failure.get_or_insert(err);
+            if pass == Pass::Final {
+                if let Err(err) = writer.flush() {
+                    if let Ok(mut failure) = failure.lock() {
+                        failure.get_or_insert(err);
+                    }
                 }
             }
+            session.next_pack = writer.sequence;
+            session.pending = std::mem::take(&mut writer.buffer);
         }
         for sender in senders {
             let _ = sender.join();
         }
-        std::mem::take(&mut packing.new_chunks)
+        session.new_chunks = std::mem::take(&mut packing.new_chunks);
     });
-    for (_, source) in &staged {
-        if let Staged::File(path) = source {
-            let _ = std::fs::remove_file(path);
-        }
-    }
     if let Some(err) = failure.lock().ok().and_then(|mut f| f.take()) {
         return Err(err);
     }
-    for (entry_index, chunks) in chunk_lists.into_inner().unwrap_or_default() {
-        capture.entries[entry_index].chunks = chunks;
+    for (entry_index, done) in results.into_inner().unwrap_or_default() {
+        match done {
+            Done::Chunks(chunks) => capture.entries[entry_index].chunks = chunks,
+            Done::Reread(mut entry, chunks) => {
+                session.reread += 1;
+                capture.logical_bytes = capture.logical_bytes - capture.entries[entry_index].size + entry.size;
+                entry.chunks = chunks;
+                capture.entries[entry_index] = entry;
+            }
+            Done::Changed => {
+                session.changed_early += 1;
+                capture.mark_changed(entry_index);
+            }
+        }
     }
-    Ok(Uploaded { new_chunks: new_chunks.into_iter().collect() })
+    Ok(())
 }
 
 fn send_packs(
@@ -237,69 +335,155 @@ fn send_packs(
     }
 }
 
-/// Chunks and hashes one staged file and returns its chunk list.
-fn chunk_file(
-    source: &Staged,
-    regions: &[(u64, u64)],
-    buffer: &mut Vec<u8>,
-    index: &Mutex<ChunkIndex>,
-    packing: &Mutex<Packing>,
-    progress: &Progress,
-) -> io::Result<Vec<ChunkRef>> {
-    let mut chunks = Vec::new();
-    let mut add_chunk = |data: &[u8]| -> io::Result<()> {
+impl Shared<'_> {
+    /// Adds one chunk to the pack being filled unless the store or this
+    /// checkpoint already has it, and returns its reference.
+    fn add_chunk(&self, data: &[u8]) -> io::Result<ChunkRef> {
         let hash = sha256(data);
-        let known = index.lock().ok().and_then(|index| index.get(&hash).cloned());
+        let known = self.index.lock().ok().and_then(|index| index.get(&hash).cloned());
         let location = match known {
             Some(location) => {
-                progress.reused_chunks.fetch_add(1, Ordering::Relaxed);
+                self.progress.reused_chunks.fetch_add(1, Ordering::Relaxed);
                 location
             }
             None => {
-                let mut packing = packing.lock().map_err(|_| io::Error::other("packing lock poisoned"))?;
+                let mut packing = self.packing.lock().map_err(|_| io::Error::other("packing lock poisoned"))?;
                 match packing.new_chunks.get(&hash).cloned() {
                     Some(location) => {
-                        progress.reused_chunks.fetch_add(1, Ordering::Relaxed);
+                        self.progress.reused_chunks.fetch_add(1, Ordering::Relaxed);
                         location
                     }
                     None => {
                         let writer = packing.writer.as_mut().ok_or_else(|| io::Error::other("pack writer closed"))?;
                         let location = writer.add(data)?;
                         packing.new_chunks.insert(hash, location.clone());
-                        progress.new_chunks.fetch_add(1, Ordering::Relaxed);
+                        self.progress.new_chunks.fetch_add(1, Ordering::Relaxed);
                         location
                     }
                 }
             }
         };
-        progress.bytes_done.fetch_add(data.len() as u64, Ordering::Relaxed);
-        chunks.push(ChunkRef {
-            hash: to_hex(&hash),
-            pack: location.pack.to_string(),
-            offset: location.offset,
-            len: location.len,
-        });
-        Ok(())
-    };
-    match source {
+        self.progress.bytes_done.fetch_add(data.len() as u64, Ordering::Relaxed);
+        Ok(ChunkRef { hash: to_hex(&hash), pack: location.pack.to_string(), offset: location.offset, len: location.len })
+    }
+
+    fn display(&self, raw: &[u8]) -> String {
+        self.upper.join(std::ffi::OsStr::from_bytes(raw)).display().to_string()
+    }
+}
+
+/// Chunks and hashes one staged file. `entry` is its entry as the walk
+/// recorded it.
+fn chunk_staged(shared: &Shared, source: &Staged, entry: &Entry, buffer: &mut Vec<u8>) -> io::Result<Done> {
+    let raw = match source {
         Staged::Memory(data) => {
+            let mut chunks = Vec::new();
             let mut rest = &data[..];
             while !rest.is_empty() {
                 let n = chunker::cut(rest);
-                add_chunk(&rest[..n])?;
+                chunks.push(shared.add_chunk(&rest[..n])?);
                 rest = &rest[n..];
             }
+            return Ok(Done::Chunks(chunks));
         }
-        Staged::File(path) => {
-            let mut file = File::open(path).map_err(|err| context(err, format!("failed to open {}", path.display())))?;
-            for &(offset, len) in regions {
-                file.seek(SeekFrom::Start(offset))?;
-                chunk_stream(&mut file, len, buffer, &mut add_chunk)
-                    .map_err(|err| context(err, format!("failed to read {}", path.display())))?;
-            }
+        Staged::Source(raw) => raw,
+    };
+    if let Some(chunks) = chunk_source(shared, raw, entry, buffer)? {
+        return Ok(Done::Chunks(chunks));
+    }
+    if shared.pass == Pass::Early {
+        return Ok(Done::Changed);
+    }
+    // The file changed after the thaw, before this read: take it as it is
+    // now, with its new stat.
+    for _ in 1..READ_ATTEMPTS {
+        let fresh = fresh_entry(shared, raw, entry)?;
+        shared.progress.bytes_total.fetch_add(fresh.regions().iter().map(|r| r.1).sum::<u64>(), Ordering::Relaxed);
+        if let Some(chunks) = chunk_source(shared, raw, &fresh, buffer)? {
+            log::debug!("{} changed after the freeze; stored as read after it", shared.display(raw));
+            return Ok(Done::Reread(fresh, chunks));
         }
     }
-    Ok(chunks)
+    Err(io::Error::other(format!(
+        "{} kept changing while the checkpoint read it; create the checkpoint again",
+        shared.display(raw)
+    )))
+}
+
+/// Reports whether the open file still has the stat `entry` recorded.
+fn same_stat(stat: &Stat, entry: &Entry) -> bool {
+    stat.file_type == rustix::fs::FileType::RegularFile
+        && stat.ino == entry.ino
+        && stat.size == entry.size
+        && stat.mtime_ns == entry.mtime_ns
+        && stat.ctime_ns == entry.ctime_ns
+}
+
+fn open_source(shared: &Shared, raw: &[u8]) -> io::Result<Option<File>> {
+    match walk::open_file_beneath(shared.root, raw) {
+        Ok(file) => Ok(Some(file)),
+        Err(err) if matches!(err.raw_os_error(), Some(libc::ENOENT | libc::ENOTDIR | libc::ELOOP | libc::EXDEV)) => {
+            Ok(None)
+        }
+        Err(err) => Err(context(err, format!("failed to open {}", shared.display(raw)))),
+    }
+}
+
+/// Reads the file at `raw` and returns its chunks, or `None` when it no
+/// longer has the stat of `entry` before or after the read.
+fn chunk_source(shared: &Shared, raw: &[u8], entry: &Entry, buffer: &mut Vec<u8>) -> io::Result<Option<Vec<ChunkRef>>> {
+    let Some(mut file) = open_source(shared, raw)? else { return Ok(None) };
+    let stat = |file: &File| walk::stat_fd(file).map_err(|err| context(err, format!("failed to stat {}", shared.display(raw))));
+    if !same_stat(&stat(&file)?, entry) {
+        return Ok(None);
+    }
+    let mut chunks = Vec::new();
+    for (offset, len) in entry.regions() {
+        file.seek(SeekFrom::Start(offset))?;
+        let read = chunk_stream(&mut file, len, buffer, &mut |data| {
+            chunks.push(shared.add_chunk(data)?);
+            Ok(())
+        });
+        match read {
+            Ok(()) => {}
+            Err(err) if err.kind() == io::ErrorKind::UnexpectedEof => return Ok(None),
+            Err(err) => return Err(context(err, format!("failed to read {}", shared.display(raw)))),
+        }
+    }
+    if !same_stat(&stat(&file)?, entry) {
+        return Ok(None);
+    }
+    Ok(Some(chunks))
+}
+
+/// The entry of the file at `raw` as it is now, for a read after the
+/// thaw. Fails when it is no longer a regular file.
+fn fresh_entry(shared: &Shared, raw: &[u8], old: &Entry) -> io::Result<Entry> {
+    let removed = || {
+        io::Error::other(format!(
+            "{} was removed or replaced while the checkpoint read it; create the checkpoint again",
+            shared.display(raw)
+        ))
+    };
+    let file = open_source(shared, raw)?.ok_or_else(removed)?;
+    let stat = walk::stat_fd(&file).map_err(|err| context(err, format!("failed to stat {}", shared.display(raw))))?;
+    if stat.file_type != rustix::fs::FileType::RegularFile {
+        return Err(removed());
+    }
+    let full = shared.upper.join(std::ffi::OsStr::from_bytes(raw));
+    let xattrs = sysfs::list_xattrs(&full)
+        .map_err(|err| context(err, format!("failed to read xattrs of {}", full.display())))?
+        .into_iter()
+        .map(|(name, value)| Xattr { name: escape(&name), value: to_hex(&value) })
+        .collect();
+    let regions = sysfs::data_regions(&file, stat.size)
+        .map_err(|err| context(err, format!("failed to find data regions of {}", full.display())))?;
+    let mut entry = entry_for(old.path.clone(), &stat, kind::FILE);
+    entry.xattrs = xattrs;
+    if regions != [(0, stat.size)] {
+        entry.sparse = regions.iter().map(|&(offset, len)| vec![offset, len]).collect();
+    }
+    Ok(entry)
 }
 
 /// Cuts the next `remaining` bytes of a stream into chunks. `buffer` is
@@ -345,6 +529,99 @@ fn chunk_stream(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::storage::capture::capture;
+    use crate::storage::chunker::tests::noise;
+    use crate::storage::store::DirStore;
+    use std::fs;
+    use std::path::PathBuf;
+
+    /// A checkpoint's upload beside an upper directory and a store in a
+    /// fresh temporary directory.
+    struct Bench {
+        dir: PathBuf,
+        upper: PathBuf,
+        store: DirStore,
+        index: Mutex<ChunkIndex>,
+        progress: Progress,
+        session: Session,
+    }
+
+    impl Bench {
+        fn new(label: &str) -> Bench {
+            let dir = std::env::temp_dir().join(format!("guestd-upload-{label}-{}", std::process::id()));
+            let _ = fs::remove_dir_all(&dir);
+            let upper = dir.join("upper");
+            fs::create_dir_all(&upper).unwrap();
+            let store = DirStore::new(dir.join("store"));
+            Bench { dir, upper, store, index: Mutex::default(), progress: Progress::default(), session: Session::default() }
+        }
+
+        fn upload(&mut self, capture: &mut Capture, pass: Pass) {
+            upload(&self.store, None, &self.upper, "c", capture, pass, &mut self.session, &self.index, &self.progress)
+                .unwrap();
+        }
+    }
+
+    /// The bytes that the chunk list of `path` in `capture` names.
+    fn stored_bytes(store: &DirStore, capture: &Capture, path: &str) -> Vec<u8> {
+        let entry = capture.entries.iter().find(|e| e.path == path).unwrap();
+        let mut out = Vec::new();
+        for chunk in &entry.chunks {
+            let pack = store.get(&pack_key(&chunk.pack)).unwrap();
+            out.extend_from_slice(&pack[chunk.offset as usize..(chunk.offset + chunk.len) as usize]);
+        }
+        out
+    }
+
+    #[test]
+    fn files_changed_after_their_stat_are_read_again() {
+        let mut bench = Bench::new("reread");
+        let upper = bench.upper.clone();
+        fs::write(upper.join("early"), noise(600 << 10, 1)).unwrap();
+        fs::write(upper.join("late"), noise(600 << 10, 2)).unwrap();
+        fs::write(upper.join("small"), b"small").unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(120));
+
+        // `early` changes between the first round's stat and its upload:
+        // the early pass leaves it to the frozen round.
+        let mut first = capture(&upper, None, None).unwrap();
+        fs::write(upper.join("early"), noise(500 << 10, 3)).unwrap();
+        bench.upload(&mut first, Pass::Early);
+        assert_eq!(bench.session.changed_early, 1);
+        assert_eq!(first.staged.len(), 1, "only the small file waits in memory");
+
+        // `late` changes before the frozen round and again after it: the
+        // final pass reads it again with its new stat.
+        fs::write(upper.join("late"), noise(650 << 10, 6)).unwrap();
+        let mut second = capture(&upper, None, Some(first)).unwrap();
+        let late = noise(700 << 10, 4);
+        fs::write(upper.join("late"), &late).unwrap();
+        bench.upload(&mut second, Pass::Final);
+        assert_eq!(bench.session.reread, 1);
+        assert_eq!(stored_bytes(&bench.store, &second, "early"), noise(500 << 10, 3));
+        assert_eq!(stored_bytes(&bench.store, &second, "late"), late);
+        assert_eq!(stored_bytes(&bench.store, &second, "small"), b"small");
+        let size = second.entries.iter().find(|e| e.path == "late").unwrap().size;
+        assert_eq!(size, 700 << 10);
+        assert_eq!(second.logical_bytes, (500 << 10) + (700 << 10) + 5);
+        fs::remove_dir_all(&bench.dir).unwrap();
+    }
+
+    #[test]
+    fn final_pass_sends_early_pack() {
+        let mut bench = Bench::new("pending");
+        let data = noise(400 << 10, 5);
+        fs::write(bench.upper.join("only"), &data).unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(120));
+        let mut first = capture(&bench.upper, None, None).unwrap();
+        bench.upload(&mut first, Pass::Early);
+        // Nothing changed, so the final pass has no file of its own.
+        let mut second = capture(&bench.upper, None, Some(first)).unwrap();
+        assert!(second.staged.is_empty());
+        bench.upload(&mut second, Pass::Final);
+        assert_eq!(stored_bytes(&bench.store, &second, "only"), data);
+        fs::remove_dir_all(&bench.dir).unwrap();
+    }
 
     #[test]
     fn stream_matches_whole_buffer_cuts() {

@@ -143,6 +143,7 @@ pub mod seccomp;
 pub mod splice;
 pub mod tree;
 pub mod walk;
+pub mod memory;
 pub mod init;
 pub mod probe;
 pub mod vsock;

@@ -116,6 +116,15 @@ pub fn open_file_at(dir: &OwnedFd, name: &[u8]) -> io::Result<File> {
     retry(|| rustix::fs::openat(dir, name, flags, Mode::empty())).map(File::from)
 }
 
+/// Opens the file at `relative` (raw bytes, no leading `/`) under `root`
+/// for reading, resolving beneath `root` without following any symlink
+/// and without blocking should a FIFO have taken its place.
+pub fn open_file_beneath(root: &OwnedFd, relative: &[u8]) -> io::Result<File> {
+    let flags = OFlags::RDONLY | OFlags::NOFOLLOW | OFlags::NONBLOCK | OFlags::CLOEXEC | OFlags::NOCTTY;
+    let resolve = ResolveFlags::BENEATH | ResolveFlags::NO_SYMLINKS | ResolveFlags::NO_MAGICLINKS;
+    retry(|| rustix::fs::openat2(root, relative, flags, Mode::empty(), resolve)).map(File::from)
+}
+
 /// Target of the symlink `name` in `dir`.
 pub fn read_link_at(dir: &OwnedFd, name: &[u8]) -> io::Result<Vec<u8>> {
     retry(|| rustix::fs::readlinkat(dir, name, Vec::new())).map(|target| target.into_bytes())
