@@ -858,6 +858,7 @@ pub fn restore_checkpoint(d: &mut Daemon, id: &str) -> Result<(), Response> {
             let cache = d.storage.cache.clone();
             d.pool.spawn(move || {
                 let result = rewrite_upper(&*store, cache.as_deref(), &dir, &upper, baseline.as_deref(), &id);
+                crate::sys::memory::trim_heap();
                 Box::new(move |d: &mut Daemon| finish_restore(d, &id, started, result))
             });
         }),
