@@ -1,5 +1,7 @@
 //! Stamps the build with the git commit it came from, so that every API
-//! response and manifest can say which build wrote it.
+//! response and manifest can say which build wrote it, and drops the
+//! unwind tables from static musl builds that abort on panic (the microVM
+//! image's /init; see linker/no-eh-frame.ld).
 
 use std::process::Command;
 
@@ -21,4 +23,20 @@ fn main() {
     println!("cargo:rustc-env=GUESTD_GIT_COMMIT={commit}{suffix}");
     println!("cargo:rerun-if-changed=.git/HEAD");
     println!("cargo:rerun-if-changed=.git/index");
+    discard_unwind_tables();
+}
+
+/// Links musl binaries of the release profile and those that
+/// inherit it (`vm`) without `.eh_frame`: they set `panic = "abort"`, so
+/// nothing unwinds and the tables only fed the backtrace of a panic
+/// message. Cargo does not tell build scripts the panic strategy, hence
+/// the profile check.
+fn discard_unwind_tables() {
+    let cfg = |name: &str| std::env::var(name).unwrap_or_default();
+    if cfg("CARGO_CFG_TARGET_ENV") != "musl" || cfg("PROFILE") != "release" {
+        return;
+    }
+    let script = std::path::Path::new(&cfg("CARGO_MANIFEST_DIR")).join("linker/no-eh-frame.ld");
+    println!("cargo:rustc-link-arg-bins=-Wl,-T,{}", script.display());
+    println!("cargo:rerun-if-changed=linker/no-eh-frame.ld");
 }
