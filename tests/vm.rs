@@ -287,6 +287,26 @@ fn check_container_bounce(vm: &mut Vm) {
     assert!(out.contains("after-bounce"), "{out}");
 }
 
+/// Waits until every start step of the daemon has run (its debug line
+/// `every subsystem started` is on the console), lets it settle, and
+/// returns its status: the daemon as it idles before any request that
+/// does work.
+fn idle_status(vm: &mut Vm) -> String {
+    eventually(Duration::from_secs(120), "the end of the daemon's start steps", || {
+        vm.console_text().contains("every subsystem started")
+    });
+    std::thread::sleep(Duration::from_secs(2));
+    let (code, status) = vm.request("GET", "/v1/status", None);
+    assert_eq!(code, 200, "GET /v1/status: {status}");
+    status
+}
+
+/// Formats the RSS and PSS of a status body for the test output.
+fn memory_figures(status: &str) -> String {
+    let field = |name| json_field(status, name).unwrap_or_else(|| "?".to_string());
+    format!("RSS {} KiB, PSS {} KiB", field("rss_kib"), field("pss_kib"))
+}
+
 /// Boots `kernel`, drives every area from the host over vsock, and powers
 /// the guest off.
 fn boot_serve_poweroff(kernel: Kernel) {
@@ -313,6 +333,9 @@ fn boot_serve_poweroff(kernel: Kernel) {
     let (code, body) = vm.request("GET", "/v1/sprites/vmtest", None);
     assert_eq!(code, 200, "GET /v1/sprites/vmtest: {body}");
 
+    let idle = idle_status(&mut vm);
+    eprintln!("{} kernel: idle daemon after start: {}", kernel.label, memory_figures(&idle));
+
     check_exec(&vm);
     check_service(&vm);
     check_forwarding(&vm);
@@ -321,6 +344,7 @@ fn boot_serve_poweroff(kernel: Kernel) {
     check_container_bounce(&mut vm);
     let (_, status) = vm.request("GET", "/v1/status", None);
     eprintln!("{} kernel: status before poweroff: {status}", kernel.label);
+    eprintln!("{} kernel: daemon after the work: {}", kernel.label, memory_figures(&status));
 
     let (code, body) = vm.request("POST", "/v1/vm/poweroff", None);
     assert_eq!(code, 202, "{body}");
