@@ -28,6 +28,7 @@ use std::time::{Duration, Instant};
 use mio::unix::SourceFd;
 use mio::Interest;
 use miniserde::Serialize;
+use rustix::buffer::spare_capacity;
 
 use crate::config::Config;
 use crate::daemon::slab::{Key, Slab};
@@ -73,8 +74,11 @@ pub struct Logs {
     pub(crate) followers: Slab<follow::Follower>,
     pub(crate) sink: Option<sink::Sink>,
     /// Buffer for the bytes a pipe kept back followed by one read, shared
-    /// by all pipes.
+    /// by all pipes. Reads fill its spare capacity, so only pages that
+    /// data reached are resident; see [`release_read_buffer`].
     read_buffer: Vec<u8>,
+    /// Most bytes the read buffer has held since it was allocated.
+    read_buffer_peak: usize,
     daemon_lines: Vec<u8>,
     /// Unfinished daemon log line kept back (see [`frame::storable_len`]).
     daemon_held: Vec<u8>,
@@ -113,6 +117,7 @@ impl Logs {
             followers: Slab::default(),
             sink: config.log_sink.clone().map(|addr| sink::Sink::new(addr, config)),
             read_buffer: Vec::new(),
+            read_buffer_peak: 0,
             daemon_lines: Vec::new(),
             daemon_held: Vec::new(),
             daemon_dropped: 0,
@@ -194,7 +199,8 @@ pub fn on_timer(d: &mut Daemon, id: u64) {
 
 /// Reads pipe `index` until it is empty, closed, or its budget is spent.
 fn read_pipe(d: &mut Daemon, index: usize) {
-    let Logs { pipes, services, followers, sink, caps, read_buffer, dir, bytes_read, records, .. } = &mut d.logs;
+    let Logs { pipes, services, followers, sink, caps, read_buffer, read_buffer_peak, dir, bytes_read, records, .. } =
+        &mut d.logs;
     let Some(pipe) = pipes.get_mut(index) else { return };
     if pipe.continuation {
         return;
@@ -203,14 +209,17 @@ fn read_pipe(d: &mut Daemon, index: usize) {
         services.insert(pipe.service.clone(), ServiceLog::new(dir, &pipe.service));
     }
     let service = services.get_mut(&pipe.service).expect("inserted above");
-    read_buffer.resize(frame::MAX_LINE + READ_CHUNK, 0);
+    if read_buffer.capacity() < frame::MAX_LINE + READ_CHUNK {
+        *read_buffer = Vec::with_capacity(frame::MAX_LINE + READ_CHUNK);
+    }
     let stream = pipe.stream;
     let mut budget = READ_BUDGET;
     let mut closed = false;
     while budget > 0 {
-        let held = pipe.held.len();
-        read_buffer[..held].copy_from_slice(&pipe.held);
-        match rustix::io::read(&pipe.fd, &mut read_buffer[held..]) {
+        read_buffer.clear();
+        read_buffer.extend_from_slice(&pipe.held);
+        let held = read_buffer.len();
+        match rustix::io::read(&pipe.fd, spare_capacity(read_buffer)) {
             Ok(0) => {
                 closed = true;
                 break;
@@ -218,7 +227,8 @@ fn read_pipe(d: &mut Daemon, index: usize) {
             Ok(n) => {
                 budget = budget.saturating_sub(n);
                 *bytes_read += n as u64;
-                let filled = &read_buffer[..held + n];
+                *read_buffer_peak = (*read_buffer_peak).max(held + n);
+                let filled = &read_buffer[..];
                 let cut = frame::storable_len(filled, held);
                 if cut > 0 {
                     let timestamp = frame::timestamp_now();
@@ -243,6 +253,7 @@ fn read_pipe(d: &mut Daemon, index: usize) {
         let held = std::mem::take(&mut pipe.held);
         store(followers, sink, caps, records, service, &Chunk { timestamp: &timestamp, stream, data: &held });
     }
+    let mut drained = true;
     if closed {
         if let Some(pipe) = pipes.remove(index) {
             if !pipe.paused {
@@ -264,6 +275,7 @@ fn read_pipe(d: &mut Daemon, index: usize) {
             pipe.last_read = Some(now);
         }
         if let Some(delay) = delay {
+            drained = false;
             pipe.continuation = true;
             // While a batch accumulates, each write of the service would
             // still wake the loop; leave the poll set until the timer.
@@ -275,7 +287,22 @@ fn read_pipe(d: &mut Daemon, index: usize) {
             }
         }
     }
+    if drained {
+        release_read_buffer(read_buffer, read_buffer_peak);
+    }
     after_publish(d);
+}
+
+/// Frees the shared read buffer once a pipe has drained or closed with no
+/// batch pending, if a burst made more than [`BATCH_BELOW`] bytes of it
+/// resident: those pages would otherwise stay with the idle daemon. Quiet
+/// services keep the buffer, whose few touched pages cost little, and a
+/// read in the middle of a burst never gets here.
+fn release_read_buffer(buffer: &mut Vec<u8>, peak: &mut usize) {
+    if *peak > BATCH_BELOW {
+        *buffer = Vec::new();
+        *peak = 0;
+    }
 }
 
 /// Writes what publishing queued for followers and the sink.
