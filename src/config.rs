@@ -48,6 +48,24 @@ impl MemoryMax {
     }
 }
 
+/// Default size of the upper layer's tmpfs as PID 1, in percent of the
+/// machine's memory. There the state directory is on the initramfs, in
+/// memory too, so its own tmpfs costs nothing more and keeps a container
+/// that fills its disk from filling the daemon's.
+pub const PID1_UPPER_PERCENT: u64 = 50;
+
+/// Size of the tmpfs that holds the container's upper layer, as
+/// `--upper-size` gives it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UpperSize {
+    /// No filesystem of its own: the upper layer shares the filesystem of
+    /// its directory.
+    Shared,
+    Bytes(u64),
+    /// A share of `MemTotal`, resolved when the tmpfs is mounted.
+    Percent(u64),
+}
+
 #[derive(Clone, Debug)]
 pub struct Config {
     pub listen: Vec<Addr>,
@@ -58,6 +76,10 @@ pub struct Config {
     pub hostname: String,
     pub memory_max: MemoryMax,
     pub pids_max: Option<u64>,
+    /// `--upper-size`; `None` when not given, see [`Config::upper_size`].
+    pub upper_size: Option<UpperSize>,
+    /// `--upper-dir`; `None` when not given, see [`Config::layer_dir`].
+    pub upper_dir: Option<PathBuf>,
     pub vsock_allow_cid: u32,
     pub max_connections: usize,
     pub exec_kill_delay: Duration,
@@ -96,6 +118,8 @@ impl Default for Config {
             hostname: "guestd".to_string(),
             memory_max: MemoryMax::Percent(DEFAULT_MEMORY_PERCENT),
             pids_max: Some(DEFAULT_PIDS_MAX),
+            upper_size: None,
+            upper_dir: None,
             vsock_allow_cid: 2,
             max_connections: 512,
             exec_kill_delay: Duration::from_secs(5),
@@ -117,6 +141,30 @@ impl Default for Config {
             token_file: None,
             token: None,
             pid1: false,
+        }
+    }
+}
+
+impl Config {
+    /// Size of the upper layer's tmpfs: `--upper-size`, else
+    /// [`PID1_UPPER_PERCENT`] as PID 1 and no tmpfs otherwise.
+    pub fn upper_size(&self) -> UpperSize {
+        match self.upper_size {
+            Some(size) => size,
+            None if self.pid1 => UpperSize::Percent(PID1_UPPER_PERCENT),
+            None => UpperSize::Shared,
+        }
+    }
+
+    /// Directory holding the container's upper and work directories and a
+    /// restore's staging tree, which must share one filesystem:
+    /// `--upper-dir`, else `STATE_DIR/layer` when the upper layer gets a
+    /// tmpfs, else the state directory itself.
+    pub fn layer_dir(&self) -> PathBuf {
+        match (&self.upper_dir, self.upper_size()) {
+            (Some(dir), _) => dir.clone(),
+            (None, UpperSize::Shared) => self.state_dir.clone(),
+            (None, _) => self.state_dir.join("layer"),
         }
     }
 }
@@ -223,6 +271,45 @@ const FLAGS: &[Flag] = &[
                 "max" => None,
                 _ => Some(parse_number(v, "--pids-max")?),
             };
+            Ok(())
+        },
+    },
+    Flag {
+        name: "upper-size",
+        value: "BYTES",
+        help: "mount a tmpfs of this size (bytes, or N% of the machine's memory) with one inode \
+               per 4 KiB for the container's upper layer, so user code that fills its disk \
+               cannot fill the state directory; none keeps the upper layer on the filesystem \
+               of --upper-dir; default none, 50% as PID 1",
+        apply: |c, v| {
+            c.upper_size = Some(match v {
+                "none" => UpperSize::Shared,
+                _ => match v.strip_suffix('%') {
+                    Some(percent) => match percent.parse::<u64>() {
+                        Ok(percent @ 1..=100) => UpperSize::Percent(percent),
+                        _ => return Err(format!("--upper-size {v:?}: expected a percentage from 1% to 100%")),
+                    },
+                    None => {
+                        let bytes = parse_number(v, "--upper-size")?;
+                        if bytes < MIN_UPPER_SIZE {
+                            return Err(format!("--upper-size {v}: must be at least {MIN_UPPER_SIZE} bytes"));
+                        }
+                        UpperSize::Bytes(bytes)
+                    }
+                },
+            });
+            Ok(())
+        },
+    },
+    Flag {
+        name: "upper-dir",
+        value: "DIR",
+        help: "directory for the container's upper layer, its overlay work directory and \
+               restore staging; give it a filesystem of its own (or --upper-size) so user \
+               code that fills it cannot fill the state directory; default STATE_DIR, or \
+               STATE_DIR/layer with --upper-size",
+        apply: |c, v| {
+            c.upper_dir = Some(PathBuf::from(v));
             Ok(())
         },
     },
@@ -419,6 +506,10 @@ const FLAGS: &[Flag] = &[
     },
 ];
 
+/// Smallest `--upper-size` in bytes: room for the overlay's work
+/// directory and a few files.
+const MIN_UPPER_SIZE: u64 = 1 << 20;
+
 fn parse_number(value: &str, flag: &str) -> Result<u64, String> {
     value
         .parse()
@@ -500,6 +591,28 @@ mod tests {
         assert_eq!(config.memory_max.bytes(None), Some(1048576));
         assert!(parse(&args(&["--memory-max", "150%"])).unwrap_err().contains("150%"));
         assert!(parse(&args(&["--pids-max", "lots"])).unwrap_err().contains("lots"));
+    }
+
+    #[test]
+    fn upper_size_defaults_and_parse() {
+        let mut config = parse(&[]).unwrap();
+        assert_eq!(config.upper_size(), UpperSize::Shared);
+        assert_eq!(config.layer_dir(), config.state_dir);
+        config.pid1 = true;
+        assert_eq!(config.upper_size(), UpperSize::Percent(PID1_UPPER_PERCENT));
+        assert_eq!(config.layer_dir(), config.state_dir.join("layer"));
+        let config = parse(&args(&["--upper-size", "67108864", "--state-dir", "/s"])).unwrap();
+        assert_eq!(config.upper_size(), UpperSize::Bytes(64 << 20));
+        assert_eq!(config.layer_dir(), PathBuf::from("/s/layer"));
+        let config = parse(&args(&["--upper-size", "25%", "--upper-dir", "/u"])).unwrap();
+        assert_eq!(config.upper_size(), UpperSize::Percent(25));
+        assert_eq!(config.layer_dir(), PathBuf::from("/u"));
+        let mut config = parse(&args(&["--upper-size", "none"])).unwrap();
+        config.pid1 = true;
+        assert_eq!(config.upper_size(), UpperSize::Shared);
+        assert!(parse(&args(&["--upper-size", "4096"])).unwrap_err().contains("at least"));
+        assert!(parse(&args(&["--upper-size", "0%"])).unwrap_err().contains("0%"));
+        assert!(parse(&args(&["--upper-size", "big"])).unwrap_err().contains("big"));
     }
 
     #[test]

@@ -149,11 +149,103 @@ impl Drop for SmallDisk {
     }
 }
 
+/// Size of the upper layer's tmpfs in the full-disk tests: more than the
+/// 64 MiB disk of the state directory, so filling it proves that the
+/// upper layer is not on that disk.
+const UPPER_SIZE: u64 = 96 << 20;
+
+/// Runs a shell command in the container and returns its output.
+fn shell(daemon: &Managed, script: &str) -> String {
+    let body = format!(r#"{{"cmd":["/bin/sh","-c","{script}"]}}"#);
+    let (status, outcome, error) = exec_support::run(&daemon.socket, &body);
+    assert_eq!(status, 200, "exec {script}: {error}");
+    outcome.stdout_text()
+}
+
 #[test]
-fn full_disk_inside_keeps_daemon_serving() {
-    // The upper layer lives in the state directory, so filling the
-    // container's disk fills the daemon's state filesystem too. Declared
-    // first so it is unmounted after the daemon has gone.
+fn full_upper_leaves_state_writable() {
+    // Declared first so it is unmounted after the daemon has gone.
+    let disk = SmallDisk::mount("fault-upper", "64m");
+    let state = disk.dir.path().join("state");
+    let state_arg = state.display().to_string();
+    let size_arg = UPPER_SIZE.to_string();
+    let daemon = Managed::start("fault-upper", &["--state-dir", &state_arg, "--upper-size", &size_arg]);
+    daemon.define("before", r#"{"cmd":"sleep","args":["300"]}"#);
+    let layer = state.join("layer");
+    assert!(common::mounts_under(&layer).contains(&layer), "no tmpfs mounted on {}", layer.display());
+
+    let out = shell(&daemon, "dd if=/dev/zero of=/root/fill bs=1M count=200 2>&1; stat -c size=%s /root/fill");
+    assert!(out.contains("No space left"), "the upper layer did not fill: {out}");
+    let filled: u64 = out.split("size=").nth(1).and_then(|s| s.trim().parse().ok()).expect("size of /root/fill");
+    eprintln!("user code wrote {} MiB before ENOSPC", filled >> 20);
+    assert!(filled > 64 << 20, "only {filled} bytes fit, no more than the state directory's disk");
+    assert!(filled <= UPPER_SIZE, "{filled} bytes fit in a tmpfs of {UPPER_SIZE}");
+
+    // The daemon's own state is on another filesystem, so its writes work.
+    let (status, body) = daemon.put("during", r#"{"cmd":"true","enabled":false}"#);
+    assert_eq!(status, 201, "a service definition written while the upper layer is full: {body}");
+    let (status, _) = daemon.request("GET", "/v1/container", None);
+    assert_eq!(status, 200);
+    daemon.wait_status("before", "running", Duration::from_secs(20));
+    exec_works(&daemon);
+
+    // Running out of inodes instead of bytes ends the same way.
+    shell(&daemon, "rm /root/fill");
+    let out = shell(&daemon, "mkdir /root/many && i=0; while true 2>/dev/null > /root/many/$i; do i=$((i+1)); done; echo files=$i");
+    let files: u64 = out.split("files=").nth(1).and_then(|s| s.trim().parse().ok()).expect("file count");
+    eprintln!("user code created {files} empty files before running out of inodes");
+    assert!(files > 0 && files < UPPER_SIZE / 4096, "{files} empty files fit in a tmpfs of {UPPER_SIZE} bytes");
+    let (status, body) = daemon.put("inodes", r#"{"cmd":"true","enabled":false}"#);
+    assert_eq!(status, 201, "a service definition written while the upper layer has no inodes: {body}");
+
+    shell(&daemon, "rm -r /root/many");
+    exec_works(&daemon);
+    let before = daemon.service("before");
+    assert_eq!(state_status(&before), "running");
+}
+
+#[test]
+fn bounded_upper_keeps_files_across_restarts() {
+    let size_arg = UPPER_SIZE.to_string();
+    let mut daemon = Managed::start("fault-upper-restart", &["--upper-size", &size_arg]);
+    daemon.define("web", r#"{"cmd":"sleep","args":["300"],"restart":"always"}"#);
+    let layer = daemon.state_dir.join("layer");
+    write_inside(&daemon, "/root/marker", "first");
+
+    // A container bounce keeps the tmpfs and its files.
+    let (status, body) = daemon.request("POST", "/v1/container/restart", None);
+    assert_eq!(status, 200, "container restart: {body}");
+    assert_eq!(read_inside(&daemon, "/root/marker"), "first\n");
+
+    // A restore swaps its tree in on the tmpfs.
+    let (status, text) = daemon.request("POST", "/v1/checkpoints?wait=1", None);
+    assert_eq!(status, 200, "checkpoint: {text}");
+    let id = json_field(&text, "id").expect("checkpoint id");
+    write_inside(&daemon, "/root/marker", "second");
+    let (status, text) = daemon.request("POST", &format!("/v1/checkpoints/{id}/restore?wait=1"), None);
+    assert_eq!(status, 200, "restore: {text}");
+    assert_eq!(read_inside(&daemon, "/root/marker"), "first\n", "restore brought back the checkpoint's file");
+    assert!(!layer.join("upper.restore").exists(), "the restore left its staging tree");
+
+    // A daemon that exits leaves the tmpfs mounted, and the next one
+    // reuses it, after a clean stop and after SIGKILL.
+    write_inside(&daemon, "/root/marker", "third");
+    daemon.restart();
+    assert_eq!(read_inside(&daemon, "/root/marker"), "third\n", "the file survived a daemon restart");
+    daemon.kill(libc::SIGKILL);
+    common::cleanup_cgroups(&daemon.run_dir);
+    daemon.spawn();
+    assert_eq!(read_inside(&daemon, "/root/marker"), "third\n", "the file survived a daemon SIGKILL");
+    daemon.wait_status("web", "running", Duration::from_secs(40));
+    assert_eq!(common::mounts_under(&layer), vec![layer.clone()], "one tmpfs on the layer directory");
+    assert!(daemon.log().contains("reusing the tmpfs"), "the restarted daemon reused the tmpfs");
+}
+
+#[test]
+fn full_shared_disk_recovers() {
+    // Without --upper-size the upper layer lives in the state directory,
+    // so filling the container's disk fills the daemon's state filesystem
+    // too. Declared first so it is unmounted after the daemon has gone.
     let disk = SmallDisk::mount("fault-disk", "64m");
     let state = disk.dir.path().join("state");
     let state_arg = state.display().to_string();

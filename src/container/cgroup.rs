@@ -263,7 +263,7 @@ pub struct Usage {
 }
 
 /// Returns the machine's memory in bytes (`MemTotal` of /proc/meminfo).
-fn mem_total() -> Option<u64> {
+pub(crate) fn mem_total() -> Option<u64> {
     let text = fs::read_to_string("/proc/meminfo").ok()?;
     let line = text.lines().find(|line| line.starts_with("MemTotal:"))?;
     let kib: u64 = line.split_whitespace().nth(1)?.parse().ok()?;

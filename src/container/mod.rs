@@ -21,6 +21,7 @@
 pub mod cgroup;
 pub mod init;
 mod launch;
+mod layer;
 mod protocol;
 mod rootfs;
 mod spawn;
@@ -271,8 +272,8 @@ fn create(d: &mut Daemon, is_restart: bool) -> Result<(), String> {
     if c.cgroup.is_none() {
         c.cgroup = Some(Cgroup::create(config).map_err(|err| err.to_string())?);
     }
-    let upper = config.state_dir.join("upper");
-    let work = config.state_dir.join("work");
+    let upper = layer::upper(config);
+    let work = layer::work(config);
     let root = config.run_dir.join("root");
     for dir in [&upper, &work, &root] {
         std::fs::create_dir_all(dir).map_err(|err| format!("failed to create {}: {err}", dir.display()))?;
@@ -280,6 +281,10 @@ fn create(d: &mut Daemon, is_restart: bool) -> Result<(), String> {
     upper::prepare(&config.state_dir, &work, c.generation == 0)
         .map_err(|err| format!("failed to clear the overlay's volatile marker in {}: {err}", work.display()))?;
     let mut hide = vec![absolute(&config.state_dir), absolute(&config.run_dir)];
+    let layer_dir = absolute(&config.layer_dir());
+    if !layer_dir.starts_with(absolute(&config.state_dir)) {
+        hide.push(layer_dir);
+    }
     if let Some(token) = &config.token_file {
         hide.push(absolute(token));
     }
@@ -508,8 +513,8 @@ pub fn shutdown(d: &mut Daemon) {
         d,
         Box::new(|d: &mut Daemon| {
             d.container.leaves.clear();
-            let state_dir = &d.config.state_dir;
-            if let Err(err) = upper::finish(state_dir, &state_dir.join("upper"), &state_dir.join("work")) {
+            let config = &d.config;
+            if let Err(err) = upper::finish(&config.state_dir, &layer::upper(config), &layer::work(config)) {
                 log::error!("failed to sync the container's upper layer: {err}");
             }
             if let Some(cgroup) = d.container.cgroup.take() {
@@ -653,7 +658,16 @@ fn finish_stop(d: &mut Daemon) {
 
 /// Directory of the container's writable upper layer.
 pub fn upper_dir(d: &Daemon) -> PathBuf {
-    d.config.state_dir.join("upper")
+    layer::upper(&d.config)
+}
+
+/// Prepares the upper layer's filesystem ([`layer`]); a start step that
+/// runs before storage, which may restore into the upper layer.
+pub fn prepare_layer(d: &mut Daemon) -> Result<(), StartError> {
+    layer::prepare(&d.config).map_err(|message| StartError {
+        step: "failed to prepare the container's upper layer".into(),
+        source: io::Error::other(message),
+    })
 }
 
 /// Absolute path of the container's cgroup, while it has one.

@@ -220,7 +220,8 @@ impl Daemon {
             self.start_steps.push_back(("machine", crate::pid1::finish_prepare));
         }
         self.start_steps.extend([
-            ("storage", storage::start as StartStep),
+            ("upper layer", (|d| container::prepare_layer(d).map(|()| true)) as StartStep),
+            ("storage", storage::start),
             ("container", |d| container::start(d).map(|()| true)),
             ("services", |d| services::start(d).map(|()| true)),
             ("forwarding", |d| forward::start(d).map(|()| true)),

@@ -86,3 +86,12 @@ pub fn sync_filesystem(path: &Path) -> io::Result<()> {
     // SAFETY: syncfs takes a descriptor that `dir` keeps open for the call.
     cvt(unsafe { libc::syncfs(std::os::fd::AsRawFd::as_raw_fd(&dir)) }).map(drop)
 }
+
+/// `f_type` of tmpfs in `statfs(2)`.
+const TMPFS_MAGIC: i64 = 0x0102_1994;
+
+/// Reports whether `path` is on a tmpfs.
+pub fn is_tmpfs(path: &Path) -> io::Result<bool> {
+    let stat = rustix::fs::statfs(path).map_err(io::Error::from)?;
+    Ok(stat.f_type as i64 == TMPFS_MAGIC)
+}

@@ -202,6 +202,13 @@ impl Drop for Daemon {
     fn drop(&mut self) {
         self.kill(libc::SIGKILL);
         cleanup_cgroups(&self.run_dir);
+        // The daemon leaves the upper layer's tmpfs mounted when it exits.
+        cleanup_mounts(self.dir.path());
+        for pair in self.args.windows(2) {
+            if pair[0] == "--state-dir" || pair[0] == "--upper-dir" {
+                cleanup_mounts(Path::new(&pair[1]));
+            }
+        }
         if std::thread::panicking() {
             eprintln!("--- guestd log ---\n{}", self.log());
         }
@@ -227,6 +234,28 @@ pub fn cleanup_cgroups(run_dir: &Path) {
     if path.starts_with("/sys/fs/cgroup") && path.is_dir() {
         remove_tree(&path);
     }
+}
+
+/// Unmounts every filesystem mounted at or under `dir`, deepest first.
+pub fn cleanup_mounts(dir: &Path) {
+    for mount_point in mounts_under(dir).iter().rev() {
+        let Ok(path) = std::ffi::CString::new(mount_point.as_os_str().as_encoded_bytes()) else { continue };
+        // SAFETY: `path` is a NUL-terminated string that outlives the call.
+        if unsafe { libc::umount2(path.as_ptr(), libc::MNT_DETACH) } != 0 {
+            eprintln!("failed to unmount {}: {}", mount_point.display(), std::io::Error::last_os_error());
+        }
+    }
+}
+
+/// Mount points at or under `dir` in this mount namespace, in mount order.
+pub fn mounts_under(dir: &Path) -> Vec<PathBuf> {
+    let dir = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+    let text = std::fs::read_to_string("/proc/self/mountinfo").unwrap_or_default();
+    text.lines()
+        .filter_map(|line| line.split_whitespace().nth(4))
+        .map(|field| PathBuf::from(field.replace("\\040", " ")))
+        .filter(|mount_point| mount_point.starts_with(&dir))
+        .collect()
 }
 
 /// Kills every process in a cgroup tree and removes it, leaves first.
