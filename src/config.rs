@@ -54,7 +54,7 @@ impl MemoryMax {
 /// that fills its disk from filling the daemon's.
 pub const PID1_UPPER_PERCENT: u64 = 50;
 
-/// Size of the tmpfs that holds the container's upper layer, as
+/// Size of the tmpfs that contains the container's upper layer, as
 /// `--upper-size` gives it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum UpperSize {

@@ -194,7 +194,8 @@ fn full_upper_leaves_state_writable() {
     let out = shell(&daemon, "mkdir /root/many && i=0; while true 2>/dev/null > /root/many/$i; do i=$((i+1)); done; echo files=$i");
     let files: u64 = out.split("files=").nth(1).and_then(|s| s.trim().parse().ok()).expect("file count");
     eprintln!("user code created {files} empty files before running out of inodes");
-    assert!(files > 0 && files < UPPER_SIZE / 4096, "{files} empty files fit in a tmpfs of {UPPER_SIZE} bytes");
+    assert!(files > 0, "no empty file could be created: {out}");
+    assert!(files < UPPER_SIZE / 4096, "{files} empty files fit in a tmpfs of {UPPER_SIZE} bytes");
     let (status, body) = daemon.put("inodes", r#"{"cmd":"true","enabled":false}"#);
     assert_eq!(status, 201, "a service definition written while the upper layer has no inodes: {body}");
 

@@ -4,10 +4,10 @@
 //! filesystem: overlayfs needs upper and work on one, and a restore swaps
 //! its staging tree in with one rename.
 //!
-//! With `--upper-size` the daemon mounts a tmpfs of that size on the layer
-//! directory, with one inode per 4 KiB of it, so user code that fills its
-//! disk gets `ENOSPC` from its own filesystem while the state directory
-//! keeps its space. A tmpfs is memory: its files last until the machine
+//! With `--upper-size` the daemon mounts a tmpfs of that size, with one
+//! inode per 4 KiB of it, on the layer directory. User code that fills its
+//! disk then gets `ENOSPC` from its own filesystem, and the state
+//! directory keeps its space. A tmpfs is memory: its files last until the machine
 //! stops, and checkpoints in the object store are what outlive it.
 //!
 //! The tmpfs stays mounted when the daemon exits, so a daemon started
@@ -28,12 +28,12 @@ use crate::sys::mount;
 /// more inodes than the size would allow files anyway.
 const BYTES_PER_INODE: u64 = 4096;
 
-/// The overlay's upper directory.
+/// Returns the overlay's upper directory.
 pub fn upper(config: &Config) -> PathBuf {
     config.layer_dir().join("upper")
 }
 
-/// The overlay's work directory.
+/// Returns the overlay's work directory.
 pub fn work(config: &Config) -> PathBuf {
     config.layer_dir().join("work")
 }

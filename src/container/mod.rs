@@ -661,8 +661,8 @@ pub fn upper_dir(d: &Daemon) -> PathBuf {
     layer::upper(&d.config)
 }
 
-/// Prepares the upper layer's filesystem ([`layer`]); a start step that
-/// runs before storage, which may restore into the upper layer.
+/// Prepares the upper layer's filesystem ([`layer`]). It is a start step
+/// before storage's, because storage may restore into the upper layer.
 pub fn prepare_layer(d: &mut Daemon) -> Result<(), StartError> {
     layer::prepare(&d.config).map_err(|message| StartError {
         step: "failed to prepare the container's upper layer".into(),

@@ -236,7 +236,8 @@ pub fn cleanup_cgroups(run_dir: &Path) {
     }
 }
 
-/// Unmounts every filesystem mounted at or under `dir`, deepest first.
+/// Unmounts every filesystem mounted at or under `dir`, in reverse mount
+/// order so that submounts go first.
 pub fn cleanup_mounts(dir: &Path) {
     for mount_point in mounts_under(dir).iter().rev() {
         let Ok(path) = std::ffi::CString::new(mount_point.as_os_str().as_encoded_bytes()) else { continue };
