@@ -397,3 +397,153 @@ fn forward_flood_refused_before_descriptors_run_out() {
     }
     assert!(stream.is_some(), "forwarding still refuses after the flood");
 }
+
+/// `pids.max` of the container in the fork bomb test.
+const BOMB_PIDS_MAX: u64 = 512;
+/// How long the fork bomb runs before the test kills it.
+const BOMB_TIME: Duration = Duration::from_secs(5);
+
+/// The service that runs the fork bomb: it waits for `/tmp/go`, then
+/// every shell starts two more in the background and returns, while the
+/// service's own process sleeps.
+const BOMB_SERVICE: &str = r#"{"cmd":"/bin/sh","args":["-c","while [ ! -e /tmp/go ]; do sleep 0.1; done; bomb() { bomb | bomb & }; bomb; exec sleep 600"],"restart":"never","stop_signal":"SIGKILL"}"#;
+
+/// Mount point of the cgroup v1 hierarchy that has the `pids` controller.
+fn v1_pids_mount() -> Option<PathBuf> {
+    let text = std::fs::read_to_string("/proc/self/mountinfo").ok()?;
+    text.lines().find_map(|line| {
+        let (left, right) = line.split_once(" - ")?;
+        let mut fields = right.split_whitespace();
+        let is_pids = fields.next()? == "cgroup" && fields.nth(1)?.split(',').any(|option| option == "pids");
+        let mount_point = left.split_whitespace().nth(4)?;
+        is_pids.then(|| PathBuf::from(mount_point))
+    })
+}
+
+/// A cgroup v1 `pids` group that bounds the fork bomb where the container's
+/// cgroup v2 has no `pids` controller (a host that binds it to cgroup v1),
+/// so the bomb never runs without a limit. The bomb's processes stay in
+/// the container's cgroup v2 leaf too, and are killed through it. On drop
+/// this waits for the group to empty and removes it.
+struct PidsNet {
+    path: PathBuf,
+}
+
+impl PidsNet {
+    fn create(max: u64) -> Option<PidsNet> {
+        let path = v1_pids_mount()?.join(format!("guestd-test-bomb-{}", std::process::id()));
+        std::fs::create_dir(&path).expect("create the cgroup v1 pids group");
+        let net = PidsNet { path };
+        std::fs::write(net.path.join("pids.max"), max.to_string()).expect("write pids.max");
+        Some(net)
+    }
+
+    fn adopt(&self, pid: u64) {
+        std::fs::write(self.path.join("cgroup.procs"), pid.to_string()).expect("move the bomb into the pids group");
+    }
+
+    fn number(&self, file: &str, key: &str) -> u64 {
+        let text = std::fs::read_to_string(self.path.join(file)).unwrap_or_default();
+        text.lines().find_map(|line| line.strip_prefix(key)?.trim().parse().ok()).unwrap_or(0)
+    }
+}
+
+impl Drop for PidsNet {
+    fn drop(&mut self) {
+        for _ in 0..1000 {
+            if std::fs::remove_dir(&self.path).is_ok() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        eprintln!("failed to remove {}: processes are left in it", self.path.display());
+    }
+}
+
+/// Reads a number of the container's `limits` from `GET /v1/container`.
+fn limit(body: &str, name: &str) -> Option<u64> {
+    json_field(body, name).and_then(|value| value.parse().ok())
+}
+
+/// Current processes and `max` events of the bomb's pids limit: the
+/// container's cgroup, or the safety net's where that has no controller.
+fn bomb_counters(body: &str, net: Option<&PidsNet>) -> (u64, u64) {
+    match net {
+        Some(net) => (net.number("pids.current", ""), net.number("pids.events", "max ")),
+        None => (limit(body, "pids_current").unwrap_or(0), limit(body, "pids_max_hits").unwrap_or(0)),
+    }
+}
+
+#[test]
+fn fork_bomb_held_by_pids_max() {
+    common::require_root();
+    let max_arg = BOMB_PIDS_MAX.to_string();
+    // The safety net is declared before the daemon, so it is removed after
+    // the daemon's drop has killed the container's cgroup.
+    let mut net = None;
+    let daemon = common::services::Managed::start("bomb", &["--pids-max", &max_arg]);
+    let (_, body) = daemon.request("GET", "/v1/container", None);
+    if limit(&body, "pids_max") != Some(BOMB_PIDS_MAX) {
+        net = PidsNet::create(BOMB_PIDS_MAX);
+        assert!(net.is_some(), "no pids controller in cgroup v1 or v2 to bound the fork bomb: {body}");
+        eprintln!("the container's cgroup has no pids controller; cgroup v1 pids.max bounds the bomb");
+    }
+    daemon.define("web", r#"{"cmd":"sleep","args":["600"]}"#);
+    let web = daemon.wait_status("web", "running", Duration::from_secs(20));
+    let web_pid = json_field(&web, "pid");
+    daemon.define("bomb", BOMB_SERVICE);
+    let bomb = daemon.wait_status("bomb", "running", Duration::from_secs(20));
+    if let Some(net) = &net {
+        net.adopt(json_field(&bomb, "pid").and_then(|pid| pid.parse().ok()).expect("bomb service PID"));
+    }
+    let (_, body) = daemon.request("GET", "/v1/container", None);
+    let (pids_before, events_before) = bomb_counters(&body, net.as_ref());
+
+    let (status, body) = daemon.request("POST", "/v1/exec", Some(r#"{"cmd":["touch","/tmp/go"]}"#));
+    assert_eq!(status, 200, "exec touch /tmp/go: {body}");
+    let started = Instant::now();
+    let (mut answered, mut slowest, mut peak, mut events) = (0, Duration::ZERO, 0, 0);
+    while started.elapsed() < BOMB_TIME {
+        let sent = Instant::now();
+        let (status, body) = daemon.request("GET", "/v1/container", None);
+        slowest = slowest.max(sent.elapsed());
+        assert_eq!(status, 200, "GET /v1/container during the bomb: {body}");
+        answered += 1;
+        let (current, max_events) = bomb_counters(&body, net.as_ref());
+        (peak, events) = (peak.max(current), max_events);
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let web = daemon.service("web");
+    eprintln!(
+        "fork bomb for {BOMB_TIME:?} under pids.max {BOMB_PIDS_MAX}: peak pids.current {peak} \
+         (before {pids_before}), pids.events max {events_before} -> {events}, {answered} API requests \
+         answered, slowest {slowest:?}"
+    );
+    assert!(peak <= BOMB_PIDS_MAX, "pids.current {peak} above pids.max");
+    assert!(events > events_before, "the bomb never reached pids.max (peak {peak})");
+    assert_eq!(json_field(&web, "pid"), web_pid, "the web service kept its process: {web}");
+    assert_eq!(common::services::state_status(&web), "running", "{web}");
+
+    let (status, body) = daemon.request("POST", "/v1/services/bomb/stop", None);
+    assert!(status == 200 || status == 202, "stop the bomb: {status} {body}");
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let (_, body) = daemon.request("GET", "/v1/container", None);
+        let (current, _) = bomb_counters(&body, net.as_ref());
+        let settled = match &net {
+            Some(_) => current == 0,
+            None => current < pids_before,
+        };
+        if settled {
+            eprintln!("after the bomb was killed: pids.current {current}");
+            break;
+        }
+        assert!(Instant::now() < deadline, "pids.current still {current} 30 s after the bomb was killed");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let (status, body) = daemon.request("POST", "/v1/exec", Some(r#"{"cmd":["echo","calm"]}"#));
+    assert_eq!(status, 200, "exec after the bomb: {body}");
+    assert!(body.contains("calm"), "{body}");
+    drop(daemon);
+    drop(net);
+}
