@@ -236,14 +236,70 @@ fn service_pid(vm: &mut Vm, name: &str) -> Option<u64> {
     json_field(&body, "pid").and_then(|value| value.parse().ok())
 }
 
+/// How long the fork bomb runs before the test kills it.
+const BOMB_TIME: Duration = Duration::from_secs(10);
+
+/// A fork bomb in the container under the default `pids.max`: every shell
+/// starts two more in the background and returns. The test probes the
+/// API while it runs, then kills the bomb's service through its cgroup.
+fn check_fork_bomb(vm: &mut Vm, label: &str) {
+    let web = service_pid(vm, "web").expect("the HTTP service runs");
+    let hits_before = container_number(vm, "pids_max_hits").unwrap_or(0);
+    let ooms_before = container_number(vm, "memory_oom_kills").unwrap_or(0);
+    let bomb = r#"{"cmd":"/bin/sh","args":["-c","bomb() { bomb | bomb & }; bomb; exec sleep 600"],"restart":"never","stop_signal":"SIGKILL"}"#;
+    let (code, body) = vm.request("PUT", "/v1/services/bomb", Some(bomb));
+    assert_eq!(code, 201, "PUT the fork bomb service: {body}");
+
+    let started = Instant::now();
+    let (mut answered, mut slowest, mut peak, mut hits) = (0, Duration::ZERO, 0, hits_before);
+    while started.elapsed() < BOMB_TIME {
+        let sent = Instant::now();
+        let (code, body) = vm.request("GET", "/v1/container", None);
+        slowest = slowest.max(sent.elapsed());
+        assert_eq!(code, 200, "GET /v1/container during the bomb: {body}");
+        answered += 1;
+        let number = |name: &str| json_field(&body, name).and_then(|value| value.parse::<u64>().ok());
+        peak = peak.max(number("pids_current").unwrap_or(0));
+        hits = number("pids_max_hits").unwrap_or(hits);
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    eprintln!(
+        "{label} kernel: fork bomb for {BOMB_TIME:?}: peak pids.current {peak}, pids.events max \
+         {hits_before} -> {hits}, {answered} API requests answered, slowest {slowest:?}"
+    );
+    let ooms = container_number(vm, "memory_oom_kills").unwrap_or(0);
+    eprintln!("{label} kernel: OOM kills during the fork bomb {ooms_before} -> {ooms}");
+    assert_eq!(service_pid(vm, "web"), Some(web), "the HTTP service survived the fork bomb");
+
+    let (code, body) = vm.request("POST", "/v1/services/bomb/stop", None);
+    assert!(code == 200 || code == 202, "stop the fork bomb: {code} {body}");
+    eventually(Duration::from_secs(60), "pids.current back down after the bomb", || {
+        container_number(vm, "pids_current").is_some_and(|current| current < 16)
+    });
+    let (code, body) = vm.request("DELETE", "/v1/services/bomb", None);
+    assert_eq!(code, 204, "DELETE the fork bomb service: {body}");
+    let out = exec(vm, &["--", "echo", "after-the-bomb"], 0);
+    assert!(out.contains("after-the-bomb"), "{out}");
+}
+
+/// User code fills the upper layer, which as PID 1 is a tmpfs of its own
+/// by default: the container gets `ENOSPC`, and the daemon still saves a
+/// service definition on the initramfs.
+fn check_full_upper(vm: &mut Vm, label: &str) {
+    assert!(vm.console_text().contains("mounted a tmpfs of"), "the upper layer has its own tmpfs");
+    let out = exec(vm, &["--", "sh", "-c", "dd if=/dev/zero of=/root/fill bs=1M 2>&1; ls -l /root/fill"], 0);
+    eprintln!("{label} kernel: filling the upper layer: {}", out.trim().replace('\n', "; "));
+    assert!(out.contains("No space left"), "the upper layer filled: {out}");
+    let (code, body) = vm.request("PUT", "/v1/services/after-fill", Some(r#"{"cmd":"true","enabled":false}"#));
+    assert_eq!(code, 201, "a service definition written while the upper layer is full: {body}");
+    exec(vm, &["--", "rm", "/root/fill"], 0);
+    let (code, body) = vm.request("DELETE", "/v1/services/after-fill", None);
+    assert_eq!(code, 204, "{body}");
+}
+
 /// A memory hog in the container under the daemon's default limits: the
 /// container hits `memory.max`, the daemon keeps serving, and the HTTP
 /// service keeps running.
-///
-/// TODO: a fork bomb step. Before the daemon enabled the cpu controller,
-/// thousands of forking shells on the guest's one emulated CPU starved the
-/// daemon for over a minute on the kernel from kernel-config/. A run with
-/// the cpu controller enabled has not been checked yet.
 fn check_limits(vm: &mut Vm, label: &str) {
     assert_eq!(container_number(vm, "pids_max"), Some(4096), "the default pids.max is set");
     let memory_max = container_number(vm, "memory_max").expect("the default memory.max is set");
@@ -340,6 +396,8 @@ fn boot_serve_poweroff(kernel: Kernel) {
     check_service(&vm);
     check_forwarding(&vm);
     check_limits(&mut vm, kernel.label);
+    check_fork_bomb(&mut vm, kernel.label);
+    check_full_upper(&mut vm, kernel.label);
     check_checkpoint_restore(&vm);
     check_container_bounce(&mut vm);
     let (_, status) = vm.request("GET", "/v1/status", None);
