@@ -194,8 +194,9 @@ const FLAGS: &[Flag] = &[
     Flag {
         name: "state-dir",
         value: "DIR",
-        help: "directory for the container's upper layer, service definitions, logs \
-               and checkpoint metadata; default /var/lib/guestd",
+        help: "directory for service definitions, logs, checkpoint metadata and the \
+               container's upper layer (unless --upper-size or --upper-dir moves it); \
+               default /var/lib/guestd",
         apply: |c, v| {
             c.state_dir = PathBuf::from(v);
             Ok(())
