@@ -1,7 +1,8 @@
 //! The log pipeline of a running daemon: completeness and order of a
 //! million lines per stream, long lines, binary output and a missing last
-//! newline, rotation under the cap, following through rotation, and the
-//! daemon's own log as service `guestd`.
+//! newline, rotation under the cap, following through rotation, the
+//! daemon's own log as service `guestd`, and the read buffer freed once
+//! the pipes are quiet.
 
 mod common;
 
@@ -48,6 +49,44 @@ fn million_lines_per_stream_complete() {
             assert!(meta.len() <= 4_000_000, "{} is {} bytes", path.display(), meta.len());
         }
     }
+}
+
+#[test]
+fn read_buffer_freed_when_quiet() {
+    let daemon = Managed::start("logs-release", &[]);
+    // The daemon sleeps while the output fills the pipe (8 MiB, or the
+    // default 64 KiB where the daemon lacks CAP_SYS_RESOURCE to grow it),
+    // then takes it in reads larger than what a quiet daemon keeps.
+    let script = "sleep 1; dd if=/dev/zero bs=1M count=4 status=none";
+    daemon.define("burst", &format!(r#"{{"cmd":"sh","args":["-c","{script}"],"restart":"never"}}"#));
+    let pid = daemon.pid() as libc::pid_t;
+    // SAFETY: kill takes plain integers; the PID is our own unreaped child.
+    unsafe { libc::kill(pid, libc::SIGSTOP) };
+    std::thread::sleep(Duration::from_secs(3));
+    // SAFETY: as above.
+    unsafe { libc::kill(pid, libc::SIGCONT) };
+    daemon.wait_status("burst", "stopped", Duration::from_secs(60));
+    daemon.wait_pipes_closed(Duration::from_secs(60));
+
+    let start = std::time::Instant::now();
+    let freed = loop {
+        let log = daemon.log();
+        if let Some(line) = log.lines().find(|line| line.contains("freed the log read buffer")) {
+            break line.to_string();
+        }
+        assert!(start.elapsed() < Duration::from_secs(30), "the read buffer was not freed:\n{log}");
+        std::thread::sleep(Duration::from_millis(200));
+    };
+    let used_kib: u64 = freed
+        .split('(')
+        .nth(1)
+        .and_then(|rest| rest.split(' ').next())
+        .and_then(|number| number.parse().ok())
+        .unwrap_or_else(|| panic!("no size in {freed:?}"));
+    assert!(used_kib > 16, "a full pipe's read used only {used_kib} KiB: {freed:?}");
+
+    let (_, status) = daemon.request("GET", "/v1/logs/status", None);
+    assert_eq!(json_field(&status, "read_buffer_bytes").as_deref(), Some("0"), "{status}");
 }
 
 #[test]

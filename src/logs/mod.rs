@@ -60,6 +60,15 @@ const BUSY_WINDOW: Duration = Duration::from_millis(10);
 /// block on it.
 const BATCH_BELOW: usize = 64 * 1024;
 const BATCH_DELAY: Duration = Duration::from_millis(2);
+/// Time without pipe reads after which the read buffer is freed, once a
+/// read has made more than [`RELEASE_ABOVE`] bytes of it resident.
+const RELEASE_AFTER: Duration = Duration::from_secs(2);
+/// Bytes of the read buffer that may stay resident while the pipes are
+/// quiet: enough for the lines of a service that logs now and then.
+const RELEASE_ABOVE: usize = 16 * 1024;
+/// Timer id of the read buffer's release; pipes use slab keys and the
+/// sink `u64::MAX`.
+const RELEASE_TIMER_ID: u64 = u64::MAX - 1;
 
 /// Token index bit of a follower connection; pipes use plain indexes.
 const FOLLOWER_BIT: usize = 1 << 48;
@@ -79,6 +88,8 @@ pub struct Logs {
     read_buffer: Vec<u8>,
     /// Most bytes the read buffer has held since it was allocated.
     read_buffer_peak: usize,
+    /// `bytes_read` when the release timer was set, while it is set.
+    release_mark: Option<u64>,
     daemon_lines: Vec<u8>,
     /// Unfinished daemon log line kept back (see [`frame::storable_len`]).
     daemon_held: Vec<u8>,
@@ -118,6 +129,7 @@ impl Logs {
             sink: config.log_sink.clone().map(|addr| sink::Sink::new(addr, config)),
             read_buffer: Vec::new(),
             read_buffer_peak: 0,
+            release_mark: None,
             daemon_lines: Vec::new(),
             daemon_held: Vec::new(),
             daemon_dropped: 0,
@@ -179,10 +191,15 @@ pub fn on_event(d: &mut Daemon, index: usize, event: &mio::event::Event) {
     }
 }
 
-/// Timers: a pipe's continuation (its slab key) or the sink's reconnect.
+/// Timers: a pipe's continuation (its slab key), the sink's reconnect, or
+/// the read buffer's release.
 pub fn on_timer(d: &mut Daemon, id: u64) {
     if id == sink::TIMER_ID {
         sink::on_timer(d);
+        return;
+    }
+    if id == RELEASE_TIMER_ID {
+        release_read_buffer(d);
         return;
     }
     let key = Key::from_u64(id);
@@ -199,8 +216,9 @@ pub fn on_timer(d: &mut Daemon, id: u64) {
 
 /// Reads pipe `index` until it is empty, closed, or its budget is spent.
 fn read_pipe(d: &mut Daemon, index: usize) {
-    let Logs { pipes, services, followers, sink, caps, read_buffer, read_buffer_peak, dir, bytes_read, records, .. } =
-        &mut d.logs;
+    let Logs {
+        pipes, services, followers, sink, caps, read_buffer, read_buffer_peak, release_mark, dir, bytes_read, records, ..
+    } = &mut d.logs;
     let Some(pipe) = pipes.get_mut(index) else { return };
     if pipe.continuation {
         return;
@@ -253,7 +271,10 @@ fn read_pipe(d: &mut Daemon, index: usize) {
         let held = std::mem::take(&mut pipe.held);
         store(followers, sink, caps, records, service, &Chunk { timestamp: &timestamp, stream, data: &held });
     }
-    let mut drained = true;
+    if *read_buffer_peak > RELEASE_ABOVE && release_mark.is_none() {
+        *release_mark = Some(*bytes_read);
+        d.timers.after(RELEASE_AFTER, Kind::Log, RELEASE_TIMER_ID);
+    }
     if closed {
         if let Some(pipe) = pipes.remove(index) {
             if !pipe.paused {
@@ -275,7 +296,6 @@ fn read_pipe(d: &mut Daemon, index: usize) {
             pipe.last_read = Some(now);
         }
         if let Some(delay) = delay {
-            drained = false;
             pipe.continuation = true;
             // While a batch accumulates, each write of the service would
             // still wake the loop; leave the poll set until the timer.
@@ -287,22 +307,28 @@ fn read_pipe(d: &mut Daemon, index: usize) {
             }
         }
     }
-    if drained {
-        release_read_buffer(read_buffer, read_buffer_peak);
-    }
     after_publish(d);
 }
 
-/// Frees the shared read buffer once a pipe has drained or closed with no
-/// batch pending, if a burst made more than [`BATCH_BELOW`] bytes of it
-/// resident: those pages would otherwise stay with the idle daemon. Quiet
-/// services keep the buffer, whose few touched pages cost little, and a
-/// read in the middle of a burst never gets here.
-fn release_read_buffer(buffer: &mut Vec<u8>, peak: &mut usize) {
-    if *peak > BATCH_BELOW {
-        *buffer = Vec::new();
-        *peak = 0;
+/// Frees the shared read buffer when no pipe was read for
+/// [`RELEASE_AFTER`], and otherwise waits that long again. The timer is
+/// set once a read has made more than [`RELEASE_ABOVE`] bytes of the buffer
+/// resident, pages that would otherwise stay with the idle daemon. Quiet
+/// services keep the buffer and its few touched pages. A stream that keeps
+/// flowing reuses it without faulting its pages in again.
+fn release_read_buffer(d: &mut Daemon) {
+    let logs = &mut d.logs;
+    let Some(mark) = logs.release_mark else { return };
+    if logs.bytes_read != mark {
+        logs.release_mark = Some(logs.bytes_read);
+        d.timers.after(RELEASE_AFTER, Kind::Log, RELEASE_TIMER_ID);
+        return;
     }
+    logs.release_mark = None;
+    logs.read_buffer = Vec::new();
+    let peak = std::mem::take(&mut logs.read_buffer_peak);
+    crate::sys::memory::trim_heap();
+    log::debug!("freed the log read buffer ({} KiB used) after {RELEASE_AFTER:?} without pipe reads", peak / 1024);
 }
 
 /// Writes what publishing queued for followers and the sink.
@@ -402,6 +428,9 @@ pub struct StatusView {
     pub open_pipes: u64,
     pub followers: u64,
     pub bytes_read: u64,
+    /// Bytes of the shared read buffer that reads have reached since it
+    /// was allocated, an upper bound of its resident size; 0 once freed.
+    pub read_buffer_bytes: u64,
     pub records: u64,
     pub records_lost_to_write_errors: u64,
     pub daemon_lines_dropped: u64,
@@ -418,6 +447,7 @@ pub fn status_view(d: &Daemon) -> StatusView {
         open_pipes: logs.pipes.len() as u64,
         followers: logs.followers.len() as u64,
         bytes_read: logs.bytes_read,
+        read_buffer_bytes: logs.read_buffer_peak as u64,
         records: logs.records,
         records_lost_to_write_errors: logs.services.values().map(|s| s.lost_records).sum(),
         daemon_lines_dropped: logs.daemon_dropped,
