@@ -1,6 +1,7 @@
 //! Forwarding through `/v1/proxy/{port}` and `--publish` listeners against
 //! servers in the daemon's namespace (`--network host`): echo, large
-//! transfers, half-close, IPv6-only listeners and errors.
+//! transfers, half-close, small and mixed writes, IPv6-only listeners and
+//! errors.
 
 mod common;
 mod forward_util;
@@ -84,6 +85,81 @@ fn half_close_keeps_reverse_direction() {
     stream.read_to_string(&mut reply).unwrap();
     assert_eq!(reply, "got 100000 bytes");
     server.join().unwrap();
+}
+
+/// Small messages each followed at once by the client's FIN: the relay
+/// copies short reads and stops at the first short one, so the end of
+/// stream must still reach the server behind the bytes.
+#[test]
+fn small_message_then_close_arrives_whole() {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    const CONNECTIONS: usize = 200;
+    let server = std::thread::spawn(move || {
+        for _ in 0..CONNECTIONS {
+            let (mut conn, _) = listener.accept().unwrap();
+            conn.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
+            let mut request = Vec::new();
+            conn.read_to_end(&mut request).unwrap();
+            conn.write_all(&request).unwrap();
+        }
+    });
+    let publish = format!("0:{port}");
+    let daemon = Daemon::start("fwd-small-close", &["--network", "host", "--publish", &publish]);
+    let outer = published_port(&daemon.socket, port);
+    for i in 0..CONNECTIONS {
+        let mut stream = TcpStream::connect(("127.0.0.1", outer)).unwrap();
+        stream.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
+        let message = format!("message {i}");
+        stream.write_all(message.as_bytes()).unwrap();
+        stream.shutdown(Shutdown::Write).unwrap();
+        let mut reply = String::new();
+        stream.read_to_string(&mut reply).unwrap();
+        assert_eq!(reply, message, "connection {i}");
+    }
+    server.join().unwrap();
+}
+
+/// Writes from 1 byte to 40 000 bytes while the server does not read at
+/// first. Copied bytes the server cannot take yet wait in the relay, and
+/// the direction moves between copying and splicing; the stream still
+/// arrives whole and in order.
+#[test]
+fn mixed_writes_under_backpressure_arrive_in_order() {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let mut sent = vec![0u8; 24 << 20];
+    Pattern::new(7).fill(&mut sent);
+    let expected = sent.clone();
+
+    let server = std::thread::spawn(move || {
+        let (mut conn, _) = listener.accept().unwrap();
+        conn.set_read_timeout(Some(Duration::from_secs(60))).unwrap();
+        // Let the buffers on the way fill before reading anything.
+        std::thread::sleep(Duration::from_millis(500));
+        let mut received = Vec::new();
+        conn.read_to_end(&mut received).unwrap();
+        received
+    });
+    let publish = format!("0:{port}");
+    let daemon = Daemon::start("fwd-mixed", &["--network", "host", "--publish", &publish]);
+    let outer = published_port(&daemon.socket, port);
+    let mut stream = TcpStream::connect(("127.0.0.1", outer)).unwrap();
+
+    let mut offset = 0;
+    let mut size = 1;
+    while offset < sent.len() {
+        let end = (offset + size).min(sent.len());
+        stream.write_all(&sent[offset..end]).unwrap();
+        offset = end;
+        size = size * 3 % 40_000 + 1;
+    }
+    stream.shutdown(Shutdown::Write).unwrap();
+
+    let received = server.join().unwrap();
+    assert_eq!(received.len(), expected.len(), "bytes received");
+    let first_difference = received.iter().zip(&expected).position(|(a, b)| a != b);
+    assert_eq!(first_difference, None, "first byte that differs");
 }
 
 #[test]

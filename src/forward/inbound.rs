@@ -236,8 +236,8 @@ const RESERVED_DESCRIPTORS: u64 = 128;
 /// The connection cap in force: `--forward-max-connections`, or fewer when
 /// the open-file limit cannot hold that many next to `--max-connections`
 /// API connections. The flag is true when the open-file limit sets the
-/// cap. The limit is read at each connection, because it can change while
-/// the daemon runs.
+/// cap. The limit can change while the daemon runs, so it is read again
+/// whenever open connections reach half the cap last computed.
 pub fn effective_max(d: &Daemon) -> (usize, bool) {
     let limit = rustix::process::getrlimit(rustix::process::Resource::Nofile).current.unwrap_or(u64::MAX);
     let spare = limit.saturating_sub(d.config.max_connections as u64 + RESERVED_DESCRIPTORS);
@@ -248,8 +248,14 @@ pub fn effective_max(d: &Daemon) -> (usize, bool) {
 /// Whether another forwarded connection would exceed the cap; counts and
 /// logs (at most once a second) each refusal.
 pub fn at_capacity(d: &mut Daemon) -> bool {
+    // Well below the cap last computed there is room whatever the limit
+    // is now, which saves a getrlimit(2) per connection.
+    if d.forward.conns.len() < d.forward.unchecked_below {
+        return false;
+    }
     let (max, _) = effective_max(d);
     let forward = &mut d.forward;
+    forward.unchecked_below = max / 2;
     if forward.conns.len() < max {
         return false;
     }
@@ -424,7 +430,7 @@ fn fail(d: &mut Daemon, index: usize, status: u16, message: &str) {
 fn close(d: &mut Daemon, index: usize, failed: bool) {
     if let Some(conn) = d.forward.conns.remove(index) {
         // Closing the descriptors removes them from the event loop.
-        conn.close(failed, &mut d.forward.pipes);
+        conn.close(failed, &mut d.forward.buffers.pipes);
     }
 }
 
@@ -443,6 +449,11 @@ pub fn close_all(d: &mut Daemon) {
 /// Handles readiness on either socket of connection `index`.
 pub fn on_conn_event(d: &mut Daemon, index: usize, target_side: bool, event: &mio::event::Event) {
     let Some(conn) = d.forward.conns.get_mut(index) else { return };
+    // An end of stream or error is a flag on an event, whatever the phase,
+    // and never repeats: remember it so the relay reads that side to the end.
+    if event.is_read_closed() || event.is_error() {
+        conn.directions[usize::from(target_side)].source_hup = true;
+    }
     match conn.phase {
         Phase::Header => {
             if !target_side {
@@ -452,7 +463,8 @@ pub fn on_conn_event(d: &mut Daemon, index: usize, target_side: bool, event: &mi
         Phase::Connecting => {
             let failed = event.is_error() || event.is_write_closed();
             if target_side && (event.is_writable() || failed) {
-                finish_connect(d, index, failed);
+                let target_readable = event.is_readable() || event.is_read_closed();
+                finish_connect(d, index, failed, target_readable);
             }
         }
         Phase::Relaying => {
@@ -478,7 +490,7 @@ pub fn on_conn_event(d: &mut Daemon, index: usize, target_side: bool, event: &mi
 fn pump(d: &mut Daemon, index: usize, which: [bool; 2]) {
     let forward = &mut d.forward;
     let Some(conn) = forward.conns.get_mut(index) else { return };
-    match conn.pump_directions(which, &mut forward.pipes) {
+    match conn.pump_directions(which, &mut forward.buffers) {
         Ok(()) => {}
         Err(Stop::Done) => close(d, index, false),
         Err(Stop::Failed(err)) => {
@@ -490,8 +502,10 @@ fn pump(d: &mut Daemon, index: usize, which: [bool; 2]) {
 
 /// Completes a non-blocking connect once the target socket reported
 /// writable (connected) or an error. Only a `failed` report costs a
-/// `getsockopt(SO_ERROR)`, to name the error.
-fn finish_connect(d: &mut Daemon, index: usize, failed: bool) {
+/// `getsockopt(SO_ERROR)`, to name the error. The target is read only when
+/// its event reports data or an end; the client always, because its
+/// events while connecting were not acted on.
+fn finish_connect(d: &mut Daemon, index: usize, failed: bool, target_readable: bool) {
     let Some(conn) = d.forward.conns.get_mut(index) else { return };
     let Some(target) = conn.target.as_ref() else { return };
     let status = if failed { rustix::net::sockopt::socket_error(target) } else { Ok(Ok(())) };
@@ -511,7 +525,8 @@ fn finish_connect(d: &mut Daemon, index: usize, failed: bool) {
     }
     conn.phase = Phase::Relaying;
     conn.directions[1].prefix = conn.greeting.accepted(conn.port);
-    pump(d, index, [true, true]);
+    let reply = target_readable || conn.directions[1].has_output();
+    pump(d, index, [true, reply]);
 }
 
 fn connect_error(port: u16, err: io::Error) -> String {

@@ -8,7 +8,8 @@
 //!   `--publish` and service `http_port` TCP listeners, and a vsock port with
 //!   a one-line header) and connects each to its target inside the
 //!   container's network namespace;
-//! - [`relay`] moves the bytes with `splice(2)`.
+//! - [`relay`] moves the bytes: small messages by copy, bulk transfers
+//!   with `splice(2)`.
 //!
 //! Every forwarded connection is closed when the container stops. This
 //! module never starts processes and never touches the container's
@@ -95,14 +96,17 @@ pub struct Forward {
     root_netns: Option<OwnedFd>,
     conns: Slab<relay::Conn>,
     pub max_connections: usize,
-    /// Empty pipes ready for reuse.
-    pipes: Vec<relay::Pipe>,
+    /// Empty pipes ready for reuse and the copy buffer.
+    buffers: relay::Buffers,
     listeners: Vec<inbound::Listener>,
     spares: inbound::Spares,
     pub ports: discovery::Ports,
     followers: follow::Followers,
     pub counters: Counters,
     last_refusal_log: Option<Instant>,
+    /// Open connections below which a new one cannot reach the cap (half
+    /// the cap last computed), so the open-file limit need not be read.
+    unchecked_below: usize,
 }
 
 impl Forward {
@@ -111,13 +115,14 @@ impl Forward {
             root_netns: None,
             conns: Slab::default(),
             max_connections: config.forward_max_connections,
-            pipes: Vec::new(),
+            buffers: relay::Buffers::default(),
             listeners: Vec::new(),
             spares: inbound::Spares::default(),
             ports: discovery::Ports::default(),
             followers: follow::Followers::default(),
             counters: Counters::default(),
             last_refusal_log: None,
+            unchecked_below: 0,
         }
     }
 
@@ -128,7 +133,7 @@ impl Forward {
 
     /// Number of empty pipes kept for reuse.
     pub fn pooled_pipes(&self) -> usize {
-        self.pipes.len()
+        self.buffers.pipes.len()
     }
 }
 

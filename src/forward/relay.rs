@@ -1,12 +1,24 @@
 //! One forwarded connection: a client socket, a target socket in the
-//! container, and per direction a pipe that `splice(2)` moves the payload
-//! through without copying it into the daemon.
+//! container, and per direction either a copy through a shared buffer (small
+//! messages) or a pipe that `splice(2)` moves the payload through without
+//! copying it into the daemon (bulk transfers).
 //!
 //! Each direction is a small state machine driven by edge-triggered
-//! readiness: drain the pipe into the destination, then refill it from the
-//! source, until one side would block. A direction whose pipe still contains
-//! bytes does not read its source, so a slow receiver holds back its
-//! sender (backpressure) and at most one pipe of data waits per direction.
+//! readiness: write what is pending to the destination, then read the
+//! source again, until one side would block. A read shorter than
+//! [`COPY_SIZE`] crosses as `read(2)` + `send(2)`: two calls and no pipe,
+//! where splicing takes three (in, out, and the read that finds the socket
+//! empty) plus a pipe per direction. A read that fills the buffer switches
+//! the direction to splicing until a splice moves less than [`COPY_SIZE`].
+//! A short read means the socket was empty at that moment, and any later
+//! arrival raises a new edge, so the direction stops there without the
+//! extra read. An end of stream or an error that came before the read
+//! raises no new edge, only a flag on an event already taken; once an
+//! event carried one, the direction reads on until `EAGAIN` or the end.
+//!
+//! A direction with bytes pending for its destination does not read its
+//! source, so a slow receiver holds back its sender (backpressure) and at
+//! most one pipe (or [`COPY_SIZE`] of copied bytes) waits per direction.
 //! End of file on one side becomes `shutdown(SHUT_WR)` on the other while
 //! the reverse direction keeps flowing; any error closes both sockets.
 //!
@@ -16,7 +28,7 @@
 //! down in both directions once its bytes are sent.
 
 use std::io;
-use std::os::fd::{AsFd, OwnedFd};
+use std::os::fd::{AsFd, BorrowedFd, OwnedFd};
 use std::time::Duration;
 
 use crate::sys::{self, splice::splice};
@@ -27,6 +39,18 @@ pub const PIPE_SIZE: usize = 256 * 1024;
 
 /// Empty pipes kept for reuse by later connections.
 pub const MAX_POOLED_PIPES: usize = 64;
+
+/// Largest read that crosses by copy; a read that fills it switches its
+/// direction to splicing.
+pub const COPY_SIZE: usize = 16 * 1024;
+
+/// Buffers the loop's connections share: empty pipes ready for reuse, and
+/// the copy buffer (allocated on first use).
+#[derive(Default)]
+pub struct Buffers {
+    pub pipes: Vec<Pipe>,
+    scratch: Vec<u8>,
+}
 
 /// A pipe used as a splice buffer.
 pub struct Pipe {
@@ -95,6 +119,11 @@ pub struct Direction {
     pub prefix: Vec<u8>,
     /// The source reached end of file.
     eof: bool,
+    /// An event reported the source's end of stream or an error, so a
+    /// short read no longer proves the source empty.
+    pub source_hup: bool,
+    /// The last read from the source was large: splice rather than copy.
+    bulk: bool,
     /// The destination's write side has been shut down.
     shut: bool,
 }
@@ -145,8 +174,14 @@ pub enum Stop {
 
 impl Conn {
     pub fn new(client: OwnedFd, greeting: Greeting, phase: Phase) -> Conn {
-        let client_is_vsock = rustix::net::getsockname(&client)
-            .is_ok_and(|addr| addr.address_family() == rustix::net::AddressFamily::VSOCK);
+        // Only an API connection can be either; a header client is always
+        // vsock and a published port's client always TCP.
+        let client_is_vsock = match greeting {
+            Greeting::Http => rustix::net::getsockname(&client)
+                .is_ok_and(|addr| addr.address_family() == rustix::net::AddressFamily::VSOCK),
+            Greeting::Line => true,
+            Greeting::Plain => false,
+        };
         Conn {
             client_is_vsock,
             client,
@@ -159,9 +194,9 @@ impl Conn {
         }
     }
 
-    /// Moves data in direction `index` until a side would block. `pool`
-    /// supplies a pipe on first use.
-    fn pump(&mut self, index: usize, pool: &mut Vec<Pipe>) -> io::Result<()> {
+    /// Moves data in direction `index` until a side would block or the
+    /// source is empty.
+    fn pump(&mut self, index: usize, buffers: &mut Buffers) -> io::Result<()> {
         let Some(target) = self.target.as_ref() else { return Ok(()) };
         let (source, destination) = if index == 0 {
             (self.client.as_fd(), target.as_fd())
@@ -177,7 +212,12 @@ impl Conn {
             true => rustix::net::Shutdown::Both,
             false => rustix::net::Shutdown::Write,
         };
+        // A vsock source always reads to EAGAIN. NOTE: whether every vsock
+        // transport ends a read early only when its queue is empty has
+        // not been checked, so short reads prove nothing there.
+        let source_is_vsock = index == 0 && self.client_is_vsock;
         let direction = &mut self.directions[index];
+        let trust_short_read = !direction.source_hup && !source_is_vsock;
         loop {
             if !direction.prefix.is_empty() {
                 let sent = rustix::net::send(destination, &direction.prefix, rustix::net::SendFlags::NOSIGNAL);
@@ -218,18 +258,14 @@ impl Conn {
                 }
                 return Ok(());
             }
-            if direction.pipe.is_none() {
-                direction.pipe = Some(match pool.pop() {
-                    Some(pipe) => pipe,
-                    None => Pipe::new()?,
-                });
-            }
-            let pipe = direction.pipe.as_ref().expect("pipe was just set");
-            // The pipe is empty here, so an EAGAIN means the source has
-            // nothing to read rather than that the pipe is full.
-            match splice(source, pipe.write.as_fd(), pipe.capacity) {
+            let read = match direction.bulk {
+                false => copy(source, destination, direction, &mut buffers.scratch),
+                true => fill_pipe(source, direction, &mut buffers.pipes),
+            };
+            match read {
                 Ok(0) => direction.eof = true,
-                Ok(n) => direction.fill += n,
+                Ok(n) if n < COPY_SIZE && trust_short_read && !direction.has_output() => return Ok(()),
+                Ok(_) => {}
                 Err(err) if err.kind() == io::ErrorKind::WouldBlock => return Ok(()),
                 Err(err) => return Err(err),
             }
@@ -238,10 +274,10 @@ impl Conn {
 
     /// Pumps the directions marked in `which` (client → target first) and
     /// returns `Err` when the connection should close.
-    pub fn pump_directions(&mut self, which: [bool; 2], pool: &mut Vec<Pipe>) -> Result<(), Stop> {
+    pub fn pump_directions(&mut self, which: [bool; 2], buffers: &mut Buffers) -> Result<(), Stop> {
         for (index, wanted) in which.into_iter().enumerate() {
             if wanted {
-                self.pump(index, pool).map_err(Stop::Failed)?;
+                self.pump(index, buffers).map_err(Stop::Failed)?;
             }
         }
         if self.directions.iter().all(Direction::finished) {
@@ -268,4 +304,51 @@ impl Conn {
             }
         }
     }
+}
+
+/// Reads up to [`COPY_SIZE`] bytes from `source` into `scratch` and sends
+/// them on; what the destination does not take waits in the direction's
+/// prefix. Returns the bytes read.
+fn copy(source: BorrowedFd<'_>, destination: BorrowedFd<'_>, direction: &mut Direction, scratch: &mut Vec<u8>) -> io::Result<usize> {
+    if scratch.is_empty() {
+        scratch.resize(COPY_SIZE, 0);
+    }
+    let read = loop {
+        match rustix::io::read(source, &mut scratch[..]) {
+            Err(rustix::io::Errno::INTR) => continue,
+            result => break result?,
+        }
+    };
+    direction.bulk = read == COPY_SIZE;
+    let mut sent = 0;
+    while sent < read {
+        match rustix::net::send(destination, &scratch[sent..read], rustix::net::SendFlags::NOSIGNAL) {
+            Ok(n) => sent += n,
+            Err(rustix::io::Errno::AGAIN) => break,
+            Err(rustix::io::Errno::INTR) => {}
+            Err(err) => return Err(err.into()),
+        }
+    }
+    direction.prefix.extend_from_slice(&scratch[sent..read]);
+    Ok(read)
+}
+
+/// Splices what `source` has into the direction's pipe, taking a pipe from
+/// `pool` (or a new one) on first use. Returns the bytes moved.
+fn fill_pipe(source: BorrowedFd<'_>, direction: &mut Direction, pool: &mut Vec<Pipe>) -> io::Result<usize> {
+    if direction.pipe.is_none() {
+        direction.pipe = Some(match pool.pop() {
+            Some(pipe) => pipe,
+            None => Pipe::new()?,
+        });
+    }
+    let pipe = direction.pipe.as_ref().expect("pipe was just set");
+    // The pipe is empty here, so an EAGAIN means the source has nothing to
+    // read rather than that the pipe is full.
+    let moved = splice(source, pipe.write.as_fd(), pipe.capacity)?;
+    direction.fill += moved;
+    if moved < COPY_SIZE {
+        direction.bulk = false;
+    }
+    Ok(moved)
 }
