@@ -6,16 +6,29 @@
 #   socat    socat TCP-LISTEN ... fork  TCP:...
 #   haproxy  mode tcp, option splice-auto (default threads)
 #   guestd   guestd serve --network host --publish OUTER:INNER
-# Also reports guestd's CPU time per GB forwarded and its peak RSS.
+# Each round measures every path, starting at a different one each round.
+# The report gives per path the median over the rounds, and per proxy the
+# median of its ratios to direct within the same round. It also gives CPU
+# time per GB forwarded and peak RSS of guestd and haproxy.
 #
-# Usage (as root, on an idle machine): [GUESTD_BIN=PATH] benches/forward.sh [SECONDS]
+# The round trip runs with client, server and proxy all pinned to CPU 0.
+# Unpinned, the figure mostly shows where the scheduler put the processes
+# (on the development VM a wakeup on the other vCPU added about 40 µs to a
+# direct round trip), not the proxy's work. Each path has its own
+# connection-rate server port, so no path's connects meet the TIME_WAIT
+# sockets another path left on the same address pair.
+#
+# Usage (as root, on an idle machine):
+#   [GUESTD_BIN=PATH] benches/forward.sh [SECONDS] [ROUNDS]
 # Needs iperf3, sockperf, socat, haproxy, gcc, python3. Loopback only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-SECONDS_PER_RUN=${1:-5}
+SECONDS_PER_RUN=${1:-3}
+ROUNDS=${2:-3}
+PATHS=(direct socat haproxy guestd)
 
 # GUESTD_BIN runs another build (an older commit, for a before/after).
-cargo build --release --offline --quiet
+if [ -z "${GUESTD_BIN:-}" ]; then cargo build --release --offline --quiet; fi
 GUESTD=${GUESTD_BIN:-$PWD/target/release/guestd}
 WORK=$(mktemp -d /tmp/guestd-forward-bench.XXXXXX)
 PIDS=()
@@ -28,17 +41,30 @@ trap cleanup EXIT
 
 gcc -O2 -pthread -o "$WORK/connrate" benches/connrate.c
 
-# Servers, and per path the port that reaches each server.
-IPERF=25201 SOCKPERF=25202 CONNRATE=25203
+# Ports: path base + 1 iperf3, + 2 sockperf, + 3 connection rate. Proxies
+# reach the shared iperf3 and sockperf servers, and a connection-rate
+# server of their own at their base + 13.
+IPERF=25201 SOCKPERF=25202
 declare -A BASE=([direct]=25200 [socat]=25300 [haproxy]=25400 [guestd]=25500)
+target_port() { # path offset
+    case $2 in
+        1) echo $IPERF ;;
+        2) echo $SOCKPERF ;;
+        3) if [ "$1" = direct ]; then echo 25203; else echo $((BASE[$1] + 13)); fi ;;
+    esac
+}
 
 iperf3 -s -B 127.0.0.1 -p $IPERF >/dev/null 2>&1 & PIDS+=($!)
-sockperf server --tcp -i 127.0.0.1 -p $SOCKPERF >/dev/null 2>&1 & PIDS+=($!)
-"$WORK/connrate" server $CONNRATE & PIDS+=($!)
+taskset -c 0 sockperf server --tcp -i 127.0.0.1 -p $SOCKPERF >/dev/null 2>&1 & PIDS+=($!)
+for path in "${PATHS[@]}"; do
+    "$WORK/connrate" server "$(target_port "$path" 3)" & PIDS+=($!)
+done
 
 for offset in 1 2 3; do
-    socat TCP-LISTEN:$((25300 + offset)),bind=127.0.0.1,fork,reuseaddr,backlog=4096 \
-        TCP:127.0.0.1:$((25200 + offset)) & PIDS+=($!)
+    # The round-trip instance is pinned for good: its forks inherit it.
+    pin=""; if [ $offset = 2 ]; then pin="taskset -c 0"; fi
+    $pin socat TCP-LISTEN:$((BASE[socat] + offset)),bind=127.0.0.1,fork,reuseaddr,backlog=4096 \
+        TCP:127.0.0.1:"$(target_port socat $offset)" 2>/dev/null & PIDS+=($!)
 done
 
 {
@@ -52,20 +78,26 @@ done
     echo "    option splice-auto"
     for offset in 1 2 3; do
         echo "listen fwd$offset"
-        echo "    bind 127.0.0.1:$((25400 + offset))"
-        echo "    server s$offset 127.0.0.1:$((25200 + offset))"
+        echo "    bind 127.0.0.1:$((BASE[haproxy] + offset))"
+        echo "    server s$offset 127.0.0.1:$(target_port haproxy $offset)"
     done
 } > "$WORK/haproxy.cfg"
 haproxy -q -f "$WORK/haproxy.cfg" & PIDS+=($!)
-HAPROXY_PID=$!
+declare -A PROXY_PID=([haproxy]=$!)
 
 "$GUESTD" serve --listen "unix:$WORK/api.sock" --state-dir "$WORK/state" --run-dir "$WORK/run" \
     --network host --log-level warn \
-    --publish 25501:$IPERF --publish 25502:$SOCKPERF --publish 25503:$CONNRATE & PIDS+=($!)
-GUESTD_PID=$!
+    --publish $((BASE[guestd] + 1)):$IPERF --publish $((BASE[guestd] + 2)):$SOCKPERF \
+    --publish $((BASE[guestd] + 3)):"$(target_port guestd 3)" & PIDS+=($!)
+PROXY_PID[guestd]=$!
 sleep 1
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+ALL_CPUS=$(taskset -c -p $$ | awk '{print $NF}')
+pin_proxy() { # path cpu-list: pins every thread of a long-running proxy
+    local pid=${PROXY_PID[$1]:-}
+    if [ -n "$pid" ]; then taskset -a -p -c "$2" "$pid" >/dev/null; fi
+}
 
 iperf_gbits() { # port streams -> "Gbit/s bytes"
     iperf3 -c 127.0.0.1 -p "$1" -P "$2" -t "$SECONDS_PER_RUN" -J |
@@ -80,8 +112,8 @@ else:
     print("%.2f %d" % (r["bits_per_second"] / 1e9, r["bytes"]))'
 }
 
-pingpong() { # port -> "p50 p99" in microseconds
-    sockperf ping-pong --tcp -i 127.0.0.1 -p "$1" -t "$SECONDS_PER_RUN" --msg-size 64 --full-rtt 2>&1 |
+pingpong() { # port -> "p50 p99" in microseconds, client on CPU 0
+    taskset -c 0 sockperf ping-pong --tcp -i 127.0.0.1 -p "$1" -t "$SECONDS_PER_RUN" --msg-size 64 --full-rtt 2>&1 |
         python3 -c '
 import re, sys
 text = sys.stdin.read()
@@ -89,46 +121,69 @@ get = lambda p: re.search(r"percentile %s +=\s+([0-9.]+)" % p, text).group(1)
 print(get("50.000"), get("99.000"))'
 }
 
-declare -A R
-GUESTD_TICKS=0 GUESTD_BYTES=0
+RESULTS=$WORK/results
+: > "$RESULTS"
 LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
-for path in direct socat haproxy guestd; do
-    echo "== $path" >&2
-    base=${BASE[$path]}
-    for streams in 1 8; do
-        before=$(cpu_ticks $GUESTD_PID)
-        read -r gbits bytes < <(iperf_gbits $((base + 1)) $streams)
-        after=$(cpu_ticks $GUESTD_PID)
-        R[$path,iperf$streams]=$gbits
-        if [ "$path" = guestd ]; then
-            GUESTD_TICKS=$((GUESTD_TICKS + after - before)); GUESTD_BYTES=$((GUESTD_BYTES + bytes))
-        fi
+for round in $(seq 1 "$ROUNDS"); do
+    for i in "${!PATHS[@]}"; do
+        path=${PATHS[$(( (i + round - 1) % ${#PATHS[@]} ))]}
+        echo "== round $round: $path (load $(cut -d' ' -f1 /proc/loadavg))" >&2
+        base=${BASE[$path]}
+        for streams in 1 8; do
+            pid=${PROXY_PID[$path]:-}
+            before=0; if [ -n "$pid" ]; then before=$(cpu_ticks "$pid"); fi
+            read -r gbits bytes < <(iperf_gbits $((base + 1)) $streams)
+            after=0; if [ -n "$pid" ]; then after=$(cpu_ticks "$pid"); fi
+            echo "$round $path iperf$streams $gbits" >> "$RESULTS"
+            echo "$round $path ticks $((after - before))" >> "$RESULTS"
+            echo "$round $path bytes $bytes" >> "$RESULTS"
+        done
+        pin_proxy "$path" 0
+        read -r p50 p99 < <(pingpong $((base + 2)))
+        pin_proxy "$path" "$ALL_CPUS"
+        echo "$round $path p50 $p50" >> "$RESULTS"
+        echo "$round $path p99 $p99" >> "$RESULTS"
+        echo "$round $path conn $("$WORK/connrate" client $((base + 3)) 2 "$SECONDS_PER_RUN")" >> "$RESULTS"
     done
-    read -r p50 p99 < <(pingpong $((base + 2)))
-    R[$path,p50]=$p50 R[$path,p99]=$p99
-    R[$path,conn]=$("$WORK/connrate" client $((base + 3)) 2 "$SECONDS_PER_RUN")
 done
+LOAD_END=$(cut -d' ' -f1-3 /proc/loadavg)
 
-HZ=$(getconf CLK_TCK)
-echo
-echo "| path | iperf3 1 stream Gbit/s | iperf3 8 streams Gbit/s | RTT p50 µs | RTT p99 µs | connections/s |"
-echo "|---|---|---|---|---|---|"
-for path in direct socat haproxy guestd; do
-    echo "| $path | ${R[$path,iperf1]} | ${R[$path,iperf8]} | ${R[$path,p50]} | ${R[$path,p99]} | ${R[$path,conn]} |"
-done
-python3 - "${R[direct,iperf1]}" "${R[direct,iperf8]}" "${R[direct,p50]}" "${R[direct,conn]}" \
-    "${R[haproxy,iperf1]}" "${R[haproxy,iperf8]}" "${R[haproxy,p50]}" "${R[haproxy,conn]}" \
-    "${R[socat,iperf1]}" "${R[socat,iperf8]}" "${R[socat,p50]}" "${R[socat,conn]}" \
-    "${R[guestd,iperf1]}" "${R[guestd,iperf8]}" "${R[guestd,p50]}" "${R[guestd,conn]}" <<'PY'
-import sys
-v = list(map(float, sys.argv[1:]))
-direct, haproxy, socat, guestd = v[0:4], v[4:8], v[8:12], v[12:16]
+python3 - "$RESULTS" "$(getconf CLK_TCK)" <<'PY'
+import collections, statistics, sys
+rows = collections.defaultdict(dict)  # (path, metric) -> {round: value}
+for line in open(sys.argv[1]):
+    rnd, path, metric, value = line.split()
+    rows[path, metric][int(rnd)] = float(value)
+hz = float(sys.argv[2])
+paths = ["direct", "socat", "haproxy", "guestd"]
+med = lambda path, metric: statistics.median(rows[path, metric].values())
 print()
-for name, r in (("socat", socat), ("haproxy", haproxy), ("guestd", guestd)):
-    print(f"{name}: throughput {100*r[0]/direct[0]:.0f}% (1 stream) and {100*r[1]/direct[1]:.0f}% (8 streams) of direct; "
-          f"added p50 round trip {r[2]-direct[2]:.1f} µs; connection rate {100*r[3]/direct[3]:.0f}% of direct")
+print("Medians of the rounds:")
+print()
+print("| path | iperf3 1 stream Gbit/s | iperf3 8 streams Gbit/s | RTT p50 µs | RTT p99 µs | connections/s |")
+print("|---|---|---|---|---|---|")
+for p in paths:
+    print(f"| {p} | {med(p, 'iperf1'):.2f} | {med(p, 'iperf8'):.2f} | {med(p, 'p50'):.1f} | "
+          f"{med(p, 'p99'):.1f} | {med(p, 'conn'):.0f} |")
+print()
+print("Per proxy, the median over rounds of its figure against direct in the same round:")
+print()
+def per_round(path, metric, f):
+    return statistics.median(f(v, rows["direct", metric][r]) for r, v in rows[path, metric].items())
+ratio = lambda v, d: 100 * v / d
+for p in paths[1:]:
+    spread = lambda m: "/".join(f"{ratio(v, rows['direct', m][r]):.0f}" for r, v in sorted(rows[p, m].items()))
+    print(f"- {p}: throughput {per_round(p, 'iperf1', ratio):.0f}% (1 stream; rounds {spread('iperf1')}) and "
+          f"{per_round(p, 'iperf8', ratio):.0f}% (8 streams; rounds {spread('iperf8')}) of direct; "
+          f"added p50 round trip {per_round(p, 'p50', lambda v, d: v - d):.1f} µs; "
+          f"connection rate {per_round(p, 'conn', ratio):.0f}% of direct (rounds {spread('conn')})")
+print()
+for p in ("haproxy", "guestd"):
+    seconds = sum(rows[p, "ticks"].values()) / hz
+    gigabytes = sum(rows[p, "bytes"].values()) / 1e9
+    print(f"- {p} CPU per GB forwarded (iperf3 runs): {seconds / gigabytes:.2f} s")
 PY
-echo "guestd CPU per GB forwarded (iperf3 runs): $(python3 -c "print('%.2f s' % ($GUESTD_TICKS / $HZ / ($GUESTD_BYTES / 1e9)))")"
-echo "guestd peak RSS: $(awk '/VmHWM/ {print $2, $3}' /proc/$GUESTD_PID/status)"
-echo "haproxy peak RSS: $(awk '/VmHWM/ {print $2, $3}' /proc/$HAPROXY_PID/status)"
-echo "load average: $LOAD_START at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end"
+for path in haproxy guestd; do
+    echo "- $path peak RSS: $(awk '/VmHWM/ {print $2, $3}' "/proc/${PROXY_PID[$path]}/status")"
+done
+echo "- load average: $LOAD_START at the start, $LOAD_END at the end"
