@@ -9,7 +9,9 @@
 //! [`COPY_SIZE`] crosses as `read(2)` + `send(2)`: two calls and no pipe,
 //! where splicing takes three (in, out, and the read that finds the socket
 //! empty) plus a pipe per direction. A read that fills the buffer switches
-//! the direction to splicing until a splice moves less than [`COPY_SIZE`].
+//! the direction to splicing, until the first splice after an event moves
+//! less than [`COPY_SIZE`]. Later reads after the same event only find
+//! what arrived meanwhile, so their size says nothing about the traffic.
 //! A short read means the socket was empty at that moment, and any later
 //! arrival raises a new edge, so the direction stops there without the
 //! extra read. An end of stream or an error that came before the read
@@ -122,7 +124,7 @@ pub struct Direction {
     /// An event reported the source's end of stream or an error, so a
     /// short read no longer proves the source empty.
     pub source_hup: bool,
-    /// The last read from the source was large: splice rather than copy.
+    /// Reads from the source are large: splice rather than copy.
     bulk: bool,
     /// The destination's write side has been shut down.
     shut: bool,
@@ -218,6 +220,7 @@ impl Conn {
         let source_is_vsock = index == 0 && self.client_is_vsock;
         let direction = &mut self.directions[index];
         let trust_short_read = !direction.source_hup && !source_is_vsock;
+        let mut first_read = true;
         loop {
             if !direction.prefix.is_empty() {
                 let sent = rustix::net::send(destination, &direction.prefix, rustix::net::SendFlags::NOSIGNAL);
@@ -262,6 +265,10 @@ impl Conn {
                 false => copy(source, destination, direction, &mut buffers.scratch),
                 true => fill_pipe(source, direction, &mut buffers.pipes),
             };
+            if let (Ok(n), true) = (&read, first_read) {
+                direction.bulk = *n >= COPY_SIZE;
+                first_read = false;
+            }
             match read {
                 Ok(0) => direction.eof = true,
                 Ok(n) if n < COPY_SIZE && trust_short_read && !direction.has_output() => return Ok(()),
@@ -319,7 +326,7 @@ fn copy(source: BorrowedFd<'_>, destination: BorrowedFd<'_>, direction: &mut Dir
             result => break result?,
         }
     };
-    direction.bulk = read == COPY_SIZE;
+    direction.bulk |= read == COPY_SIZE;
     let mut sent = 0;
     while sent < read {
         match rustix::net::send(destination, &scratch[sent..read], rustix::net::SendFlags::NOSIGNAL) {
@@ -347,8 +354,5 @@ fn fill_pipe(source: BorrowedFd<'_>, direction: &mut Direction, pool: &mut Vec<P
     // read rather than that the pipe is full.
     let moved = splice(source, pipe.write.as_fd(), pipe.capacity)?;
     direction.fill += moved;
-    if moved < COPY_SIZE {
-        direction.bulk = false;
-    }
     Ok(moved)
 }
