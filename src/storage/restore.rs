@@ -12,7 +12,7 @@ use std::io;
 use std::os::unix::ffi::OsStringExt;
 use std::os::unix::fs::{symlink, FileExt, MetadataExt, PermissionsExt};
 use std::path::Path;
-use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicI64, AtomicU64, AtomicUsize, Ordering};
 use std::sync::Mutex;
 use std::time::Instant;
 
@@ -26,6 +26,9 @@ use crate::sys::tree as sysfs;
 const MERGE_GAP: u64 = 1024 * 1024;
 /// Packs fetched at once.
 const FETCH_THREADS: usize = 8;
+/// Threads that set metadata and stat the restored entries. Each call is
+/// a short system call on the page cache, so a few threads suffice.
+const METADATA_THREADS: usize = 4;
 
 /// Counters of a running restore.
 #[derive(Default)]
@@ -114,20 +117,34 @@ pub fn build_tree(
     let created_ms = started.elapsed().as_millis();
     fetch_all(source, target, staging, pieces, progress)?;
     let fetched_ms = started.elapsed().as_millis();
-    for (i, entry) in target.entries.iter().enumerate().rev() {
-        if needs_metadata[i] {
-            apply_metadata(entry, &join(staging, &entry.path))
-                .map_err(|err| format!("failed to set metadata of {}: {err}", display(entry)))?;
-        }
-    }
+    // Metadata calls on an entry change no other entry, except the ctime
+    // of hard links, which are stat'ed after every call has run.
+    // Directories come last, so their modes apply once nothing is created
+    // in them.
+    let entries = &target.entries;
+    let set_metadata = |i: usize| match needs_metadata[i] {
+        true => apply_metadata(&entries[i], &join(staging, &entries[i].path))
+            .map_err(|err| format!("failed to set metadata of {}: {err}", display(&entries[i]))),
+        false => Ok(()),
+    };
+    let (dirs, others): (Vec<usize>, Vec<usize>) = (0..entries.len()).partition(|&i| entries[i].kind == kind::DIR);
+    for_each_parallel(&others, set_metadata)?;
+    for_each_parallel(&dirs, set_metadata)?;
     let metadata_ms = started.elapsed().as_millis();
+    let keys: Vec<(AtomicU64, AtomicI64)> = entries.iter().map(|_| (AtomicU64::new(0), AtomicI64::new(0))).collect();
+    let all: Vec<usize> = (0..entries.len()).collect();
+    for_each_parallel(&all, |i| {
+        let meta = fs::symlink_metadata(join(staging, &entries[i].path))
+            .map_err(|err| format!("failed to stat restored {}: {err}", display(&entries[i])))?;
+        keys[i].0.store(meta.ino(), Ordering::Relaxed);
+        keys[i].1.store(meta.ctime() * 1_000_000_000 + meta.ctime_nsec(), Ordering::Relaxed);
+        Ok(())
+    })?;
     let mut fresh = target.clone();
     fresh.walked_at_ns = Some(super::capture::wall_clock_ns());
-    for entry in &mut fresh.entries {
-        let meta = fs::symlink_metadata(join(staging, &entry.path))
-            .map_err(|err| format!("failed to stat restored {}: {err}", display(entry)))?;
-        entry.ino = meta.ino();
-        entry.ctime_ns = meta.ctime() * 1_000_000_000 + meta.ctime_nsec();
+    for (entry, (ino, ctime_ns)) in fresh.entries.iter_mut().zip(&keys) {
+        entry.ino = ino.load(Ordering::Relaxed);
+        entry.ctime_ns = ctime_ns.load(Ordering::Relaxed);
     }
     log::debug!(
         "restore of {}: entries created at {created_ms} ms, data written at {fetched_ms} ms ({} ms in store \
@@ -137,6 +154,32 @@ pub fn build_tree(
         started.elapsed().as_millis()
     );
     Ok(fresh)
+}
+
+/// Runs `work` on each of `indices` on [`METADATA_THREADS`] threads and
+/// returns the first error.
+fn for_each_parallel(indices: &[usize], work: impl Fn(usize) -> Result<(), String> + Sync) -> Result<(), String> {
+    let next = AtomicUsize::new(0);
+    let failure: Mutex<Option<String>> = Mutex::new(None);
+    std::thread::scope(|scope| {
+        for _ in 0..METADATA_THREADS.min(indices.len()) {
+            scope.spawn(|| {
+                while let Some(&i) = indices.get(next.fetch_add(1, Ordering::Relaxed)) {
+                    if let Err(err) = work(i) {
+                        if let Ok(mut failure) = failure.lock() {
+                            failure.get_or_insert(err);
+                        }
+                        next.store(indices.len(), Ordering::Relaxed);
+                        return;
+                    }
+                }
+            });
+        }
+    });
+    match failure.into_inner().ok().flatten() {
+        Some(err) => Err(err),
+        None => Ok(()),
+    }
 }
 
 fn display(entry: &Entry) -> String {
