@@ -327,6 +327,15 @@ impl Manifest {
         Ok(manifest)
     }
 
+    /// Hashes of the segments that the manifest header `text` lists;
+    /// empty when it lists none or is not a valid header.
+    pub fn segment_hashes(text: &str) -> Vec<String> {
+        match Manifest::parse(text) {
+            Ok(header) => header.segments.into_iter().flatten().map(|segment| segment.hash).collect(),
+            Err(_) => Vec::new(),
+        }
+    }
+
     fn parse(text: &str) -> Result<Manifest, String> {
         let manifest: Manifest =
             miniserde::json::from_str(text).map_err(|_| "manifest is not valid JSON of the expected shape".to_string())?;

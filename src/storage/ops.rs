@@ -2,12 +2,12 @@
 //! checks and marks the subsystem busy on the loop, runs its blocking work
 //! on the pool, and records the outcome in a completion.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::Ordering;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 use super::cache::PackCache;
@@ -24,6 +24,8 @@ use crate::{container, version};
 
 /// Concurrent uploads of manifest segments.
 const SEGMENT_UPLOAD_THREADS: usize = 4;
+/// Concurrent fetches of manifest segments.
+const SEGMENT_FETCH_THREADS: usize = 8;
 
 /// A connection that waits for an operation to end.
 pub struct Waiter {
@@ -125,7 +127,7 @@ pub fn start(d: &mut Daemon) -> Result<bool, StartError> {
     let store = d.storage.store.clone();
     let Some(wanted) = d.config.restore.clone() else {
         d.pool.spawn(move || {
-            let loaded = load(&dir, store.as_deref());
+            let loaded = load(&dir, store.as_deref(), None);
             Box::new(move |d: &mut Daemon| install_loaded(d, loaded))
         });
         return Ok(true);
@@ -139,9 +141,9 @@ pub fn start(d: &mut Daemon) -> Result<bool, StartError> {
     d.storage.cold_restore = ColdRestore::Running;
     d.pool.spawn(move || {
         let started = Instant::now();
-        let loaded = load(&dir, Some(&*store));
+        let mut loaded = load(&dir, Some(&*store), Some(&wanted));
         log::debug!("manifests loaded for the cold restore in {} ms", started.elapsed().as_millis());
-        let result = cold_restore(&*store, cache.as_deref(), &dir, &upper, &loaded, &wanted)
+        let result = cold_restore(&*store, cache.as_deref(), &dir, &upper, &mut loaded, &wanted)
             .map(|(id, fresh)| (id, Box::new(fresh), started.elapsed().as_millis() as u64));
         crate::sys::memory::trim_heap();
         Box::new(move |d: &mut Daemon| {
@@ -209,12 +211,31 @@ struct Loaded {
     checkpoints: Vec<Checkpoint>,
     index: ChunkIndex,
     baseline: Option<Manifest>,
+    /// The manifest that `load` was asked to keep, for a cold restore.
+    kept: Option<Manifest>,
 }
 
 /// Syncs the local manifest copies with the store (the store wins), then
-/// builds the chunk index. Runs on the pool, or at start for a cold restore.
-fn load(dir: &Path, store: Option<&dyn ObjectStore>) -> Loaded {
+/// builds the chunk index. Keeps the manifest `keep` names (an id, or
+/// `latest` for the newest) in memory. Runs on the pool.
+fn load(dir: &Path, store: Option<&dyn ObjectStore>, keep: Option<&str>) -> Loaded {
     let local = manifests_dir(dir);
+    let mut loaded = Loaded { checkpoints: Vec::new(), index: ChunkIndex::new(), baseline: None, kept: None };
+    let take = |manifest: Manifest, loaded: &mut Loaded| {
+        add_to_index(&mut loaded.index, &manifest);
+        loaded.checkpoints.push(summary(&manifest));
+        let wanted = match keep {
+            Some("latest") => loaded.kept.as_ref().is_none_or(|kept| {
+                (manifest.created_at, &manifest.id) > (kept.created_at, &kept.id)
+            }),
+            Some(id) => manifest.id == id,
+            None => false,
+        };
+        if wanted {
+            loaded.kept = Some(manifest);
+        }
+    };
+    let mut fetched = HashSet::new();
     if let Some(store) = store {
         match store.list("manifests/") {
             Ok(listed) => {
@@ -222,16 +243,19 @@ fn load(dir: &Path, store: Option<&dyn ObjectStore>) -> Loaded {
                     .iter()
                     .filter_map(|(key, _)| key.strip_prefix("manifests/")?.strip_suffix(".json").map(str::to_string))
                     .collect();
+                let segments = Mutex::new(HashMap::new());
                 for id in &remote {
                     let path = local.join(format!("{id}.json"));
                     if path.exists() {
                         continue;
                     }
-                    match fetch_manifest(store, id) {
+                    match fetch_manifest_with(store, id, &segments) {
                         Ok(manifest) => {
                             if let Err(err) = write_atomic(&path, manifest.to_json().as_bytes()) {
                                 log::error!("failed to save manifest {id} locally: {err}");
                             }
+                            fetched.insert(format!("{id}.json"));
+                            take(manifest, &mut loaded);
                         }
                         Err(err) => log::error!("{err}"),
                     }
@@ -248,10 +272,9 @@ fn load(dir: &Path, store: Option<&dyn ObjectStore>) -> Loaded {
             Err(err) => log::warn!("failed to list manifests in the store, using local copies: {err}"),
         }
     }
-    let mut loaded = Loaded { checkpoints: Vec::new(), index: ChunkIndex::new(), baseline: None };
     for entry in fs::read_dir(&local).into_iter().flatten().flatten() {
         let path = entry.path();
-        if path.extension().is_none_or(|e| e != "json") {
+        if path.extension().is_none_or(|e| e != "json") || fetched.contains(&*entry.file_name().to_string_lossy()) {
             continue;
         }
         let manifest = match fs::read_to_string(&path).map_err(|e| e.to_string()).and_then(|t| Manifest::from_json(&t)) {
@@ -261,8 +284,7 @@ fn load(dir: &Path, store: Option<&dyn ObjectStore>) -> Loaded {
                 continue;
             }
         };
-        add_to_index(&mut loaded.index, &manifest);
-        loaded.checkpoints.push(summary(&manifest));
+        take(manifest, &mut loaded);
     }
     loaded.baseline = fs::read_to_string(dir.join("baseline.json"))
         .ok()
@@ -428,17 +450,16 @@ pub fn create_checkpoint(d: &mut Daemon, comment: String) -> Result<String, Resp
         let started = Instant::now();
         let first = capture::capture(&job.upper, job.baseline.as_deref(), None).and_then(|mut first| {
             let walk_ms = started.elapsed().as_millis();
+            let changed = first.staged.len();
             let uploaded = Instant::now();
             job.upload(&mut first, upload::Pass::Early)?;
             log::debug!(
-                "checkpoint {}: first round {} ms (walk {walk_ms} ms, {} ms CPU), {} entries, {} read in memory, \
-                 {} files uploaded in {} ms, {} of them changed meanwhile",
+                "checkpoint {}: first round {} ms (walk {walk_ms} ms, {} ms CPU), {} entries, {changed} changed files \
+                 uploaded in {} ms, {} of them changed meanwhile",
                 job.id,
                 started.elapsed().as_millis(),
                 first.cpu_time.as_millis(),
                 first.entries.len(),
-                first.staged.len(),
-                job.progress.files_done.load(Ordering::Relaxed),
                 uploaded.elapsed().as_millis(),
                 job.session.changed_early,
             );
@@ -731,16 +752,50 @@ fn read_manifest(dir: &Path, store: &dyn ObjectStore, id: &str) -> Result<Manife
 
 /// Reads a checkpoint's manifest and its segments from the store.
 fn fetch_manifest(store: &dyn ObjectStore, id: &str) -> Result<Manifest, String> {
+    fetch_manifest_with(store, id, &Mutex::new(HashMap::new()))
+}
+
+/// Reads a checkpoint's manifest from the store, and its segments on a
+/// few threads. `segments` holds segment objects by hash: those fetched
+/// for an earlier manifest of the same load are not fetched again.
+fn fetch_manifest_with(
+    store: &dyn ObjectStore,
+    id: &str,
+    segments: &Mutex<HashMap<String, Vec<u8>>>,
+) -> Result<Manifest, String> {
     let data = store.get(&manifest_key(id)).map_err(|err| format!("failed to fetch manifest {id}: {err}"))?;
     let text = String::from_utf8(data).map_err(|_| format!("manifest {id} is not UTF-8"))?;
-    let fetch = |hash: &str| {
+    let fetch_one = |hash: &str| {
         store.get(&segment_key(hash)).map_err(|err| format!("failed to fetch segment {hash} of manifest {id}: {err}"))
+    };
+    let missing: Vec<String> = {
+        let known = segments.lock().map_err(|_| "segment cache lock poisoned".to_string())?;
+        Manifest::segment_hashes(&text).into_iter().filter(|hash| !known.contains_key(hash)).collect()
+    };
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    std::thread::scope(|scope| {
+        for _ in 0..missing.len().min(SEGMENT_FETCH_THREADS) {
+            scope.spawn(|| {
+                while let Some(hash) = missing.get(next.fetch_add(1, Ordering::Relaxed)) {
+                    // A failed fetch is retried below, where its error ends the load.
+                    let Ok(data) = fetch_one(hash) else { continue };
+                    if let Ok(mut known) = segments.lock() {
+                        known.insert(hash.clone(), data);
+                    }
+                }
+            });
+        }
+    });
+    let fetch = |hash: &str| match segments.lock().ok().and_then(|known| known.get(hash).cloned()) {
+        Some(data) => Ok(data),
+        None => fetch_one(hash),
     };
     Manifest::from_store_json(&text, fetch).map_err(|err| format!("manifest {id}: {err}"))
 }
 
 /// Builds checkpoint `id` beside the upper directory and swaps it in.
-/// Blocking; runs on the pool or at start.
+/// `target` is its manifest when the caller has it in memory. Blocking;
+/// runs on the pool.
 fn rewrite_upper(
     store: &dyn ObjectStore,
     cache: Option<&PackCache>,
@@ -748,9 +803,13 @@ fn rewrite_upper(
     upper: &Path,
     baseline: Option<&Manifest>,
     id: &str,
+    target: Option<Manifest>,
 ) -> Result<Manifest, String> {
     let started = Instant::now();
-    let target = read_manifest(dir, store, id)?;
+    let target = match target {
+        Some(target) => target,
+        None => read_manifest(dir, store, id)?,
+    };
     log::debug!("restore of {id}: manifest read in {} ms", started.elapsed().as_millis());
     let staging = restore_staging(upper);
     let journal = journal_path(dir);
@@ -814,7 +873,7 @@ fn cold_restore(
     cache: Option<&PackCache>,
     dir: &Path,
     upper: &Path,
-    loaded: &Loaded,
+    loaded: &mut Loaded,
     wanted: &str,
 ) -> Result<(String, Manifest), String> {
     let id = if wanted == "latest" {
@@ -829,7 +888,8 @@ fn cold_restore(
         wanted.to_string()
     };
     log::info!("restoring checkpoint {id} from {} before the container starts", store.describe());
-    let fresh = rewrite_upper(store, cache, dir, upper, loaded.baseline.as_ref(), &id)?;
+    let target = loaded.kept.take().filter(|kept| kept.id == id);
+    let fresh = rewrite_upper(store, cache, dir, upper, loaded.baseline.as_ref(), &id, target)?;
     Ok((id, fresh))
 }
 
@@ -857,7 +917,7 @@ pub fn restore_checkpoint(d: &mut Daemon, id: &str) -> Result<(), Response> {
             let baseline = d.storage.baseline.clone();
             let cache = d.storage.cache.clone();
             d.pool.spawn(move || {
-                let result = rewrite_upper(&*store, cache.as_deref(), &dir, &upper, baseline.as_deref(), &id);
+                let result = rewrite_upper(&*store, cache.as_deref(), &dir, &upper, baseline.as_deref(), &id, None);
                 crate::sys::memory::trim_heap();
                 Box::new(move |d: &mut Daemon| finish_restore(d, &id, started, result))
             });
@@ -945,7 +1005,7 @@ pub fn gc(d: &mut Daemon) -> Result<(), Response> {
     d.pool.spawn(move || {
         let mut report = GcReport::default();
         let result = sweep(&*store, &dir, baseline.as_deref(), &mut report);
-        let loaded = load(&dir, Some(&*store));
+        let loaded = load(&dir, Some(&*store), None);
         if let Err(err) = result {
             log::error!("garbage collection failed: {err}");
             report.error = Some(err);

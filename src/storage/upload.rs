@@ -68,9 +68,9 @@ pub struct Progress {
 /// The upload of a checkpoint that runs.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Pass {
-    /// While the container runs, after the first round: only the files
-    /// that the walk left in place. A file that changes meanwhile is
-    /// marked for the frozen round to take again.
+    /// While the container runs, after the first round. A file that
+    /// changes meanwhile is marked for the frozen round to take again; the
+    /// last pack is left for the final pass to fill.
     Early,
     /// After the thaw: every staged file. A file that changed since the
     /// frozen round took its stat is read again with its new stat.
@@ -169,8 +169,7 @@ enum Done {
 }
 
 /// Uploads the data of the staged files of `capture` as checkpoint
-/// `checkpoint`, filling in the entries' chunk lists. The early pass
-/// takes only the files left in place and keeps those in memory staged.
+/// `checkpoint` and fills in the entries' chunk lists.
 #[allow(clippy::too_many_arguments, reason = "the parts of one checkpoint's upload")]
 pub fn upload(
     store: &dyn ObjectStore,
@@ -183,23 +182,11 @@ pub fn upload(
     index: &Mutex<ChunkIndex>,
     progress: &Progress,
 ) -> io::Result<()> {
-    let staged: Vec<(usize, Staged)> = match pass {
-        Pass::Final => std::mem::take(&mut capture.staged),
-        Pass::Early => {
-            let (sources, memory) =
-                std::mem::take(&mut capture.staged).into_iter().partition(|(_, s)| matches!(s, Staged::Source(_)));
-            capture.staged = memory;
-            sources
-        }
-    };
+    let staged = std::mem::take(&mut capture.staged);
     if staged.is_empty() && (pass == Pass::Early || session.pending.is_empty()) {
         return Ok(());
     }
-    let staged_bytes: u64 = staged.iter().map(|(i, _)| capture.entries[*i].regions().iter().map(|r| r.1).sum::<u64>()).sum();
-    if pass == Pass::Early {
-        capture.staged_bytes -= staged_bytes;
-    }
-    progress.bytes_total.fetch_add(staged_bytes, Ordering::Relaxed);
+    progress.bytes_total.fetch_add(std::mem::take(&mut capture.staged_bytes), Ordering::Relaxed);
     progress.files_total.fetch_add(staged.len() as u64, Ordering::Relaxed);
     let root = walk::open_dir(upper).map_err(|err| context(err, format!("failed to open {}", upper.display())))?;
     let (queue, receiver) = sync_channel::<(String, Vec<u8>)>(QUEUED_PACKS);
@@ -588,7 +575,7 @@ mod tests {
         fs::write(upper.join("early"), noise(500 << 10, 3)).unwrap();
         bench.upload(&mut first, Pass::Early);
         assert_eq!(bench.session.changed_early, 1);
-        assert_eq!(first.staged.len(), 1, "only the small file waits in memory");
+        assert!(first.staged.is_empty(), "files left staged after the early pass");
 
         // `late` changes before the frozen round and again after it: the
         // final pass reads it again with its new stat.
