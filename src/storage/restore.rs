@@ -80,7 +80,11 @@ pub fn build_tree(
     // of hard links must exist before their links.
     let link_targets: HashSet<&str> =
         target.entries.iter().filter(|e| e.kind == kind::HARDLINK).map(|e| e.target.as_str()).collect();
+    create_dirs(target, staging)?;
     for (i, entry) in target.entries.iter().enumerate() {
+        if entry.kind == kind::DIR {
+            continue;
+        }
         let path = join(staging, &entry.path);
         let deferred = entry.sparse.is_empty() && !entry.chunks.is_empty() && !link_targets.contains(entry.path.as_str());
         let old = known.get(entry.path.as_str()).copied();
@@ -154,6 +158,30 @@ pub fn build_tree(
         started.elapsed().as_millis()
     );
     Ok(fresh)
+}
+
+/// Creates the directories of `target` under `staging`, those of one
+/// depth at a time on a few threads: on a file system whose metadata is
+/// not cached, each new directory waits for reads of the disk.
+fn create_dirs(target: &Manifest, staging: &Path) -> Result<(), String> {
+    let mut by_depth: Vec<Vec<usize>> = Vec::new();
+    for (i, entry) in target.entries.iter().enumerate() {
+        if entry.kind != kind::DIR || entry.path == "." {
+            continue;
+        }
+        let depth = entry.path.bytes().filter(|&b| b == b'/').count();
+        if by_depth.len() <= depth {
+            by_depth.resize_with(depth + 1, Vec::new);
+        }
+        by_depth[depth].push(i);
+    }
+    for level in &by_depth {
+        for_each_parallel(level, |i| {
+            let entry = &target.entries[i];
+            fs::create_dir(join(staging, &entry.path)).map_err(|err| format!("failed to create {}: {err}", display(entry)))
+        })?;
+    }
+    Ok(())
 }
 
 /// Runs `work` on each of `indices` on [`METADATA_THREADS`] threads and
