@@ -180,6 +180,12 @@ fn full_upper_leaves_state_writable() {
     eprintln!("user code wrote {} MiB before ENOSPC", filled >> 20);
     assert!(filled > 64 << 20, "only {filled} bytes fit, no more than the state directory's disk");
     assert!(filled <= UPPER_SIZE, "{filled} bytes fit in a tmpfs of {UPPER_SIZE}");
+    let (status, body) = daemon.request("GET", "/v1/container", None);
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(json_field(&body, "tmpfs").as_deref(), Some("true"), "{body}");
+    assert_eq!(json_field(&body, "bytes_total"), Some(UPPER_SIZE.to_string()), "{body}");
+    let free: u64 = json_field(&body, "bytes_free").and_then(|s| s.parse().ok()).expect("bytes_free");
+    assert!(free < 1 << 20, "{free} bytes free on the full upper layer");
 
     // The daemon's own state is on another filesystem, so its writes work.
     let (status, body) = daemon.put("during", r#"{"cmd":"true","enabled":false}"#);
@@ -252,6 +258,8 @@ fn full_shared_disk_recovers() {
     let state_arg = state.display().to_string();
     let daemon = Managed::start("fault-disk", &["--state-dir", &state_arg]);
     daemon.define("before", r#"{"cmd":"sleep","args":["300"]}"#);
+    let (_, body) = daemon.request("GET", "/v1/container", None);
+    assert_eq!(json_field(&body, "tmpfs").as_deref(), Some("false"), "{body}");
 
     let fill = r#"{"cmd":["/bin/sh","-c","dd if=/dev/zero of=/root/fill bs=1M count=200 2>&1; echo exit=$?"]}"#;
     let (status, outcome, error) = exec_support::run(&daemon.socket, fill);

@@ -11,14 +11,16 @@
 //! stops, and checkpoints in the object store are what outlive it.
 //!
 //! The tmpfs stays mounted when the daemon exits, so a daemon started
-//! again on the same state directory finds the container's files; it
-//! applies its own `--upper-size` to that tmpfs with a remount. This
+//! again on the same state directory finds the container's files. That
+//! daemon applies its own `--upper-size` to the tmpfs with a remount. This
 //! module never unmounts it: unmounting it by hand frees its memory and
 //! discards the files.
 
 use std::fs;
 use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
+
+use miniserde::Serialize;
 
 use crate::config::{Config, UpperSize};
 use crate::sys::mount;
@@ -27,6 +29,33 @@ use crate::sys::mount;
 /// page of 4 KiB, so empty files, directories and symlinks cannot take
 /// more inodes than the size would allow files anyway.
 const BYTES_PER_INODE: u64 = 4096;
+
+/// Size and free space of the upper layer's filesystem, each `None` when
+/// it cannot be read.
+#[derive(Serialize, Default)]
+pub struct SpaceView {
+    /// Whether the upper layer has a tmpfs of its own (`--upper-size`).
+    pub tmpfs: bool,
+    pub bytes_total: Option<u64>,
+    pub bytes_free: Option<u64>,
+    pub inodes_total: Option<u64>,
+    pub inodes_free: Option<u64>,
+}
+
+/// Reads the size and free space of the upper layer's filesystem.
+pub fn space(config: &Config) -> SpaceView {
+    let tmpfs = config.upper_size() != UpperSize::Shared;
+    match mount::space(&config.layer_dir()) {
+        Ok(space) => SpaceView {
+            tmpfs,
+            bytes_total: Some(space.bytes_total),
+            bytes_free: Some(space.bytes_free),
+            inodes_total: Some(space.inodes_total),
+            inodes_free: Some(space.inodes_free),
+        },
+        Err(_) => SpaceView { tmpfs, ..SpaceView::default() },
+    }
+}
 
 /// Returns the overlay's upper directory.
 pub fn upper(config: &Config) -> PathBuf {

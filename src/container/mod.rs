@@ -218,6 +218,8 @@ pub struct StatusView {
     pub listen_notifications_answered: u64,
     /// Limits, usage and limit events of the container's cgroup.
     pub limits: cgroup::Usage,
+    /// Size and free space of the upper layer's filesystem.
+    pub upper: layer::SpaceView,
 }
 
 pub fn status_view(d: &Daemon) -> StatusView {
@@ -240,6 +242,7 @@ pub fn status_view(d: &Daemon) -> StatusView {
         spawn_median_us: c.spawn_median_micros(),
         listen_notifications_answered: c.notifications_answered,
         limits: c.cgroup.as_ref().map(Cgroup::usage).unwrap_or_default(),
+        upper: layer::space(&d.config),
     }
 }
 

@@ -95,3 +95,23 @@ pub fn is_tmpfs(path: &Path) -> io::Result<bool> {
     let stat = rustix::fs::statfs(path).map_err(io::Error::from)?;
     Ok(stat.f_type as i64 == TMPFS_MAGIC)
 }
+
+/// Size and free space of a filesystem, from `statvfs(2)`.
+pub struct Space {
+    pub bytes_total: u64,
+    /// Bytes an unprivileged writer can still use (`f_bavail`).
+    pub bytes_free: u64,
+    pub inodes_total: u64,
+    pub inodes_free: u64,
+}
+
+/// Reads the size and free space of the filesystem that contains `path`.
+pub fn space(path: &Path) -> io::Result<Space> {
+    let stat = rustix::fs::statvfs(path).map_err(io::Error::from)?;
+    Ok(Space {
+        bytes_total: stat.f_blocks.saturating_mul(stat.f_frsize),
+        bytes_free: stat.f_bavail.saturating_mul(stat.f_frsize),
+        inodes_total: stat.f_files,
+        inodes_free: stat.f_ffree,
+    })
+}
