@@ -13,9 +13,9 @@
 #
 # The round trip runs twice: with client, server and proxy all pinned to
 # CPU 0, then unpinned. Unpinned, the figure mostly shows where the
-# scheduler put the processes (on the development VM a wakeup on the other
-# vCPU added about 40 µs to a direct round trip), not the proxy's work, so
-# the pinned figure is the one to judge the proxy by. Each path has its own
+# scheduler put the processes, not the proxy's work: on the development VM
+# a wakeup on the other vCPU added about 40 µs to a direct round trip. The
+# pinned figure is the one to judge the proxy by. Each path has its own
 # connection-rate server port, so no path's connects meet the TIME_WAIT
 # sockets another path left on the same address pair.
 #
