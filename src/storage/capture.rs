@@ -37,6 +37,9 @@ use crate::sys::walk::{self, Stat};
 const MEMORY_FILE_MAX: u64 = 256 * 1024;
 /// Total bytes of file data held in memory by one capture.
 const MEMORY_TOTAL_MAX: u64 = 64 * 1024 * 1024;
+/// The same for a first round, whose files the upload can read from the
+/// tree later as well: a lower cap bounds the daemon's memory.
+const MEMORY_FIRST_ROUND_MAX: u64 = 16 * 1024 * 1024;
 
 /// Location of the captured bytes of a changed file.
 pub enum Staged {
@@ -437,7 +440,8 @@ impl<'a> Walker<'a> {
         self.read_xattrs(&mut entry, &raw)?;
         if entry.size > 0 {
             let display = self.display(&raw);
-            let staged = stage_file(&file, &mut entry, raw, &mut self.memory_used, &display)?;
+            let memory_max = if self.round == 1 { MEMORY_FIRST_ROUND_MAX } else { MEMORY_TOTAL_MAX };
+            let staged = stage_file(&file, &mut entry, raw, (&mut self.memory_used, memory_max), &display)?;
             self.out.staged_bytes += entry.regions().iter().map(|r| r.1).sum::<u64>();
             self.out.staged.push((self.out.entries.len(), staged));
         }
@@ -544,13 +548,15 @@ fn join_raw(parent: &[u8], name: &[u8]) -> Vec<u8> {
 /// Records the data regions of the changed file `file`, at `raw` under the
 /// upper directory, and reads it into memory when it is small. `display`
 /// names the file in errors.
-fn stage_file(file: &File, entry: &mut Entry, raw: Vec<u8>, memory_used: &mut u64, display: &str) -> io::Result<Staged> {
+/// `memory` is the bytes read into memory so far and their cap.
+fn stage_file(file: &File, entry: &mut Entry, raw: Vec<u8>, memory: (&mut u64, u64), display: &str) -> io::Result<Staged> {
+    let (memory_used, memory_max) = memory;
     let regions = sysfs::data_regions(file, entry.size)
         .map_err(|err| context(err, format!("failed to find data regions of {display}")))?;
     if regions != [(0, entry.size)] {
         entry.sparse = regions.iter().map(|&(offset, len)| vec![offset, len]).collect();
     }
-    if entry.size <= MEMORY_FILE_MAX && *memory_used + entry.size <= MEMORY_TOTAL_MAX && entry.sparse.is_empty() {
+    if entry.size <= MEMORY_FILE_MAX && *memory_used + entry.size <= memory_max && entry.sparse.is_empty() {
         // Positional read: finding the data regions moved the file offset.
         let mut data = vec![0u8; entry.size as usize];
         file.read_exact_at(&mut data, 0)
