@@ -497,3 +497,31 @@ fn sprite_restore_resolves_latest() {
     assert!(reply.contains(&format!("{{\"type\":\"complete\",\"data\":\"{newest}\"")), "{reply}");
     assert!(!reply.contains("\"type\":\"error\""), "{reply}");
 }
+
+#[test]
+fn check_kernel_reads_v2_controllers() {
+    let mountinfo = std::fs::read_to_string("/proc/self/mountinfo").unwrap();
+    let Some(mount) = mountinfo.lines().find_map(|line| {
+        let (left, right) = line.split_once(" - ")?;
+        (right.split_whitespace().next()? == "cgroup2").then(|| left.split_whitespace().nth(4).unwrap().to_string())
+    }) else {
+        eprintln!("skipped: no cgroup2 mount");
+        return;
+    };
+    let controllers = std::fs::read_to_string(format!("{mount}/cgroup.controllers")).unwrap();
+    let output = Command::new(GUESTD).arg("check-kernel").output().expect("run guestd check-kernel");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stdout.contains(&format!("cgroup v2 hierarchy: {mount} (controllers: ")), "{stdout}");
+    for controller in ["memory", "pids"] {
+        let line = stdout
+            .lines()
+            .find(|line| line.contains(&format!(" {controller} controller:")))
+            .unwrap_or_else(|| panic!("no {controller} line in:\n{stdout}"));
+        if controllers.split_whitespace().any(|c| c == controller) {
+            assert!(line.starts_with("ok "), "{line}");
+        } else {
+            assert!(!line.starts_with("ok "), "{line}");
+            assert!(line.contains(&format!("{mount}/cgroup.controllers")), "{line}");
+        }
+    }
+}

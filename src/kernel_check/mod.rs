@@ -14,8 +14,9 @@ mod gunzip;
 
 use std::collections::HashMap;
 use std::io;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
+use crate::container::cgroup::find_mount;
 use crate::sys::probe;
 
 /// Probe of the running kernel: `Err` says what is missing.
@@ -27,6 +28,9 @@ struct Feature {
     /// Options that must all be built in (y) or be modules (m).
     options: &'static [&'static str],
     probe: Option<Probe>,
+    /// The cgroup controller this feature is, checked in the cgroup v2
+    /// hierarchy that the daemon uses rather than by `probe`.
+    controller: Option<&'static str>,
     /// guestd cannot run its API or container without it.
     required: bool,
 }
@@ -38,7 +42,17 @@ const fn feature(
     probe: Option<Probe>,
     required: bool,
 ) -> Feature {
-    Feature { name, needed_for, options, probe, required }
+    Feature { name, needed_for, options, probe, controller: None, required }
+}
+
+const fn controller_feature(
+    name: &'static str,
+    needed_for: &'static str,
+    options: &'static [&'static str],
+    controller: &'static str,
+    required: bool,
+) -> Feature {
+    Feature { name, needed_for, options, probe: None, controller: Some(controller), required }
 }
 
 const FEATURES: &[Feature] = &[
@@ -68,10 +82,10 @@ const FEATURES: &[Feature] = &[
     feature("user namespace", "user namespaces inside the container", &["USER_NS"], Some(|| path("/proc/self/ns/user")), false),
     feature("cgroup namespace", "the container's view of its cgroup", &["CGROUPS"], Some(|| path("/proc/self/ns/cgroup")), true),
     feature("cgroup v2", "the container's resource limits", &["CGROUPS"], Some(|| filesystem("cgroup2")), true),
-    feature("memory controller", "the container's memory limit", &["MEMCG"], Some(|| controller("memory")), true),
-    feature("pids controller", "the container's process limit", &["CGROUP_PIDS"], Some(|| controller("pids")), true),
-    feature("cpuset controller", "pinning the container to CPUs", &["CPUSETS"], Some(|| controller("cpuset")), true),
-    feature("cpu controller", "the container's CPU weight", &["CGROUP_SCHED"], Some(|| controller("cpu")), false),
+    controller_feature("memory controller", "the container's memory limit", &["MEMCG"], "memory", true),
+    controller_feature("pids controller", "the container's process limit", &["CGROUP_PIDS"], "pids", true),
+    controller_feature("cpuset controller", "pinning the container to CPUs", &["CPUSETS"], "cpuset", true),
+    controller_feature("cpu controller", "the container's CPU weight", &["CGROUP_SCHED"], "cpu", false),
     feature("cgroup freezer", "freezing the container for a checkpoint", &[], Some(cgroup_freeze), true),
     feature("bpf", "device control of cgroup v2", &["BPF_SYSCALL", "CGROUP_BPF"], Some(|| syscall(probe::bpf)), true),
     feature("seccomp filter", "the container's system call filter", &["SECCOMP", "SECCOMP_FILTER"], Some(|| syscall(probe::seccomp_filter)), true),
@@ -115,17 +129,65 @@ fn ipc_namespace() -> Result<(), String> {
     filesystem("mqueue")
 }
 
-/// Checks that /proc/cgroups lists the controller `name` as enabled.
-fn controller(name: &str) -> Result<(), String> {
-    let text = std::fs::read_to_string("/proc/cgroups").map_err(|err| format!("cannot read /proc/cgroups: {err}"))?;
-    let enabled = text.lines().any(|line| {
+/// The cgroup v2 hierarchy that the daemon creates its cgroup in: the
+/// first cgroup2 mount, `/sys/fs/cgroup/unified` on a hybrid host.
+struct Hierarchy {
+    mount: PathBuf,
+    /// Controllers of its root's `cgroup.controllers`.
+    controllers: Vec<String>,
+}
+
+impl Hierarchy {
+    fn find() -> Result<Hierarchy, String> {
+        let mount = find_mount().map_err(|err| format!("cannot find the cgroup2 mount: {err}"))?;
+        let file = mount.join("cgroup.controllers");
+        let text = std::fs::read_to_string(&file).map_err(|err| format!("cannot read {}: {err}", file.display()))?;
+        let controllers = text.split_whitespace().map(str::to_string).collect();
+        Ok(Hierarchy { mount, controllers })
+    }
+
+    fn listed(&self) -> String {
+        if self.controllers.is_empty() {
+            "none".to_string()
+        } else {
+            self.controllers.join(" ")
+        }
+    }
+}
+
+/// Returns the cgroup v1 hierarchy number that /proc/cgroups gives the
+/// enabled controller `name`, if it is bound to one.
+fn v1_hierarchy(proc_cgroups: &str, name: &str) -> Option<u32> {
+    proc_cgroups.lines().find_map(|line| {
         let fields: Vec<&str> = line.split_whitespace().collect();
-        fields.first() == Some(&name) && fields.get(3) == Some(&"1")
-    });
-    if enabled {
-        Ok(())
-    } else {
-        Err(format!("{name} is not an enabled controller in /proc/cgroups"))
+        if fields.first() != Some(&name) || fields.get(3) != Some(&"1") {
+            return None;
+        }
+        fields.get(1)?.parse().ok().filter(|&hierarchy| hierarchy != 0)
+    })
+}
+
+/// Judges controller `name` by the cgroup v2 hierarchy in use, because a
+/// controller bound to a cgroup v1 hierarchy is invisible to cgroup v2
+/// although the kernel has it.
+fn controller_verdict(hierarchy: &Result<Hierarchy, String>, name: &str) -> Verdict {
+    let hierarchy = match hierarchy {
+        Ok(hierarchy) => hierarchy,
+        Err(why) => return Verdict::Missing(why.clone()),
+    };
+    if hierarchy.controllers.iter().any(|c| c == name) {
+        return Verdict::Present;
+    }
+    let proc_cgroups = std::fs::read_to_string("/proc/cgroups").unwrap_or_default();
+    let file = hierarchy.mount.join("cgroup.controllers");
+    match v1_hierarchy(&proc_cgroups, name) {
+        Some(number) => Verdict::BoundToV1(format!(
+            "the kernel has it, but it is bound to cgroup v1 hierarchy {number}, so {} offers only: {}; \
+             boot with cgroup_no_v1={name} or systemd.unified_cgroup_hierarchy=1 to give it to cgroup v2",
+            file.display(),
+            hierarchy.listed()
+        )),
+        None => Verdict::Missing(format!("{name} is not in {} ({})", file.display(), hierarchy.listed())),
     }
 }
 
@@ -171,10 +233,17 @@ enum Verdict {
     /// Configured as modules and not probed: present once loaded.
     Module(Vec<&'static str>),
     Missing(String),
+    /// A controller the kernel has but binds to a cgroup v1 hierarchy, so the
+    /// cgroup v2 hierarchy guestd uses does not offer it.
+    BoundToV1(String),
     Unknown,
 }
 
-fn judge(feature: &Feature, config: Option<&KernelConfig>, probing: bool) -> Verdict {
+fn judge(feature: &Feature, config: Option<&KernelConfig>, hierarchy: Option<&Result<Hierarchy, String>>) -> Verdict {
+    if let (Some(hierarchy), Some(controller)) = (hierarchy, feature.controller) {
+        return controller_verdict(hierarchy, controller);
+    }
+    let probing = hierarchy.is_some();
     let mut modules = Vec::new();
     let mut absent = Vec::new();
     for &option in feature.options {
@@ -222,6 +291,11 @@ Lists the kernel features guestd needs and says which are missing. Without
 --config it probes the running kernel and reads /proc/config.gz when
 present; with --config it judges that configuration file (plain or gzip)
 alone. Exits 1 when a required feature is missing.
+
+Cgroup controllers count as present only when the cgroup v2 hierarchy
+that guestd uses (the first cgroup2 mount, /sys/fs/cgroup/unified on a
+hybrid host) offers them. A controller bound to a cgroup v1 hierarchy
+shows as cgroup1: guestd runs, but the limits that need it do not apply.
 ";
 
 /// Runs `guestd check-kernel ARGS` and returns the exit code.
@@ -254,9 +328,17 @@ pub fn run(args: &[String]) -> i32 {
             return 2;
         }
     };
+    // Probing judges controllers by the cgroup v2 hierarchy in use.
+    let hierarchy = probing.then(Hierarchy::find);
+    match &hierarchy {
+        Some(Ok(found)) => println!("cgroup v2 hierarchy: {} (controllers: {})", found.mount.display(), found.listed()),
+        Some(Err(why)) => println!("cgroup v2 hierarchy: {why}"),
+        None => {}
+    }
     let mut missing_required = 0;
+    let mut bound_to_v1 = 0;
     for feature in FEATURES {
-        let verdict = judge(feature, config.as_ref(), probing);
+        let verdict = judge(feature, config.as_ref(), hierarchy.as_ref());
         let (status, detail) = match &verdict {
             Verdict::Present => ("ok", String::new()),
             Verdict::Module(modules) => ("module", format!(" ({} must be loaded)", names(modules))),
@@ -265,9 +347,19 @@ pub fn run(args: &[String]) -> i32 {
                 ("MISSING", format!(" ({why})"))
             }
             Verdict::Missing(why) => ("absent", format!(" (optional: {why})")),
+            Verdict::BoundToV1(why) => {
+                bound_to_v1 += 1;
+                ("cgroup1", format!(" ({why})"))
+            }
             Verdict::Unknown => ("unknown", " (no probe and no configuration to read)".to_string()),
         };
         println!("{status:<8} {}: {}{detail}", feature.name, feature.needed_for);
+    }
+    if bound_to_v1 > 0 {
+        println!(
+            "{bound_to_v1} controller(s) belong to cgroup v1: guestd runs, but the container's limits \
+             that need them do not apply"
+        );
     }
     if missing_required > 0 {
         println!("{missing_required} required feature(s) missing");
@@ -314,13 +406,34 @@ mod tests {
     fn judge_reads_modules_and_missing_options() {
         let config = parse_config("CONFIG_VSOCKETS=m\nCONFIG_UNIX=y\n# CONFIG_OVERLAY_FS is not set\n");
         let by_name = |name: &str| FEATURES.iter().find(|f| f.name == name).unwrap();
-        assert_eq!(judge(by_name("vsock"), Some(&config), false), Verdict::Module(vec!["VSOCKETS"]));
-        assert_eq!(judge(by_name("unix sockets"), Some(&config), false), Verdict::Present);
+        assert_eq!(judge(by_name("vsock"), Some(&config), None), Verdict::Module(vec!["VSOCKETS"]));
+        assert_eq!(judge(by_name("unix sockets"), Some(&config), None), Verdict::Present);
         assert_eq!(
-            judge(by_name("overlayfs"), Some(&config), false),
+            judge(by_name("overlayfs"), Some(&config), None),
             Verdict::Missing("not set: CONFIG_OVERLAY_FS".to_string())
         );
-        assert_eq!(judge(by_name("pidfd"), Some(&config), false), Verdict::Unknown);
+        assert_eq!(judge(by_name("pidfd"), Some(&config), None), Verdict::Unknown);
+    }
+
+    #[test]
+    fn controllers_judged_by_v2_hierarchy() {
+        let hierarchy = Ok(Hierarchy {
+            mount: PathBuf::from("/nonexistent/unified"),
+            controllers: vec!["cpu".to_string(), "hugetlb".to_string()],
+        });
+        assert_eq!(controller_verdict(&hierarchy, "cpu"), Verdict::Present);
+        let missing = Err("cannot find the cgroup2 mount".to_string());
+        assert_eq!(controller_verdict(&missing, "cpu"), Verdict::Missing("cannot find the cgroup2 mount".into()));
+    }
+
+    #[test]
+    fn v1_hierarchy_read_from_proc_cgroups() {
+        let text = "#subsys_name\thierarchy\tnum_cgroups\tenabled\n\
+                    memory\t4\t66\t1\npids\t0\t1\t1\nblkio\t7\t1\t0\n";
+        assert_eq!(v1_hierarchy(text, "memory"), Some(4));
+        assert_eq!(v1_hierarchy(text, "pids"), None);
+        assert_eq!(v1_hierarchy(text, "blkio"), None);
+        assert_eq!(v1_hierarchy(text, "cpu"), None);
     }
 
     #[test]
