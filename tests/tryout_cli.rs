@@ -498,6 +498,89 @@ fn sprite_restore_resolves_latest() {
     assert!(!reply.contains("\"type\":\"error\""), "{reply}");
 }
 
+/// Starts `guestd logs -f NAME` against `daemon` and waits for its first
+/// line of output, so that the follow stream is open.
+fn follow_logs(daemon: &Daemon, name: &str) -> std::process::Child {
+    let mut child = Command::new(GUESTD)
+        .arg("--api")
+        .arg(daemon.api_arg())
+        .args(["logs", "-f", "-n", "1", name])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start guestd logs -f");
+    let stdout = child.stdout.take().unwrap();
+    let (sender, receiver) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut reader = std::io::BufReader::new(stdout);
+        let mut line = String::new();
+        let _ = std::io::BufRead::read_line(&mut reader, &mut line);
+        let _ = sender.send(line);
+        // Keep reading so that the client never blocks on a full pipe.
+        let _ = std::io::Read::read_to_end(&mut reader, &mut Vec::new());
+    });
+    match receiver.recv_timeout(Duration::from_secs(20)) {
+        Ok(line) => assert_eq!(line, "tick\n"),
+        Err(_) => {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("guestd logs -f printed nothing within 20 s; log:\n{}", daemon.log());
+        }
+    }
+    child
+}
+
+/// Waits up to 20 s for the client to exit and returns its exit code and
+/// stderr. A client still running then is killed and fails the test.
+fn client_exit(mut child: std::process::Child) -> (Option<i32>, String) {
+    let start = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if start.elapsed() > Duration::from_secs(20) {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("guestd logs -f did not exit within 20 s of the daemon's end");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    (status.code(), common::read_all(child.stderr.take().unwrap()))
+}
+
+const TICKER: &str = r#"{"cmd": "sh", "args": ["-c", "while :; do echo tick; sleep 0.2; done"]}"#;
+
+#[test]
+fn logs_follow_fails_on_daemon_shutdown() {
+    common::require_root();
+    let mut daemon = Daemon::start("tryout-logs-stop", &[]);
+    let (status, reply) = daemon.request("PUT", "/v1/services/ticker", Some(TICKER));
+    assert_eq!(status, 201, "{reply}");
+    let child = follow_logs(&daemon, "ticker");
+
+    let status = daemon.stop().expect("daemon was running");
+    assert!(status.success(), "{status}");
+    let (code, stderr) = client_exit(child);
+    assert_eq!(code, Some(1), "{stderr}");
+    assert!(stderr.contains("ended because the daemon shut down"), "{stderr}");
+}
+
+#[test]
+fn logs_follow_fails_on_dropped_connection() {
+    common::require_root();
+    let mut daemon = Daemon::start("tryout-logs-kill", &[]);
+    let (status, reply) = daemon.request("PUT", "/v1/services/ticker", Some(TICKER));
+    assert_eq!(status, 201, "{reply}");
+    let child = follow_logs(&daemon, "ticker");
+
+    daemon.kill(libc::SIGKILL);
+    let (code, stderr) = client_exit(child);
+    assert_eq!(code, Some(1), "{stderr}");
+    assert!(stderr.contains("connection to the daemon was lost"), "{stderr}");
+    assert!(!stderr.contains("shut down"), "{stderr}");
+}
+
 #[test]
 fn check_kernel_reads_v2_controllers() {
     let mountinfo = std::fs::read_to_string("/proc/self/mountinfo").unwrap();

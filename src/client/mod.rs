@@ -271,7 +271,12 @@ pub fn read_head(reader: &mut impl BufRead) -> io::Result<(u16, Vec<(String, Str
 /// and sends little costs only what it sent.
 pub fn read_chunk(reader: &mut impl BufRead) -> io::Result<Option<Vec<u8>>> {
     let mut line = String::new();
-    read_line_limited(reader, &mut line)?;
+    if read_line_limited(reader, &mut line)? == 0 {
+        return Err(io::Error::new(
+            io::ErrorKind::UnexpectedEof,
+            "the connection closed before the last chunk of the response",
+        ));
+    }
     let size = u64::from_str_radix(line.trim(), 16)
         .map_err(|_| invalid_data(format!("invalid chunk size {line:?}")))?;
     let data = read_exact_growing(reader, size)?;

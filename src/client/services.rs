@@ -31,6 +31,10 @@ Usage: guestd logs [-f] [-n N] NAME
 
 Prints the newest N records (default 100) of service NAME, or of the
 daemon itself when NAME is guestd; -f keeps printing new records.
+
+With -f, exits 1 with a message when the stream ends: either the daemon
+shut down and closed it, or the connection dropped without an end of
+stream (the daemon was killed or crashed).
 ";
 
 #[derive(Serialize)]
@@ -235,12 +239,35 @@ pub fn logs(addr: &Addr, args: &[String]) -> Result<i32, String> {
         print_records(&mut body, true);
         return Ok(0);
     }
-    while let Some(chunk) = read_chunk(&mut reader).map_err(|err| err.to_string())? {
-        body.extend_from_slice(&chunk);
-        print_records(&mut body, false);
+    loop {
+        match read_chunk(&mut reader) {
+            Ok(Some(chunk)) => {
+                body.extend_from_slice(&chunk);
+                print_records(&mut body, false);
+            }
+            Ok(None) => break,
+            Err(err) => {
+                print_records(&mut body, true);
+                return Err(dropped_stream_message(&name, &err));
+            }
+        }
     }
     print_records(&mut body, true);
+    if follow {
+        // The daemon ends a follow stream with the last chunk only when
+        // it shuts down, so this end is not a success of `logs -f`.
+        return Err(format!("the log stream of {name} ended because the daemon shut down"));
+    }
     Ok(0)
+}
+
+/// Describes a stream that broke off without its last chunk: the daemon
+/// exited without closing it (killed or crashed), or the connection failed.
+fn dropped_stream_message(name: &str, err: &std::io::Error) -> String {
+    format!(
+        "the log stream of {name} broke off: the connection to the daemon was lost without \
+         an end of stream (did the daemon exit or crash?): {err}"
+    )
 }
 
 /// Prints and removes every complete JSON line of `buffer`.
