@@ -102,6 +102,8 @@ fn serve_expecting_rejection(args: &[&std::ffi::OsStr], run_dir: &std::path::Pat
     let mut child = Command::new(GUESTD)
         .arg("serve")
         .args(args)
+        .env_remove("AWS_ACCESS_KEY_ID")
+        .env_remove("AWS_SECRET_ACCESS_KEY")
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
@@ -579,6 +581,32 @@ fn logs_follow_fails_on_dropped_connection() {
     assert_eq!(code, Some(1), "{stderr}");
     assert!(stderr.contains("connection to the daemon was lost"), "{stderr}");
     assert!(!stderr.contains("shut down"), "{stderr}");
+}
+
+#[test]
+fn s3_store_without_keys_rejected() {
+    common::require_root();
+    let dir = TempDir::new("tryout-s3-keys");
+    let listen = format!("unix:{}", dir.path().join("api.sock").display());
+    let state = dir.path().join("state");
+    let run = dir.path().join("run");
+    // Nothing listens on port 1; the daemon must stop before any request.
+    let stderr = serve_expecting_rejection(
+        &[
+            "--listen".as_ref(),
+            listen.as_ref(),
+            "--state-dir".as_ref(),
+            state.as_ref(),
+            "--run-dir".as_ref(),
+            run.as_ref(),
+            "--store".as_ref(),
+            "s3:http://127.0.0.1:1/bucket".as_ref(),
+        ],
+        &run,
+    );
+    assert!(stderr.contains("s3:http://127.0.0.1:1/bucket"), "{stderr}");
+    assert!(stderr.contains("--store-key-file"), "{stderr}");
+    assert!(stderr.contains("AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are unset"), "{stderr}");
 }
 
 #[test]

@@ -112,8 +112,6 @@ pub struct RestoreStatus {
 pub struct Storage {
     pub store_config: StoreConfig,
     pub store: Option<Arc<dyn ObjectStore>>,
-    /// Reason the store could not be opened.
-    pub store_error: Option<String>,
     /// Local copies of pack data; `None` when disabled or not openable.
     pub cache: Option<Arc<PackCache>>,
     /// Cap of the cache in bytes, from `--chunk-cache-mib`.
@@ -148,7 +146,6 @@ impl Storage {
                 key_file: config.store_key_file.clone(),
             },
             store: None,
-            store_error: None,
             cache: None,
             cache_cap: config.chunk_cache_max,
             dir: config.state_dir.join("storage"),

@@ -117,13 +117,14 @@ pub fn start(d: &mut Daemon) -> Result<bool, StartError> {
             Err(err) => log::warn!("local pack cache in {} disabled: {err}", dir.join("cache").display()),
         }
     }
-    match store::open(&d.storage.store_config) {
-        Ok(store) => d.storage.store = Some(Arc::from(store)),
-        Err(err) => {
-            log::error!("checkpoint store unavailable: {err}");
-            d.storage.store_error = Some(err);
-        }
-    }
+    // Opening checks the URL and loads the keys without any I/O to the
+    // store, so a failure is a setting to fix: starting without the store
+    // would only fail every checkpoint later.
+    let store = store::open(&d.storage.store_config).map_err(|err| StartError {
+        step: format!("invalid checkpoint store {}", d.storage.store_config.url),
+        source: io::Error::new(io::ErrorKind::InvalidInput, err),
+    })?;
+    d.storage.store = Some(Arc::from(store));
     let store = d.storage.store.clone();
     let Some(wanted) = d.config.restore.clone() else {
         d.pool.spawn(move || {
@@ -133,7 +134,7 @@ pub fn start(d: &mut Daemon) -> Result<bool, StartError> {
         return Ok(true);
     };
     let Some(store) = store else {
-        let reason = d.storage.store_error.clone().unwrap_or_else(|| "no store".into());
+        let reason = "the checkpoint store is not open".to_string();
         return finish_cold_restore(d, Err(reason)).map(|()| true);
     };
     let upper = container::upper_dir(d);
@@ -379,15 +380,10 @@ fn check_ready(d: &Daemon) -> Result<Arc<dyn ObjectStore>, Response> {
         let status = if *busy == Busy::Loading { 503 } else { 409 };
         return Err(Response::error(status, format!("{}; retry when it has finished", busy.describe())));
     }
-    d.storage.store.clone().ok_or_else(|| {
-        Response::error(
-            503,
-            format!(
-                "the checkpoint store is unavailable: {}",
-                d.storage.store_error.as_deref().unwrap_or("not opened")
-            ),
-        )
-    })
+    d.storage
+        .store
+        .clone()
+        .ok_or_else(|| Response::error(503, "the checkpoint store is not open yet; retry in a moment"))
 }
 
 /// Starts a checkpoint and returns its id.

@@ -61,13 +61,26 @@ impl Credentials {
                 )),
             };
         }
-        match (std::env::var("AWS_ACCESS_KEY_ID"), std::env::var("AWS_SECRET_ACCESS_KEY")) {
-            (Ok(access), Ok(secret)) if !access.is_empty() && !secret.is_empty() => {
-                Ok(Credentials::new(access, secret))
+        let variable = |name: &str| std::env::var(name).ok().filter(|value| !value.is_empty());
+        match (variable("AWS_ACCESS_KEY_ID"), variable("AWS_SECRET_ACCESS_KEY")) {
+            (Some(access), Some(secret)) => Ok(Credentials::new(access, secret)),
+            (access, secret) => {
+                let unset: Vec<&str> = [("AWS_ACCESS_KEY_ID", access), ("AWS_SECRET_ACCESS_KEY", secret)]
+                    .into_iter()
+                    .filter(|(_, value)| value.is_none())
+                    .map(|(name, _)| name)
+                    .collect();
+                // Requests are always signed: guestd has no anonymous mode.
+                Err(format!(
+                    "an s3: store needs keys, but --store-key-file is not given and {} unset or empty; \
+                     pass --store-key-file PATH (access key id and secret key on two lines) or set \
+                     both AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY",
+                    match unset.as_slice() {
+                        [one] => format!("{one} is"),
+                        _ => format!("{} are", unset.join(" and ")),
+                    }
+                ))
             }
-            _ => Err("an s3: store needs keys: pass --store-key-file or set AWS_ACCESS_KEY_ID and \
-                      AWS_SECRET_ACCESS_KEY"
-                .into()),
         }
     }
 }
