@@ -36,7 +36,8 @@ guestd COMMAND --help describes one command.
 
 Client options:
   --api ADDR            daemon address: unix:PATH, tcp:HOST:PORT or hvsock:PATH:PORT;
-                        default $GUESTD_API, else unix:/run/guestd/api.sock
+                        default $GUESTD_API, else unix:/run/guestd/api.sock (a
+                        daemon with --run-dir DIR listens on unix:DIR/api.sock)
 
 Client environment:
   GUESTD_TOKEN          bearer token sent with every request (TCP and vsock

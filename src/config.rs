@@ -181,7 +181,8 @@ const FLAGS: &[Flag] = &[
         name: "listen",
         value: "ADDR",
         help: "serve the API on ADDR (unix:PATH, tcp:HOST:PORT on loopback, vsock:PORT); \
-               repeatable; default unix:/run/guestd/api.sock, plus vsock:1024 as PID 1",
+               repeatable; default unix:RUN_DIR/api.sock (unix:/run/guestd/api.sock), plus vsock:1024 \
+               as PID 1",
         apply: |c, v| {
             let addr = Addr::parse(v)?;
             if let Addr::HybridVsock { .. } = addr {
@@ -205,7 +206,8 @@ const FLAGS: &[Flag] = &[
     Flag {
         name: "run-dir",
         value: "DIR",
-        help: "directory for runtime sockets; default /run/guestd",
+        help: "directory for runtime sockets, the default API socket RUN_DIR/api.sock among \
+               them (clients then need --api unix:RUN_DIR/api.sock); default /run/guestd",
         apply: |c, v| {
             c.run_dir = PathBuf::from(v);
             Ok(())

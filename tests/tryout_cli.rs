@@ -610,6 +610,25 @@ fn s3_store_without_keys_rejected() {
 }
 
 #[test]
+fn run_dir_holds_default_socket() {
+    common::require_root();
+    let mut daemon = Daemon::start_default_listen("tryout-rundir", &[]);
+    assert!(!daemon.args.iter().any(|arg| arg == "--listen"), "{:?}", daemon.args);
+    let (status, reply) = daemon.request("GET", "/v1/status", None);
+    assert_eq!(status, 200, "{reply}");
+    let expected = format!("\"unix:{}\"", daemon.socket.display());
+    assert!(reply.contains(&expected), "{expected} not in {reply}");
+    assert!(!reply.contains("\"unix:/run/guestd/api.sock\""), "{reply}");
+
+    let status = daemon.stop().expect("daemon was running");
+    assert!(status.success(), "{status}");
+    for dir in ["inner", "root", ""] {
+        let path = daemon.run_dir.join(dir);
+        assert!(!path.exists(), "{} stayed after shutdown", path.display());
+    }
+}
+
+#[test]
 fn check_kernel_reads_v2_controllers() {
     let mountinfo = std::fs::read_to_string("/proc/self/mountinfo").unwrap();
     let Some(mount) = mountinfo.lines().find_map(|line| {

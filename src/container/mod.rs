@@ -277,7 +277,7 @@ fn create(d: &mut Daemon, is_restart: bool) -> Result<(), String> {
     }
     let upper = layer::upper(config);
     let work = layer::work(config);
-    let root = config.run_dir.join("root");
+    let root = root_dir(config);
     for dir in [&upper, &work, &root] {
         std::fs::create_dir_all(dir).map_err(|err| format!("failed to create {}: {err}", dir.display()))?;
     }
@@ -657,6 +657,11 @@ fn finish_stop(d: &mut Daemon) {
     for then in std::mem::take(&mut d.container.after_stop) {
         then(d);
     }
+}
+
+/// Mount point of the container's root filesystem, `RUN_DIR/root`.
+pub fn root_dir(config: &Config) -> PathBuf {
+    config.run_dir.join("root")
 }
 
 /// Directory of the container's writable upper layer.

@@ -21,7 +21,7 @@ use std::time::{Duration, Instant};
 
 use mio::Interest;
 
-use crate::addr::{Addr, DEFAULT_UNIX_PATH, DEFAULT_VSOCK_PORT};
+use crate::addr::{Addr, DEFAULT_VSOCK_PORT};
 use crate::config::Config;
 use crate::daemon::slab::{Key, Slab};
 use crate::daemon::timer::TimerKey;
@@ -151,7 +151,10 @@ pub fn inner_socket_dir(config: &Config) -> PathBuf {
 pub fn start(d: &mut Daemon) -> Result<(), StartError> {
     let mut addrs = d.config.listen.clone();
     if addrs.is_empty() {
-        addrs.push(Addr::Unix(PathBuf::from(DEFAULT_UNIX_PATH)));
+        // `RUN_DIR/api.sock`, which is /run/guestd/api.sock under the default
+        // --run-dir, so that two daemons with their own run directories
+        // never contend for one socket.
+        addrs.push(Addr::Unix(d.config.run_dir.join("api.sock")));
         if d.config.pid1 {
             addrs.push(Addr::Vsock { cid: u32::MAX, port: DEFAULT_VSOCK_PORT });
         }

@@ -64,24 +64,38 @@ impl Daemon {
         daemon
     }
 
+    /// Starts a daemon like [`Daemon::start`] without `--listen`, so that it
+    /// serves its default socket, which is the same `RUN_DIR/api.sock`.
+    pub fn start_default_listen(label: &str, extra: &[&str]) -> Daemon {
+        let mut daemon = Daemon::launch_with(label, extra, false);
+        daemon.wait_ready(Duration::from_secs(20));
+        daemon
+    }
+
     /// Starts a daemon like [`Daemon::start`] without waiting for it.
     pub fn launch(label: &str, extra: &[&str]) -> Daemon {
+        Daemon::launch_with(label, extra, true)
+    }
+
+    fn launch_with(label: &str, extra: &[&str], listen: bool) -> Daemon {
         let dir = TempDir::new(label);
         let state_dir = dir.path().join("state");
         let run_dir = dir.path().join("run");
         let socket = run_dir.join("api.sock");
-        let args: Vec<String> = [
-            "--listen".to_string(),
-            format!("unix:{}", socket.display()),
+        let listen_args = ["--listen".to_string(), format!("unix:{}", socket.display())];
+        let listen_args = if listen { &listen_args[..] } else { &[] };
+        let args: Vec<String> = listen_args
+            .iter()
+            .cloned()
+            .chain([
             "--state-dir".to_string(),
             state_dir.display().to_string(),
             "--run-dir".to_string(),
             run_dir.display().to_string(),
             "--log-level".to_string(),
             "debug".to_string(),
-        ]
-        .into_iter()
-        .chain(extra.iter().map(|s| s.to_string()))
+            ])
+            .chain(extra.iter().map(|s| s.to_string()))
         .collect();
         let mut daemon = Daemon {
             child: None,
