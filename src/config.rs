@@ -250,16 +250,17 @@ const FLAGS: &[Flag] = &[
     Flag {
         name: "memory-max",
         value: "BYTES",
-        help: "memory limit of the container (cgroup memory.max): bytes, a percentage of the machine's memory (N%), or max for none; default 75%",
+        help: "memory limit of the container (cgroup memory.max): a size such as 512M or 2G, \
+               a percentage of the machine's memory (N%), or max for none; default 75%",
         apply: |c, v| {
             c.memory_max = match v {
                 "max" => MemoryMax::Unlimited,
                 _ => match v.strip_suffix('%') {
                     Some(percent) => match percent.parse::<u64>() {
                         Ok(percent @ 1..=100) => MemoryMax::Percent(percent),
-                        _ => return Err(format!("--memory-max {v:?}: expected a percentage from 1% to 100%")),
+                        _ => return Err(format!("--memory-max {v:?}: invalid percentage; expected 1% to 100%")),
                     },
-                    None => MemoryMax::Bytes(parse_number(v, "--memory-max")?),
+                    None => MemoryMax::Bytes(parse_size(v, "--memory-max", ", a percentage such as 75%, or max")?),
                 },
             };
             Ok(())
@@ -280,22 +281,24 @@ const FLAGS: &[Flag] = &[
     Flag {
         name: "upper-size",
         value: "BYTES",
-        help: "mount a tmpfs of this size (bytes, or N% of the machine's memory) with one inode \
-               per 4 KiB for the container's upper layer, so user code that fills its disk \
-               cannot fill the state directory; none keeps the upper layer on the filesystem \
-               of --upper-dir; default none, 50% as PID 1",
+        help: "mount a tmpfs of this size (a size such as 512M or 2G, or N% of the machine's \
+               memory) with one inode per 4 KiB for the container's upper layer, so user code \
+               that fills its disk cannot fill the state directory; none keeps the upper \
+               layer on the filesystem of --upper-dir; default none, 50% as PID 1",
         apply: |c, v| {
             c.upper_size = Some(match v {
                 "none" => UpperSize::Shared,
                 _ => match v.strip_suffix('%') {
                     Some(percent) => match percent.parse::<u64>() {
                         Ok(percent @ 1..=100) => UpperSize::Percent(percent),
-                        _ => return Err(format!("--upper-size {v:?}: expected a percentage from 1% to 100%")),
+                        _ => return Err(format!("--upper-size {v:?}: invalid percentage; expected 1% to 100%")),
                     },
                     None => {
-                        let bytes = parse_number(v, "--upper-size")?;
+                        let bytes = parse_size(v, "--upper-size", ", a percentage such as 50%, or none")?;
                         if bytes < MIN_UPPER_SIZE {
-                            return Err(format!("--upper-size {v}: must be at least {MIN_UPPER_SIZE} bytes"));
+                            return Err(format!(
+                                "--upper-size {v:?}: too small; must be at least 1M ({MIN_UPPER_SIZE} bytes)"
+                            ));
                         }
                         UpperSize::Bytes(bytes)
                     }
@@ -367,11 +370,11 @@ const FLAGS: &[Flag] = &[
         name: "log-file-max",
         value: "BYTES",
         help: "size at which a service's log file STATE_DIR/logs/NAME.log is rotated; \
-               at least 64 KiB; default 8 MiB",
+               at least 64K; default 8M",
         apply: |c, v| {
-            let bytes = parse_number(v, "--log-file-max")?;
+            let bytes = parse_size(v, "--log-file-max", "")?;
             if bytes < 64 * 1024 {
-                return Err(format!("--log-file-max {v}: must be at least 65536 bytes"));
+                return Err(format!("--log-file-max {v:?}: too small; must be at least 64K (65536 bytes)"));
             }
             c.log_file_max = bytes;
             Ok(())
@@ -389,9 +392,10 @@ const FLAGS: &[Flag] = &[
     Flag {
         name: "log-tail-bytes",
         value: "BYTES",
-        help: "newest bytes of a service's log file indexed for tail requests; default 256 KiB",
+        help: "newest bytes of a service's log file indexed for tail requests; default 256K",
         apply: |c, v| {
-            c.log_tail_bytes = parse_number(v, "--log-tail-bytes")? as usize;
+            c.log_tail_bytes = usize::try_from(parse_size(v, "--log-tail-bytes", "")?)
+                .map_err(|_| format!("--log-tail-bytes {v:?}: too large for this machine"))?;
             Ok(())
         },
     },
@@ -399,9 +403,9 @@ const FLAGS: &[Flag] = &[
         name: "log-spool-max",
         value: "BYTES",
         help: "records waiting on disk for a slow or absent --log-sink, in bytes; \
-               past it the oldest are dropped and counted; default 64 MiB",
+               past it the oldest are dropped and counted; default 64M",
         apply: |c, v| {
-            c.log_spool_max = parse_number(v, "--log-spool-max")?;
+            c.log_spool_max = parse_size(v, "--log-spool-max", "")?;
             Ok(())
         },
     },
@@ -473,9 +477,13 @@ const FLAGS: &[Flag] = &[
         name: "chunk-cache-mib",
         value: "MIB",
         help: "disk space for the local cache of checkpoint data in STATE_DIR/storage/cache, \
-               which restores read before the store; 0 disables it; default 1024",
+               which restores read before the store: MiB as a plain number, or a size such \
+               as 512M or 2G; 0 disables it; default 1024",
         apply: |c, v| {
-            c.chunk_cache_max = parse_number(v, "--chunk-cache-mib")?.saturating_mul(1 << 20);
+            c.chunk_cache_max = match v.parse::<u64>() {
+                Ok(mib) => mib.saturating_mul(1 << 20),
+                Err(_) => parse_size(v, "--chunk-cache-mib", ", or MiB as a plain number")?,
+            };
             Ok(())
         },
     },
@@ -512,6 +520,39 @@ const FLAGS: &[Flag] = &[
 /// Smallest `--upper-size` in bytes: room for the overlay's work
 /// directory and a few files.
 const MIN_UPPER_SIZE: u64 = 1 << 20;
+
+/// Binary multipliers of the size suffixes that [`parse_size`] accepts.
+const SIZE_SUFFIXES: [(char, u64); 4] = [('K', 1 << 10), ('M', 1 << 20), ('G', 1 << 30), ('T', 1 << 40)];
+
+/// Parses a size in bytes: a whole number with an optional K, M, G or T
+/// suffix (powers of 1024, either case, optionally followed by `iB` or
+/// `B`), as in `512M`, `2GiB` or `65536`. An invalid value's message
+/// lists `other_forms` after the size forms.
+fn parse_size(value: &str, flag: &str, other_forms: &str) -> Result<u64, String> {
+    let invalid = || {
+        format!(
+            "{flag} {value:?}: invalid size; expected bytes as a whole number, optionally with a \
+             K, M, G or T suffix (powers of 1024, as in 512M or 2G){other_forms}"
+        )
+    };
+    let text = value.strip_suffix("iB").or_else(|| value.strip_suffix('B')).unwrap_or(value);
+    let (digits, multiplier) = match text.chars().last().map(|c| c.to_ascii_uppercase()) {
+        Some(last) if last.is_ascii_alphabetic() => {
+            let (_, multiplier) = SIZE_SUFFIXES.iter().find(|(suffix, _)| *suffix == last).ok_or_else(invalid)?;
+            (&text[..text.len() - 1], *multiplier)
+        }
+        _ if text.len() != value.len() => return Err(invalid()),
+        _ => (text, 1),
+    };
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(invalid());
+    }
+    digits
+        .parse::<u64>()
+        .ok()
+        .and_then(|number| number.checked_mul(multiplier))
+        .ok_or_else(|| format!("{flag} {value:?}: size too large; the maximum is 2^64 - 1 bytes"))
+}
 
 fn parse_number(value: &str, flag: &str) -> Result<u64, String> {
     value
@@ -616,6 +657,52 @@ mod tests {
         assert!(parse(&args(&["--upper-size", "4096"])).unwrap_err().contains("at least"));
         assert!(parse(&args(&["--upper-size", "0%"])).unwrap_err().contains("0%"));
         assert!(parse(&args(&["--upper-size", "big"])).unwrap_err().contains("big"));
+    }
+
+    #[test]
+    fn sizes_accept_suffixes() {
+        let cases = [
+            ("65536", 65536),
+            ("64K", 64 << 10),
+            ("64k", 64 << 10),
+            ("100M", 100 << 20),
+            ("100MiB", 100 << 20),
+            ("100MB", 100 << 20),
+            ("2G", 2 << 30),
+            ("1T", 1 << 40),
+        ];
+        for (text, bytes) in cases {
+            assert_eq!(parse_size(text, "--x", ""), Ok(bytes), "{text}");
+            let config = parse(&args(&["--memory-max", text])).unwrap();
+            assert_eq!(config.memory_max, MemoryMax::Bytes(bytes), "{text}");
+            let config = parse(&args(&["--log-spool-max", text])).unwrap();
+            assert_eq!(config.log_spool_max, bytes, "{text}");
+        }
+        let config = parse(&args(&["--upper-size", "64M"])).unwrap();
+        assert_eq!(config.upper_size(), UpperSize::Bytes(64 << 20));
+        let config = parse(&args(&["--log-file-max", "1M", "--log-tail-bytes", "512K"])).unwrap();
+        assert_eq!(config.log_file_max, 1 << 20);
+        assert_eq!(config.log_tail_bytes, 512 << 10);
+        let config = parse(&args(&["--chunk-cache-mib", "256"])).unwrap();
+        assert_eq!(config.chunk_cache_max, 256 << 20);
+        let config = parse(&args(&["--chunk-cache-mib", "2G"])).unwrap();
+        assert_eq!(config.chunk_cache_max, 2 << 30);
+    }
+
+    #[test]
+    fn sizes_reject_with_value_and_forms() {
+        for text in ["", "M", "100Q", "1.5G", "-1M", "10 M", "100iB", "B", "0x10", "20000000T"] {
+            let err = parse(&args(&["--memory-max", text])).unwrap_err();
+            assert!(err.contains(&format!("--memory-max {text:?}")), "{err}");
+            let forms = if text == "20000000T" { "too large" } else { "512M or 2G" };
+            assert!(err.contains(forms), "{err}");
+        }
+        let err = parse(&args(&["--memory-max", "1.5G"])).unwrap_err();
+        assert!(err.contains("max"), "{err}");
+        let err = parse(&args(&["--log-file-max", "1K"])).unwrap_err();
+        assert!(err.contains("at least 64K"), "{err}");
+        let err = parse(&args(&["--log-spool-max", "lots"])).unwrap_err();
+        assert!(err.contains("--log-spool-max \"lots\": invalid size"), "{err}");
     }
 
     #[test]

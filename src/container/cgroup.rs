@@ -138,7 +138,7 @@ impl Cgroup {
         if let Some(value) = value {
             let target = self.path.join(file);
             match fs::write(&target, value.to_string()) {
-                Ok(()) => log::info!("container {file} set to {value}"),
+                Ok(()) => log::info!("container {file} set to {value} ({flag})"),
                 Err(err) => log::warn!("failed to write {value} to {}: {err}", target.display()),
             }
         }
