@@ -212,6 +212,29 @@ fn full_upper_leaves_state_writable() {
 }
 
 #[test]
+fn full_upper_dir_leaves_state_writable() {
+    // An operator's filesystem for the upper layer, outside the state
+    // directory. Declared first so it is unmounted after the daemon.
+    let disk = SmallDisk::mount("fault-upper-dir", "32m");
+    let upper_arg = disk.dir.path().display().to_string();
+    let daemon = Managed::start("fault-upper-dir", &["--upper-dir", &upper_arg]);
+    assert!(disk.dir.path().join("upper").is_dir(), "no upper directory in {upper_arg}");
+
+    let out = shell(&daemon, "dd if=/dev/zero of=/root/fill bs=1M count=100 2>&1; echo done");
+    assert!(out.contains("No space left"), "the upper directory did not fill: {out}");
+    let (status, body) = daemon.put("during", r#"{"cmd":"true","enabled":false}"#);
+    assert_eq!(status, 201, "a service definition written while the upper directory is full: {body}");
+    let (_, body) = daemon.request("GET", "/v1/container", None);
+    assert_eq!(json_field(&body, "tmpfs").as_deref(), Some("false"), "{body}");
+
+    // The directory is one of the daemon's paths, hidden inside.
+    let listing = shell(&daemon, &format!("ls -A {upper_arg} 2>&1; echo listed"));
+    assert_eq!(listing, "listed\n", "the upper directory is visible inside");
+    shell(&daemon, "rm /root/fill");
+    exec_works(&daemon);
+}
+
+#[test]
 fn bounded_upper_keeps_files_across_restarts() {
     let size_arg = UPPER_SIZE.to_string();
     let mut daemon = Managed::start("fault-upper-restart", &["--upper-size", &size_arg]);

@@ -217,9 +217,12 @@ impl Drop for Daemon {
         self.kill(libc::SIGKILL);
         cleanup_cgroups(&self.run_dir);
         // The daemon leaves the upper layer's tmpfs mounted when it exits.
+        // It mounts on an --upper-dir only with --upper-size; otherwise
+        // that filesystem is the test's own.
         cleanup_mounts(self.dir.path());
+        let sized = self.args.iter().any(|arg| arg == "--upper-size");
         for pair in self.args.windows(2) {
-            if pair[0] == "--state-dir" || pair[0] == "--upper-dir" {
+            if pair[0] == "--state-dir" || (pair[0] == "--upper-dir" && sized) {
                 cleanup_mounts(Path::new(&pair[1]));
             }
         }
