@@ -216,9 +216,59 @@ pub fn count_lines(data: &[u8]) -> u64 {
     count_newlines(data) + u64::from(data.last().is_some_and(|&byte| byte != b'\n'))
 }
 
+/// Counts the newlines in `data`, sixteen bytes per step with SSE2, which
+/// every x86-64 processor has. The release build (`opt-level = "s"`) does
+/// not vectorize a plain filter and count, and the eight-byte count below
+/// still took a quarter of the daemon's CPU time in `perf record` of a
+/// `seq` service.
+#[cfg(target_arch = "x86_64")]
+fn count_newlines(data: &[u8]) -> u64 {
+    // SAFETY: SSE2 is part of the x86-64 baseline, so the processor has it.
+    unsafe { count_newlines_sse2(data) }
+}
+
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "sse2")]
+fn count_newlines_sse2(data: &[u8]) -> u64 {
+    use std::arch::x86_64::{__m128i, _mm_cmpeq_epi8, _mm_loadu_si128, _mm_set1_epi8, _mm_setzero_si128, _mm_sub_epi8};
+    let newline = _mm_set1_epi8(b'\n' as i8);
+    let mut total = 0;
+    let mut blocks = data.chunks_exact(16);
+    // Each byte of `lanes` counts the newlines at one byte position: a
+    // match compares as -1, which is subtracted. It is emptied every 255
+    // blocks, so no byte overflows.
+    let mut lanes = _mm_setzero_si128();
+    let mut steps = 0;
+    for block in &mut blocks {
+        // SAFETY: `block` is 16 bytes long, and an unaligned load reads
+        // exactly those 16 bytes.
+        let bytes = unsafe { _mm_loadu_si128(block.as_ptr().cast::<__m128i>()) };
+        lanes = _mm_sub_epi8(lanes, _mm_cmpeq_epi8(bytes, newline));
+        steps += 1;
+        if steps == 255 {
+            total += sum_lanes(lanes);
+            lanes = _mm_setzero_si128();
+            steps = 0;
+        }
+    }
+    total += sum_lanes(lanes);
+    total + blocks.remainder().iter().filter(|&&byte| byte == b'\n').count() as u64
+}
+
+/// Adds up the sixteen bytes of `lanes`.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "sse2")]
+fn sum_lanes(lanes: std::arch::x86_64::__m128i) -> u64 {
+    use std::arch::x86_64::{_mm_cvtsi128_si64, _mm_sad_epu8, _mm_setzero_si128, _mm_unpackhi_epi64};
+    // Each 64-bit half of `sums` is the sum of eight bytes.
+    let sums = _mm_sad_epu8(lanes, _mm_setzero_si128());
+    _mm_cvtsi128_si64(sums) as u64 + _mm_cvtsi128_si64(_mm_unpackhi_epi64(sums, sums)) as u64
+}
+
 /// Counts the newlines in `data`, eight bytes per step: the release
 /// build (`opt-level = "s"`) does not vectorize a plain filter and count,
 /// which took a third of the daemon's time in the pipeline.
+#[cfg(not(target_arch = "x86_64"))]
 fn count_newlines(data: &[u8]) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
@@ -246,6 +296,7 @@ fn count_newlines(data: &[u8]) -> u64 {
 }
 
 /// Adds up the eight bytes of `lanes`.
+#[cfg(not(target_arch = "x86_64"))]
 fn sum_bytes(lanes: u64) -> u64 {
     const EVEN: u64 = 0x00ff_00ff_00ff_00ff;
     let pairs = (lanes & EVEN) + ((lanes >> 8) & EVEN);
@@ -410,7 +461,7 @@ mod tests {
         }
         data.extend_from_slice(&[b'\n'; 5000]);
         data.extend_from_slice(b"\xff\x0a\x8a\x0b\x09\n");
-        for end in [0, 1, 7, 8, 9, 31, 2040, 2041, 4000, data.len() - 5, data.len()] {
+        for end in [0, 1, 7, 8, 9, 15, 16, 17, 31, 2040, 2041, 4000, 4096, data.len() - 5, data.len()] {
             let piece = &data[..end];
             let plain = piece.iter().filter(|&&b| b == b'\n').count() as u64;
             let unfinished = u64::from(piece.last().is_some_and(|&b| b != b'\n'));
