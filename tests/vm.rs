@@ -3,7 +3,8 @@
 //! and the test talks to it through the vhost-device-vsock backend's Unix
 //! socket (`hvsock:PATH:1024`). It runs on the kernel built from
 //! kernel-config/ (everything built in) and on Debian's
-//! cloud kernel (modules loaded by guestd), both on a q35 machine.
+//! cloud kernel (modules loaded by guestd), both on a q35 machine, or on
+//! QEMU's microvm with `GUESTD_VM_MACHINE=microvm`.
 //!
 //! Needs qemu-system-x86, linux-image-cloud-amd64, busybox-static,
 //! linux-source-6.1 and the vhost-device-vsock backend; .ci/run installs

@@ -163,6 +163,77 @@ fn stop(child: &mut Child) {
     let _ = child.wait();
 }
 
+/// QEMU machine type of the guests, from `$GUESTD_VM_MACHINE`: `q35`
+/// (the default) or `microvm`.
+#[derive(Clone, Copy, PartialEq)]
+enum Machine {
+    Q35,
+    Microvm,
+}
+
+impl Machine {
+    fn from_env() -> Machine {
+        match std::env::var("GUESTD_VM_MACHINE").as_deref() {
+            Ok("microvm") => Machine::Microvm,
+            Ok("q35") | Err(_) => Machine::Q35,
+            Ok(other) => cannot_run(format!("GUESTD_VM_MACHINE={other:?} is neither q35 nor microvm")),
+        }
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Machine::Q35 => "q35",
+            Machine::Microvm => "microvm",
+        }
+    }
+
+    fn qemu_machine(self) -> &'static str {
+        match self {
+            Machine::Q35 => "q35,memory-backend=mem0",
+            Machine::Microvm => "microvm,memory-backend=mem0",
+        }
+    }
+
+    /// The vsock device: PCI on q35, virtio-mmio on microvm (QEMU adds
+    /// its address to the kernel command line).
+    fn vsock_device(self) -> &'static str {
+        match self {
+            Machine::Q35 => "vhost-user-vsock-pci,chardev=c0",
+            Machine::Microvm => "vhost-user-vsock-device,chardev=c0",
+        }
+    }
+
+    /// Kernel arguments the machine needs. microvm has no HPET or ACPI PM
+    /// timer, and under TCG the kernel fails to calibrate the TSC against
+    /// the PIT and hangs. TCG's guest TSC counts at the host's rate, so
+    /// the host's frequency is passed in, and `tsc=reliable` stops the
+    /// clocksource watchdog from dropping the TSC for jiffies that a busy
+    /// host delivers late.
+    fn kernel_args(self) -> String {
+        match self {
+            Machine::Q35 => String::new(),
+            Machine::Microvm => format!("tsc_early_khz={} tsc=reliable ", host_cpu_khz()),
+        }
+    }
+}
+
+/// The host CPU's frequency in kHz from the first `cpu MHz` line of
+/// /proc/cpuinfo.
+///
+/// NOTE: this equals the TSC's rate only with a constant TSC at the
+/// nominal frequency, as on the development machine; elsewhere the guest's
+/// clock runs off by the ratio.
+fn host_cpu_khz() -> u64 {
+    let cpuinfo = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
+    cpuinfo
+        .lines()
+        .find(|line| line.starts_with("cpu MHz"))
+        .and_then(|line| line.split(':').nth(1))
+        .and_then(|mhz| mhz.trim().parse::<f64>().ok())
+        .map(|mhz| (mhz * 1000.0) as u64)
+        .unwrap_or_else(|| cannot_run("no `cpu MHz` in /proc/cpuinfo for microvm's tsc_early_khz"))
+}
+
 /// A running guest: QEMU, its vsock backend, and their files.
 pub struct Vm {
     pub dir: TempDir,
@@ -209,17 +280,15 @@ impl Vm {
         };
         vm.wait_for_socket(&vhost);
 
-        // NOTE: q35 for both kernels: under TCG the custom kernel stops at
-        // TSC calibration on `-M microvm` (no PIT, HPET or ACPI PM timer
-        // to calibrate against), and Debian's sometimes hangs there.
-        let (machine, device) = ("q35,memory-backend=mem0", "vhost-user-vsock-pci,chardev=c0");
+        let machine = Machine::from_env();
+        eprintln!("{} kernel: machine {}", kernel.label, machine.name());
         // no_timer_check: on a busy host TCG can deliver the first timer
         // interrupts late, and the kernel's IO-APIC timer probe then panics
         // with "IO-APIC + timer doesn't work" before init runs.
-        let append = format!("console=ttyS0 panic=-1 quiet no_timer_check {cmdline}");
+        let append = format!("console=ttyS0 panic=-1 quiet no_timer_check {}{cmdline}", machine.kernel_args());
         let qemu_log = std::fs::File::create(vm.dir.path().join("qemu.log")).expect("create qemu log");
         let qemu = timeout_command(VM_TIME_LIMIT, &qemu_binary)
-            .args(["-accel", "tcg", "-M", machine, "-m", "256M", "-smp", "1"])
+            .args(["-accel", "tcg", "-M", machine.qemu_machine(), "-m", "256M", "-smp", "1"])
             .args(["-object", "memory-backend-memfd,id=mem0,size=256M,share=on"])
             .args(["-no-reboot", "-nodefaults", "-display", "none", "-monitor", "none", "-net", "none"])
             .arg("-serial")
@@ -232,7 +301,7 @@ impl Vm {
             .arg(append)
             .arg("-chardev")
             .arg(format!("socket,id=c0,path={}", vhost.display()))
-            .args(["-device", device])
+            .args(["-device", machine.vsock_device()])
             .stdin(Stdio::null())
             .stdout(qemu_log.try_clone().unwrap())
             .stderr(qemu_log)
