@@ -97,14 +97,14 @@ pub fn run(args: &[String]) -> i32 {
         }
     };
     let result = match command.as_str() {
-        "status" => client::status(&addr),
+        "status" => client::no_operands("status", args).and_then(|()| client::status(&addr)),
         "container" => client::container::container(&addr, args),
         "ports" => client::container::ports(&addr, args),
         "service" => client::services::service(&addr, args),
         "logs" => client::services::logs(&addr, args),
         "checkpoint" => client::checkpoints::checkpoint(&addr, args),
         "restore" => client::checkpoints::restore(&addr, args),
-        "gc" => client::checkpoints::gc(&addr),
+        "gc" => client::checkpoints::gc(&addr, args),
         "exec" => client::exec::exec(&addr, args),
         "console" => client::exec::console(&addr, args),
         "proxy" => client::proxy::run(&addr, args),
@@ -150,10 +150,10 @@ the new checkpoint's id; --wait waits until it is stored and shows the
 progress. delete removes the checkpoint; its data stays until guestd gc.
 ",
         "restore" => "\
-Usage: guestd restore ID
+Usage: guestd restore ID|latest
 
 Rolls the container's files back to checkpoint ID (guestd checkpoint list
-shows the ids): the services and the container stop, the writable layer
+shows the ids), or to the newest complete one with latest: the services and the container stop, the writable layer
 becomes the checkpoint's tree, and both start again. Waits until done.
 ",
         "gc" => "\

@@ -655,3 +655,38 @@ fn check_kernel_reads_v2_controllers() {
         }
     }
 }
+
+#[test]
+fn client_operands_checked_before_sending() {
+    // Each of these fails in the client, before it connects.
+    let cases: [(&[&str], &str); 7] = [
+        (&["restore", "first", "second"], "unexpected argument \"second\""),
+        (&["restore", ""], "not an empty string"),
+        (&["checkpoint", "delete", "one", "two"], "unexpected argument \"two\""),
+        (&["checkpoint", "show", ""], "not an empty string"),
+        (&["service", "get", ""], "not an empty string"),
+        (&["service", "stop", "web", "db"], "unexpected argument \"db\""),
+        (&["gc", "now"], "unexpected argument \"now\""),
+    ];
+    for (args, expected) in cases {
+        let output = common::run_client("unix:/nonexistent/guestd.sock", args);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(1), "{args:?}: {stderr}");
+        assert!(stderr.contains(expected), "{args:?}: {stderr}");
+        assert!(!stderr.contains("failed to connect"), "{args:?}: {stderr}");
+    }
+}
+
+#[test]
+fn checkpoint_ids_sent_encoded() {
+    common::require_root();
+    let daemon = Daemon::start("tryout-checkpoint-ids", &[]);
+    for id in ["a b", "../../etc", "a?b", "a#b"] {
+        for args in [&["checkpoint", "show", id][..], &["checkpoint", "delete", id], &["restore", id]] {
+            let output = daemon.client(args);
+            let stderr = String::from_utf8_lossy(&output.stderr);
+            assert_eq!(output.status.code(), Some(1), "{args:?}: {stderr}");
+            assert!(stderr.contains(&format!("checkpoint {id:?} not found")), "{args:?}: {stderr}");
+        }
+    }
+}

@@ -4,7 +4,9 @@
 use std::io::Write;
 use std::io::BufReader;
 
-use super::{connect, read_chunk, read_head, request, write_request, ClientResponse};
+use super::{
+    connect, no_operands, one_operand, percent_encode, read_chunk, read_head, request, write_request, ClientResponse,
+};
 use crate::addr::Addr;
 use crate::logger::format_rfc3339_seconds;
 
@@ -21,10 +23,13 @@ fn body_text(response: &ClientResponse) -> String {
 pub fn checkpoint(addr: &Addr, args: &[String]) -> Result<i32, String> {
     match args.first().map(String::as_str) {
         Some("create") => create(addr, &args[1..]),
-        Some("list") => list(addr),
+        Some("list") => {
+            no_operands("checkpoint list", &args[1..])?;
+            list(addr)
+        }
         Some("show") => {
-            let id = args.get(1).ok_or("checkpoint show needs an ID")?;
-            let response = call(addr, "GET", &format!("/v1/checkpoints/{id}"), None)?;
+            let id = one_operand("checkpoint show", "checkpoint ID", &args[1..])?;
+            let response = call(addr, "GET", &format!("/v1/checkpoints/{}", percent_encode(id)), None)?;
             if response.status != 200 {
                 return Err(response.error_message());
             }
@@ -32,8 +37,8 @@ pub fn checkpoint(addr: &Addr, args: &[String]) -> Result<i32, String> {
             Ok(0)
         }
         Some("delete") => {
-            let id = args.get(1).ok_or("checkpoint delete needs an ID")?;
-            let response = call(addr, "DELETE", &format!("/v1/checkpoints/{id}?wait=1"), None)?;
+            let id = one_operand("checkpoint delete", "checkpoint ID", &args[1..])?;
+            let response = call(addr, "DELETE", &format!("/v1/checkpoints/{}?wait=1", percent_encode(id)), None)?;
             if response.status >= 300 {
                 return Err(format!("delete failed ({}): {}", response.status, response.error_message()));
             }
@@ -182,18 +187,19 @@ fn list(addr: &Addr) -> Result<i32, String> {
 
 /// `guestd restore ID`: waits until the container runs the restored tree.
 pub fn restore(addr: &Addr, args: &[String]) -> Result<i32, String> {
-    let id = args.first().ok_or("usage: guestd restore ID|latest")?;
-    let response = call(addr, "POST", &format!("/v1/checkpoints/{id}/restore?wait=1"), None)?;
+    let id = one_operand("restore", "checkpoint ID (or latest)", args)?;
+    let response = call(addr, "POST", &format!("/v1/checkpoints/{}/restore?wait=1", percent_encode(id)), None)?;
     if response.status != 200 {
         return Err(format!("restore failed ({}): {}", response.status, response.error_message()));
     }
     // The daemon resolves `latest`, and its reply contains the checkpoint id.
-    println!("restored {}", field(&body_text(&response), "id").unwrap_or_else(|| id.clone()));
+    println!("restored {}", field(&body_text(&response), "id").unwrap_or_else(|| id.to_string()));
     Ok(0)
 }
 
 /// `guestd gc`: deletes packs no checkpoint uses.
-pub fn gc(addr: &Addr) -> Result<i32, String> {
+pub fn gc(addr: &Addr, args: &[String]) -> Result<i32, String> {
+    no_operands("gc", args)?;
     let response = call(addr, "POST", "/v1/gc?wait=1", None)?;
     if response.status != 200 {
         return Err(format!("gc failed ({}): {}", response.status, response.error_message()));

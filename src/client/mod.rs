@@ -339,6 +339,26 @@ pub fn status(addr: &Addr) -> Result<i32, String> {
     Ok(0)
 }
 
+/// Returns the one operand of `command` (a name or an id), rejecting a
+/// missing or empty one and any argument after it, so that a command that
+/// changes state never runs with part of what the user typed.
+pub fn one_operand<'a>(command: &str, operand: &str, args: &'a [String]) -> Result<&'a str, String> {
+    match args {
+        [] => Err(format!("{command} needs a {operand}")),
+        [value] if value.is_empty() => Err(format!("{command} needs a {operand}, not an empty string")),
+        [value] => Ok(value),
+        [_, extra, ..] => Err(format!("unexpected argument {extra:?}; {command} takes one {operand}")),
+    }
+}
+
+/// Rejects any argument of `command`, which takes none.
+pub fn no_operands(command: &str, args: &[String]) -> Result<(), String> {
+    match args.first() {
+        Some(extra) => Err(format!("unexpected argument {extra:?}; {command} takes no arguments")),
+        None => Ok(()),
+    }
+}
+
 /// Percent-encodes a path segment: everything but unreserved characters.
 pub fn percent_encode(segment: &str) -> String {
     let mut out = String::new();

@@ -82,16 +82,22 @@ pub fn service(addr: &Addr, args: &[String]) -> Result<i32, String> {
     };
     let name = args.get(1).map(String::as_str);
     let path = |name: &str| format!("/v1/services/{}", super::percent_encode(name));
+    // The one operand of the actions that take only a name.
+    let only_name = || super::one_operand(&format!("service {action}"), "service name", &args[1..]);
     match (action.as_str(), name) {
-        ("list", _) => list(addr),
-        ("get", Some(name)) => print_json(addr, "GET", &path(name), None),
+        ("list", _) => {
+            super::no_operands("service list", &args[1..])?;
+            list(addr)
+        }
+        ("get", Some(_)) => print_json(addr, "GET", &path(only_name()?), None),
+        ("put", Some("")) => Err("service put needs a service name, not an empty string".into()),
         ("put", Some(name)) => {
             let body = put_body(&args[2..])?;
             print_json(addr, "PUT", &path(name), Some(&json::to_string(&body)))
         }
-        ("delete", Some(name)) => print_json(addr, "DELETE", &path(name), None),
-        ("start" | "stop" | "restart", Some(name)) => {
-            print_json(addr, "POST", &format!("{}/{action}", path(name)), None)
+        ("delete", Some(_)) => print_json(addr, "DELETE", &path(only_name()?), None),
+        ("start" | "stop" | "restart", Some(_)) => {
+            print_json(addr, "POST", &format!("{}/{action}", path(only_name()?)), None)
         }
         ("help" | "--help" | "-h", _) => {
             print!("{SERVICE_USAGE}");
