@@ -184,3 +184,21 @@ fn services_return_after_container_bounce() {
     assert_eq!(order, ["db", "app"], "start order after the bounce");
     assert_eq!(json_field(&body, "restart_count").as_deref(), Some("0"), "a bounce is not a crash: {body}");
 }
+
+#[test]
+fn restart_during_backoff_starts_now() {
+    let daemon = Managed::start("svc-restart-backoff", &[]);
+    daemon.define("crashy", r#"{"cmd":"sh","args":["-c","exit 3"]}"#);
+    // After six restarts the next one waits 6.4 s, long enough for the
+    // request below to arrive while the service waits.
+    daemon
+        .wait_until("crashy", Duration::from_secs(30), |body| {
+            json_field(body, "next_restart_in_ms").and_then(|n| n.parse::<u64>().ok()).unwrap_or(0) > 3000
+        })
+        .unwrap_or_else(|last| panic!("no long backoff: {last}"));
+    let (status, body) = daemon.request("POST", "/v1/services/crashy/restart", None);
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(state_status(&body), "running", "{body}");
+    assert_eq!(json_field(&body, "next_restart_in_ms").as_deref(), Some("null"), "{body}");
+    assert_eq!(json_field(&body, "error").as_deref(), Some("null"), "{body}");
+}

@@ -243,11 +243,21 @@ pub fn stop_service(d: &mut Daemon, name: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// Stops a service if it runs, then starts it.
+/// Stops a service if it runs, then starts it. A service that waits out a
+/// restart backoff starts at once, with its backoff started over.
 pub fn restart_service(d: &mut Daemon, name: &str) -> Result<(), String> {
     set_enabled_with_needs(d, name)?;
-    if d.services.entries.get(name).is_some_and(|s| s.pid.is_some()) {
-        stop(d, name, StopReason::Restart);
+    let timer_id = d.services.next_id();
+    match d.services.entries.get_mut(name) {
+        Some(service) if service.pid.is_some() => stop(d, name, StopReason::Restart),
+        Some(service) if service.next_restart.is_some() => {
+            // The pending restart timer no longer matches any service.
+            service.timer_id = timer_id;
+            service.next_restart = None;
+            service.failures = 0;
+            service.error = None;
+        }
+        _ => {}
     }
     start_ready(d);
     Ok(())
