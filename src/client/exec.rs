@@ -162,15 +162,19 @@ fn run_streamed(addr: &Addr, options: &Options) -> Result<i32, String> {
         user: options.user.as_deref(),
     });
     let mut conn = connect(addr).map_err(|err| err.to_string())?;
-    write_request(
+    let sent = write_request(
         &mut conn,
         "POST",
         "/v1/exec",
         Some(&body),
         &[("Connection", "close")],
-    )
-    .map_err(|err| failure("failed to send the exec request", err))?;
+    );
     let mut reader = BufReader::new(conn);
+    if let Err(err) = sent {
+        let response = super::read_rejection(&mut reader, err)
+            .map_err(|err| failure("failed to send the exec request", err))?;
+        return Ok(rejected(response.status, &response.body));
+    }
     let (status, headers) =
         read_head(&mut reader).map_err(|err| failure("failed to read the response", err))?;
     if status != 200 {

@@ -302,8 +302,23 @@ fn read_exact_growing(reader: &mut impl Read, len: u64) -> io::Result<Vec<u8>> {
 /// Sends one request on a new connection and reads the whole response.
 pub fn request(addr: &Addr, method: &str, path: &str, body: Option<&str>) -> io::Result<ClientResponse> {
     let mut conn = connect(addr)?;
-    write_request(&mut conn, method, path, body, &[("Connection", "close")])?;
-    read_response(&mut BufReader::new(conn))
+    let sent = write_request(&mut conn, method, path, body, &[("Connection", "close")]);
+    let mut reader = BufReader::new(conn);
+    match sent {
+        Ok(()) => read_response(&mut reader),
+        Err(err) => read_rejection(&mut reader, err),
+    }
+}
+
+/// Reads the response that explains a failed write, when there is one:
+/// the daemon rejects a request early (a body over its limit, too many
+/// connections), replies and closes, and the rest of the request then
+/// fails to send. Returns `err` when no response arrived.
+pub fn read_rejection(reader: &mut impl BufRead, err: io::Error) -> io::Result<ClientResponse> {
+    if !matches!(err.kind(), io::ErrorKind::BrokenPipe | io::ErrorKind::ConnectionReset) {
+        return Err(err);
+    }
+    read_response(reader).map_err(|_| err)
 }
 
 /// Reads one whole response: head, then a chunked, sized or
