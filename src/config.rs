@@ -333,7 +333,10 @@ const FLAGS: &[Flag] = &[
         value: "N",
         help: "open API connections at most; more are answered 503; default 512",
         apply: |c, v| {
-            c.max_connections = parse_number(v, "--max-connections")? as usize;
+            c.max_connections = match parse_number(v, "--max-connections")? {
+                0 => return Err(format!("--max-connections {v:?}: must be at least 1")),
+                n => usize::try_from(n).unwrap_or(usize::MAX),
+            };
             Ok(())
         },
     },

@@ -690,3 +690,35 @@ fn checkpoint_ids_sent_encoded() {
         }
     }
 }
+
+#[test]
+fn oversized_request_shows_daemon_reply() {
+    common::require_root();
+    let daemon = Daemon::start("tryout-oversized", &[]);
+    let word = "a".repeat(100_000);
+    let mut args = vec!["exec", "--", "echo"];
+    args.extend(std::iter::repeat(word.as_str()).take(12));
+    let output = daemon.client(&args);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(255), "{stderr}");
+    assert!(stderr.contains("(413)"), "{stderr}");
+    assert!(stderr.contains("exceeds the limit"), "{stderr}");
+
+    args[0..3].copy_from_slice(&["service", "put", "big"]);
+    let output = daemon.client(&args);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("(413)"), "{stderr}");
+    assert!(stderr.contains("exceeds the limit"), "{stderr}");
+}
+
+#[test]
+fn zero_max_connections_rejected() {
+    let output = Command::new(GUESTD)
+        .args(["serve", "--max-connections", "0"])
+        .output()
+        .expect("run guestd serve");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("--max-connections \"0\": must be at least 1"), "{stderr}");
+}
