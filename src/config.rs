@@ -243,6 +243,14 @@ const FLAGS: &[Flag] = &[
             if v.is_empty() || v.len() > 64 {
                 return Err(format!("--hostname {v:?}: must be 1 to 64 bytes"));
             }
+            // Only the characters of a DNS host name, because programs in
+            // the container print and parse it.
+            let allowed = |b: u8| b.is_ascii_alphanumeric() || b == b'-' || b == b'.';
+            if !v.bytes().all(allowed) || v.starts_with(['-', '.']) {
+                return Err(format!(
+                    "--hostname {v:?}: use letters, digits, '-' and '.', starting with a letter or digit"
+                ));
+            }
             c.hostname = v.to_string();
             Ok(())
         },
@@ -324,7 +332,8 @@ const FLAGS: &[Flag] = &[
         value: "CID",
         help: "the only vsock peer CID accepted (2 is the host); default 2",
         apply: |c, v| {
-            c.vsock_allow_cid = parse_number(v, "--vsock-allow-cid")? as u32;
+            c.vsock_allow_cid = u32::try_from(parse_number(v, "--vsock-allow-cid")?)
+                .map_err(|_| format!("--vsock-allow-cid {v:?}: must be at most {}", u32::MAX))?;
             Ok(())
         },
     },
@@ -424,7 +433,11 @@ const FLAGS: &[Flag] = &[
                 p.parse::<u16>()
                     .map_err(|_| format!("--publish {v:?}: {p:?} is not a port number"))
             };
-            c.publish.push((port(outer)?, port(inner)?));
+            let (outer, inner) = (port(outer)?, port(inner)?);
+            if inner == 0 {
+                return Err(format!("--publish {v:?}: the container port must be 1 to 65535 (OUTER may be 0)"));
+            }
+            c.publish.push((outer, inner));
             Ok(())
         },
     },
@@ -706,6 +719,25 @@ mod tests {
         assert!(err.contains("at least 64K"), "{err}");
         let err = parse(&args(&["--log-spool-max", "lots"])).unwrap_err();
         assert!(err.contains("--log-spool-max \"lots\": invalid size"), "{err}");
+    }
+
+    #[test]
+    fn bad_flag_values_rejected_by_name() {
+        let cases: [(&[&str], &str); 6] = [
+            (&["--hostname", "bad host/"], "--hostname \"bad host/\": use letters"),
+            (&["--hostname", "-x"], "--hostname \"-x\": use letters"),
+            (&["--publish", "8080:0"], "--publish \"8080:0\": the container port"),
+            (&["--vsock-allow-cid", "4294967298"], "--vsock-allow-cid \"4294967298\": must be at most"),
+            (&["--max-connections", "0"], "--max-connections \"0\": must be at least 1"),
+            (&["--publish", "8080"], "--publish \"8080\": expected OUTER:INNER"),
+        ];
+        for (flags, expected) in cases {
+            let err = parse(&args(flags)).unwrap_err();
+            assert!(err.contains(expected), "{flags:?}: {err}");
+        }
+        let config = parse(&args(&["--hostname", "web-1.example", "--publish", "0:80"])).unwrap();
+        assert_eq!(config.hostname, "web-1.example");
+        assert_eq!(config.publish, vec![(0, 80)]);
     }
 
     #[test]
