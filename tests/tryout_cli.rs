@@ -722,3 +722,55 @@ fn zero_max_connections_rejected() {
     assert_eq!(output.status.code(), Some(2), "{stderr}");
     assert!(stderr.contains("--max-connections \"0\": must be at least 1"), "{stderr}");
 }
+
+#[test]
+fn ctrl_c_reaches_only_the_daemon() {
+    use std::os::unix::process::CommandExt;
+
+    common::require_root();
+    let dir = TempDir::new("tryout-ctrl-c");
+    let run_dir = dir.path().join("run");
+    let socket = run_dir.join("api.sock");
+    let log_path = dir.path().join("daemon.log");
+    let log = std::fs::File::create(&log_path).unwrap();
+    // A process group of its own, as a shell gives a foreground job.
+    let mut child = Command::new(GUESTD)
+        .arg("serve")
+        .arg("--state-dir")
+        .arg(dir.path().join("state"))
+        .arg("--run-dir")
+        .arg(&run_dir)
+        .stdin(Stdio::null())
+        .stdout(log.try_clone().unwrap())
+        .stderr(log)
+        .process_group(0)
+        .spawn()
+        .expect("start guestd serve");
+    let start = Instant::now();
+    let mut ready = false;
+    while start.elapsed() < Duration::from_secs(20) && !ready {
+        ready = common::request_on(&socket, "GET", "/v1/status", None)
+            .is_ok_and(|(status, body)| status == 200 && body.contains(r#""state":"running""#));
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    // The terminal sends SIGINT to the whole foreground process group.
+    // SAFETY: kill takes plain integers; the group is our unreaped child's.
+    unsafe { libc::kill(-(child.id() as i32), libc::SIGINT) };
+    let mut status = None;
+    while start.elapsed() < Duration::from_secs(40) && status.is_none() {
+        status = child.try_wait().unwrap();
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    if status.is_none() {
+        let _ = child.kill();
+        let _ = child.wait();
+    }
+    common::cleanup_cgroups(&run_dir);
+    common::cleanup_mounts(dir.path());
+    let log = std::fs::read_to_string(&log_path).unwrap();
+    assert!(ready, "the daemon did not start; log:\n{log}");
+    assert_eq!(status.and_then(|s| s.code()), Some(0), "log:\n{log}");
+    assert!(log.contains("received SIGINT"), "{log}");
+    assert!(!log.contains("exited unexpectedly"), "{log}");
+    assert!(!log.contains("ERROR"), "{log}");
+}

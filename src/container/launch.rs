@@ -172,6 +172,10 @@ fn start_helper(flags: u64, cgroup: std::os::fd::BorrowedFd, exec: &Exec, null: 
     match unsafe { namespace::clone3(flags, Some(cgroup))? } {
         Forked::Child => {
             let _ = namespace::set_parent_death_signal(libc::SIGKILL);
+            // A session of its own keeps the helper out of the daemon's
+            // process group, so Ctrl-C on a terminal that runs `guestd
+            // serve` reaches only the daemon, which then stops the helpers.
+            let _ = process::become_session_leader(None);
             let mut moved = [-1 as RawFd; 4];
             for (i, fd) in fds.iter().enumerate() {
                 match process::dup_above(*fd, 16) {
