@@ -774,3 +774,25 @@ fn ctrl_c_reaches_only_the_daemon() {
     assert!(!log.contains("exited unexpectedly"), "{log}");
     assert!(!log.contains("ERROR"), "{log}");
 }
+
+#[test]
+fn missing_base_named_in_container_error() {
+    common::require_root();
+    let daemon = Daemon::launch("tryout-no-base", &["--base", "/nonexistent/guestd-base"]);
+    let start = Instant::now();
+    let mut last = String::new();
+    while start.elapsed() < Duration::from_secs(20) {
+        if let Ok((200, body)) = daemon.try_request("GET", "/v1/container", None) {
+            last = body;
+            if !last.contains(r#""error":null"#) {
+                break;
+            }
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert!(last.contains("base image /nonexistent/guestd-base is not usable"), "{last}");
+    assert!(last.contains("pass --base DIR"), "{last}");
+    // The daemon keeps serving while the container cannot start.
+    let (status, body) = daemon.request("GET", "/v1/status", None);
+    assert_eq!(status, 200, "{body}");
+}

@@ -73,6 +73,23 @@ fn ensure_dir(root: &Path, relative: &str) -> Result<PathBuf, StepError> {
 }
 
 fn mount_overlay(spec: &RootfsSpec) -> Result<(), StepError> {
+    // The kernel's error for a missing lower layer names neither the layer
+    // nor the flag that set it.
+    match fs::metadata(&spec.base) {
+        Ok(meta) if meta.is_dir() => {}
+        Ok(_) => {
+            return Err(StepError(format!(
+                "base image {} is not a directory; pass --base DIR with the container's root filesystem",
+                spec.base.display()
+            )))
+        }
+        Err(err) => {
+            return Err(StepError(format!(
+                "base image {} is not usable: {err}; pass --base DIR with the container's root filesystem",
+                spec.base.display()
+            )))
+        }
+    }
     for path in [&spec.base, &spec.upper, &spec.work] {
         let text = path.to_string_lossy();
         if text.contains([',', ':', '\\']) {
