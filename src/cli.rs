@@ -59,6 +59,9 @@ pub fn run(args: &[String]) -> i32 {
         } else if first == "--api" && rest.len() > 1 {
             api_flag = Some(rest[1].clone());
             rest.drain(..2);
+        } else if first == "--api" {
+            eprintln!("guestd: --api needs a value (ADDR, such as unix:/run/guestd/api.sock)");
+            return 2;
         } else {
             break;
         }

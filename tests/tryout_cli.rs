@@ -796,3 +796,25 @@ fn missing_base_named_in_container_error() {
     let (status, body) = daemon.request("GET", "/v1/status", None);
     assert_eq!(status, 200, "{body}");
 }
+
+#[test]
+fn bad_api_address_names_its_source() {
+    let output = Command::new(GUESTD).args(["status", "--api"]).env_remove("GUESTD_API").output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("unexpected argument \"--api\""), "{stderr}");
+
+    let output = Command::new(GUESTD).arg("--api").env_remove("GUESTD_API").output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("--api needs a value"), "{stderr}");
+
+    let output = Command::new(GUESTD).args(["--api", "bogus", "status"]).env_remove("GUESTD_API").output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("--api: invalid address \"bogus\""), "{stderr}");
+
+    let output = Command::new(GUESTD).arg("status").env("GUESTD_API", "bogus").output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("GUESTD_API: invalid address \"bogus\""), "{stderr}");
+}

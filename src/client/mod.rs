@@ -64,9 +64,12 @@ impl Connection {
 /// Returns the API address from `--api`, else `GUESTD_API`, else the
 /// default Unix socket.
 pub fn api_addr(flag: Option<&str>) -> Result<Addr, String> {
-    match flag.map(str::to_string).or_else(|| std::env::var("GUESTD_API").ok()) {
-        Some(text) => Addr::parse(&text),
-        None => Ok(Addr::Unix(DEFAULT_UNIX_PATH.into())),
+    if let Some(text) = flag {
+        return Addr::parse(text).map_err(|err| format!("--api: {err}"));
+    }
+    match std::env::var("GUESTD_API") {
+        Ok(text) => Addr::parse(&text).map_err(|err| format!("GUESTD_API: {err}")),
+        Err(_) => Ok(Addr::Unix(DEFAULT_UNIX_PATH.into())),
     }
 }
 
