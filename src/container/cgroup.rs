@@ -207,6 +207,11 @@ impl Cgroup {
         fs::remove_dir(&path).is_ok()
     }
 
+    /// Whether leaf `name` exists.
+    pub fn has_leaf(&self, name: &str) -> bool {
+        self.path.join(name).is_dir()
+    }
+
     /// Kills every process in the subtree (`cgroup.kill`).
     pub fn kill_all(&self) -> io::Result<()> {
         let file = self.path.join("cgroup.kill");

@@ -76,6 +76,15 @@ const TIMER_STOP_POLL: u64 = 1;
 const TIMER_STOP_DEADLINE: u64 = 2;
 const TIMER_RETRY: u64 = 3;
 const TIMER_START_DEADLINE: u64 = 4;
+const TIMER_LEAF_SWEEP: u64 = 5;
+
+/// First wait before a leaf cgroup that still had processes is tried
+/// again; each later try waits twice as long, up to [`LEAF_SWEEP_MAX`].
+const LEAF_SWEEP_FIRST: Duration = Duration::from_millis(50);
+const LEAF_SWEEP_MAX: Duration = Duration::from_secs(5);
+/// Tries after which a leaf cgroup that never empties is left to the
+/// removal of the container's cgroup (about a minute of waiting in all).
+const LEAF_SWEEP_TRIES: u32 = 16;
 
 /// Lifecycle state of the container.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -116,6 +125,12 @@ pub struct Container {
     netns: Option<OwnedFd>,
     /// Open leaf cgroup directories by name.
     leaves: HashMap<String, OwnedFd>,
+    /// Forgotten leaves whose processes were still exiting, to remove once
+    /// they are empty; at most one per subsystem name.
+    stale_leaves: Vec<String>,
+    /// Tries of the leaf sweep so far, and whether its timer is set.
+    leaf_sweep_tries: u32,
+    leaf_sweep_armed: bool,
     started_unix: Option<u64>,
     restarts: u64,
     frozen: bool,
@@ -152,6 +167,9 @@ impl Container {
             notifier: None,
             netns: None,
             leaves: HashMap::new(),
+            stale_leaves: Vec::new(),
+            leaf_sweep_tries: 0,
+            leaf_sweep_armed: false,
             started_unix: None,
             restarts: 0,
             frozen: false,
@@ -325,6 +343,12 @@ fn create(d: &mut Daemon, is_restart: bool) -> Result<(), String> {
     };
     c.generation += 1;
     let generation = c.generation;
+    // Timers of the earlier generation are ignored: a leaf sweep that was
+    // set goes on under the new one.
+    if c.leaf_sweep_armed {
+        let id = timer_id(d, TIMER_LEAF_SWEEP);
+        d.timers.after(LEAF_SWEEP_FIRST, Kind::Container, id);
+    }
     d.adopt_child(pending.init.pid, Kind::Container, generation << 1);
     d.adopt_child(pending.spawner.pid, Kind::Container, (generation << 1) | 1);
     let watched = d.registry.register(
@@ -586,6 +610,7 @@ pub fn on_timer(d: &mut Daemon, id: u64) {
         TIMER_RETRY if d.container.state == State::Stopped && !d.container.shutting_down => {
             restart(d, "retrying after a failed start");
         }
+        TIMER_LEAF_SWEEP => sweep_leaves(d),
         TIMER_START_DEADLINE if d.container.pending.is_some() => {
             let message = format!(
                 "the container's helpers did not report within {}s",
@@ -697,14 +722,54 @@ pub fn kill_leaf(d: &mut Daemon, name: &str) -> io::Result<()> {
 /// Forgets leaf cgroup `name` and removes its directory when no process is
 /// left in it, for a subsystem that no longer spawns into it.
 ///
-/// NOTE: a leaf whose processes are still dying from `cgroup.kill` stays
-/// until the container's cgroup is removed.
+/// A leaf whose processes are still exiting (a killed group is reaped
+/// after its main process) is tried again on a timer with backoff, which
+/// runs only while such a leaf is left.
 pub fn remove_leaf(d: &mut Daemon, name: &str) {
     let c = &mut d.container;
     c.leaves.remove(name);
-    if let Some(cgroup) = &c.cgroup {
-        cgroup.renew_leaf_if_empty(name);
+    let Some(cgroup) = &c.cgroup else { return };
+    if cgroup.renew_leaf_if_empty(name) || !cgroup.has_leaf(name) {
+        return;
     }
+    if !c.stale_leaves.iter().any(|stale| stale == name) {
+        c.stale_leaves.push(name.to_string());
+    }
+    c.leaf_sweep_tries = 0;
+    if !c.leaf_sweep_armed {
+        c.leaf_sweep_armed = true;
+        let id = timer_id(d, TIMER_LEAF_SWEEP);
+        d.timers.after(LEAF_SWEEP_FIRST, Kind::Container, id);
+    }
+}
+
+/// Removes the stale leaves that have emptied, skipping any that a
+/// subsystem uses again, and sets the next try while some are left.
+fn sweep_leaves(d: &mut Daemon) {
+    let c = &mut d.container;
+    c.leaf_sweep_armed = false;
+    let Some(cgroup) = &c.cgroup else {
+        c.stale_leaves.clear();
+        return;
+    };
+    let leaves = &c.leaves;
+    c.stale_leaves.retain(|name| !leaves.contains_key(name) && !cgroup.renew_leaf_if_empty(name) && cgroup.has_leaf(name));
+    c.leaf_sweep_tries += 1;
+    if c.stale_leaves.is_empty() {
+        return;
+    }
+    if c.leaf_sweep_tries >= LEAF_SWEEP_TRIES {
+        log::warn!(
+            "leaf cgroups {:?} still hold processes; they go when the container stops",
+            c.stale_leaves
+        );
+        c.stale_leaves.clear();
+        return;
+    }
+    let delay = (LEAF_SWEEP_FIRST * 2u32.pow(c.leaf_sweep_tries)).min(LEAF_SWEEP_MAX);
+    c.leaf_sweep_armed = true;
+    let id = timer_id(d, TIMER_LEAF_SWEEP);
+    d.timers.after(delay, Kind::Container, id);
 }
 
 /// Freezes every process of the container (`cgroup.freeze`) and returns
