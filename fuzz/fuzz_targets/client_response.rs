@@ -9,6 +9,8 @@ use std::io::{BufReader, Cursor};
 
 use guestd::client;
 use libfuzzer_sys::fuzz_target;
+// The allocator that enforces the memory limit.
+use guestd_fuzz as _;
 
 fuzz_target!(|data: &[u8]| {
     let mut cursor = Cursor::new(data);

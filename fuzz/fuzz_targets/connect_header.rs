@@ -11,6 +11,8 @@ use std::io::Cursor;
 use guestd::client;
 use guestd::forward::inbound;
 use libfuzzer_sys::fuzz_target;
+// The allocator that enforces the memory limit.
+use guestd_fuzz as _;
 
 fuzz_target!(|data: &[u8]| {
     if let Ok(port) = inbound::parse_header(data) {

@@ -10,6 +10,8 @@ use std::io::{BufReader, Cursor};
 
 use guestd::client::exec::{relay_frames, MAX_FRAME};
 use libfuzzer_sys::fuzz_target;
+// The allocator that enforces the memory limit.
+use guestd_fuzz as _;
 
 fuzz_target!(|data: &[u8]| {
     // The first byte sets the chunk size the frames are cut into.

@@ -8,6 +8,8 @@
 use guestd::api;
 use guestd::http::request::{self, Origin, Parse, MAX_BODY};
 use libfuzzer_sys::fuzz_target;
+// The allocator that enforces the memory limit.
+use guestd_fuzz as _;
 
 fuzz_target!(|data: &[u8]| {
     // The first byte picks the listener the bytes arrived on, because

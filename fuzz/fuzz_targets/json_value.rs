@@ -5,6 +5,8 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
+// The allocator that enforces the memory limit.
+use guestd_fuzz as _;
 use miniserde::json::{self, Value};
 
 fuzz_target!(|data: &[u8]| {

@@ -7,6 +7,8 @@
 
 use guestd::logs::frame::{self, Chunk, Stream, MAX_LINE};
 use libfuzzer_sys::fuzz_target;
+// The allocator that enforces the memory limit.
+use guestd_fuzz as _;
 use miniserde::json::{self, Value};
 
 fuzz_target!(|data: &[u8]| {

@@ -8,6 +8,8 @@ use std::path::{Component, Path};
 
 use guestd::storage::manifest::{self, Manifest};
 use libfuzzer_sys::fuzz_target;
+// The allocator that enforces the memory limit.
+use guestd_fuzz as _;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };

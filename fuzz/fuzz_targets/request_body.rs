@@ -9,6 +9,8 @@
 use guestd::api::BODY_READERS;
 use guestd::http::request::{Origin, Request};
 use libfuzzer_sys::fuzz_target;
+// The allocator that enforces the memory limit.
+use guestd_fuzz as _;
 
 fuzz_target!(|data: &[u8]| {
     // The first byte picks the reader; for service definitions the text

@@ -9,6 +9,8 @@ use std::path::Path;
 
 use guestd::services::definition::{self, Definition, DefinitionRequest};
 use libfuzzer_sys::fuzz_target;
+// The allocator that enforces the memory limit.
+use guestd_fuzz as _;
 use miniserde::json;
 
 fuzz_target!(|data: &[u8]| {

@@ -6,6 +6,8 @@
 
 use guestd::http::websocket::{Decoded, Decoder, Message, MAX_MESSAGE};
 use libfuzzer_sys::fuzz_target;
+// The allocator that enforces the memory limit.
+use guestd_fuzz as _;
 
 fuzz_target!(|data: &[u8]| {
     // The first byte picks the side: the server expects masked frames,

@@ -8,6 +8,8 @@
 
 use guestd::http::websocket::{Decoded, Decoder, Message, MAX_MESSAGE};
 use libfuzzer_sys::fuzz_target;
+// The allocator that enforces the memory limit.
+use guestd_fuzz as _;
 
 /// Maximum frame header: 2 bytes, an 8-byte length and a 4-byte mask.
 const MAX_HEADER: usize = 14;
