@@ -318,7 +318,9 @@ fn path_fields_stay_inside() {
         assert_eq!(outcome.stdout_text(), root_inode, "dir {dir} is not the container's root");
     }
     let body = format!(r#"{{"cmd":["/bin/ls"],"dir":"{state}"}}"#);
-    let (_, outcome, _) = exec_support::run(&daemon.socket, &body);
+    let (status, outcome, error) = exec_support::run(&daemon.socket, &body);
+    assert_eq!(status, 200, "exec in {state}: {error}");
+    assert_eq!(outcome.exit_code(), Some(0), "ls in {state} inside failed: {:?}", outcome.stderr);
     assert!(!outcome.stdout_text().contains("marker"), "exec dir reached the state directory");
 
     // A service's working directory.
@@ -331,7 +333,9 @@ fn path_fields_stay_inside() {
         while !out.exists() && start.elapsed() < std::time::Duration::from_secs(20) {
             std::thread::sleep(std::time::Duration::from_millis(50));
         }
-        let listing = std::fs::read_to_string(&out).unwrap_or_default();
+        // The service must have run, or the check below proves nothing.
+        let listing = std::fs::read_to_string(&out)
+            .unwrap_or_else(|err| panic!("the service in {state} never wrote {}: {err}", out.display()));
         assert!(!listing.contains("marker"), "service dir reached the state directory: {listing}");
     }
 
