@@ -1,8 +1,9 @@
 //! Faults in the middle of the container's lifecycle: its init killed at
 //! random while services run, and the daemon killed with SIGKILL while it
-//! bounces the container, checkpoints or restores. Everything must come
-//! back: the container, its services, exec, every file user code wrote
-//! before the fault and every checkpoint acknowledged before it.
+//! bounces the container, checkpoints, restores, deletes a checkpoint or
+//! collects garbage. Everything must come back: the container, its
+//! services, exec, every file user code wrote before the fault and every
+//! checkpoint acknowledged before it.
 
 mod common;
 mod exec_support;
@@ -405,5 +406,128 @@ fn sigkill_during_checkpoints_and_restores() {
         "{checkpoint_kills} SIGKILLs during checkpoints, {restore_kills} during restores \
          ({restores_undone} left the old tree, {restores_done} the restored one); {} acknowledged checkpoints intact",
         acknowledged.len()
+    );
+}
+
+/// Sends a storage request, again while the restarted daemon still loads
+/// its manifests (503), and returns the status and body.
+fn storage_request(daemon: &Managed, method: &str, path: &str) -> (u16, String) {
+    for _ in 0..200 {
+        let (status, text) = daemon.request(method, path, None);
+        if status != 503 {
+            return (status, text);
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    panic!("{method} {path}: still 503 after 10 s");
+}
+
+/// Number of pack objects in the daemon's default store.
+fn pack_count(daemon: &Managed) -> usize {
+    let packs = daemon.state_dir.join("store/packs");
+    let mut count = 0;
+    let mut stack = vec![packs];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+            if entry.file_type().is_ok_and(|t| t.is_dir()) {
+                stack.push(entry.path());
+            } else {
+                count += 1;
+            }
+        }
+    }
+    count
+}
+
+/// Rounds of the delete and gc fault test.
+const CLEANUP_ROUNDS: u64 = 10;
+
+#[test]
+fn sigkill_during_delete_and_gc() {
+    let mut daemon = Managed::start("fault-gc", &[]);
+    daemon.define("web", r#"{"cmd":"sleep","args":["300"],"restart":"always"}"#);
+    let root = daemon.state_dir.join("upper");
+    let mut seed = clock_seed();
+    // Checkpoints that must stay complete, with the tree each one holds.
+    let mut remaining: Vec<(String, BTreeMap<String, String>)> = Vec::new();
+    let (mut delete_kills, mut deletes_undone) = (0, 0);
+    let (mut gc_kills, mut gcs_undone) = (0, 0);
+
+    for round in 0..CLEANUP_ROUNDS {
+        // A checkpoint with data of its own, which only it refers to once
+        // the files are gone, and one after they are gone.
+        let scratch = root.join(format!("scratch-{round}"));
+        fill(&scratch, 3, 256 << 10, 100 + round);
+        let (status, text) = storage_request(&daemon, "POST", "/v1/checkpoints?wait=1");
+        assert_eq!(status, 200, "checkpoint with scratch files: {text}");
+        let doomed = (json_field(&text, "id").unwrap(), describe(&root));
+        std::fs::remove_dir_all(&scratch).unwrap();
+        fill(&root.join(format!("kept-{round}")), 1, 64 << 10, 200 + round);
+        let (status, text) = storage_request(&daemon, "POST", "/v1/checkpoints?wait=1");
+        assert_eq!(status, 200, "checkpoint without scratch files: {text}");
+        remaining.push((json_field(&text, "id").unwrap(), describe(&root)));
+
+        // SIGKILL at a random point of the delete of the first, or of the
+        // gc that removes its data once it is deleted. A gc before the
+        // delete, which finds nothing to remove, measures how long the walk
+        // takes, which sets the window the kill lands in.
+        let during_gc = random_below(&mut seed, 2) == 0;
+        let (method, path, window) = if during_gc {
+            let started = std::time::Instant::now();
+            let (status, text) = storage_request(&daemon, "POST", "/v1/gc?wait=1");
+            assert_eq!(status, 200, "gc: {text}");
+            let walk = started.elapsed().as_micros() as u64;
+            let (status, text) = storage_request(&daemon, "DELETE", &format!("/v1/checkpoints/{}?wait=1", doomed.0));
+            assert_eq!(status, 204, "delete {}: {text}", doomed.0);
+            ("POST", "/v1/gc".to_string(), walk + 1)
+        } else {
+            ("DELETE", format!("/v1/checkpoints/{}", doomed.0), 100)
+        };
+        let packs_before = pack_count(&daemon);
+        let (status, text) = storage_request(&daemon, method, &path);
+        assert_eq!(status, 202, "{method} {path}: {text}");
+        std::thread::sleep(Duration::from_micros(random_below(&mut seed, window)));
+        daemon.kill(libc::SIGKILL);
+        common::cleanup_cgroups(&daemon.run_dir);
+        daemon.spawn();
+
+        // A checkpoint whose delete was cut short is whole or gone.
+        let (status, text) = storage_request(&daemon, "GET", &format!("/v1/checkpoints/{}", doomed.0));
+        match status {
+            404 => {}
+            200 => {
+                assert!(!during_gc, "deleted checkpoint {} came back: {text}", doomed.0);
+                assert_eq!(json_field(&text, "state").as_deref(), Some("complete"), "{text}");
+                deletes_undone += 1;
+                remaining.push(doomed);
+            }
+            _ => panic!("checkpoint {} after a SIGKILL during its delete: {status} {text}", doomed.0),
+        }
+        if during_gc {
+            gc_kills += 1;
+            gcs_undone += usize::from(pack_count(&daemon) == packs_before);
+        } else {
+            delete_kills += 1;
+        }
+        for (id, _) in &remaining {
+            assert_eq!(checkpoint_state(&daemon, id).0, "complete", "checkpoint {id} lost in round {round}");
+        }
+        daemon.wait_status("web", "running", Duration::from_secs(40));
+    }
+
+    // A gc that runs to its end, then every remaining checkpoint still
+    // restores to exactly its tree: no gc removed data one of them uses.
+    let (status, text) = storage_request(&daemon, "POST", "/v1/gc?wait=1");
+    assert_eq!(status, 200, "gc: {text}");
+    for (id, tree) in &remaining {
+        let (status, text) = storage_request(&daemon, "POST", &format!("/v1/checkpoints/{id}/restore?wait=1"));
+        assert_eq!(status, 200, "restore {id}: {text}");
+        assert_same(tree, &describe(&root), &format!("checkpoint {id} after the kills"));
+    }
+    exec_works(&daemon);
+    eprintln!(
+        "{delete_kills} SIGKILLs during deletes ({deletes_undone} before the manifest was deleted), \
+         {gc_kills} during gc ({gcs_undone} before it deleted a pack); {} checkpoints restore exactly",
+        remaining.len()
     );
 }
