@@ -818,3 +818,80 @@ fn bad_api_address_names_its_source() {
     assert_eq!(output.status.code(), Some(2), "{stderr}");
     assert!(stderr.contains("GUESTD_API: invalid address \"bogus\""), "{stderr}");
 }
+
+#[test]
+fn proxy_without_daemon_fails_at_start() {
+    let mut child = Command::new(GUESTD)
+        .args(["--api", "unix:/nonexistent/guestd.sock", "proxy", "0:80"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start guestd proxy");
+    let start = Instant::now();
+    let mut status = None;
+    while start.elapsed() < Duration::from_secs(20) && status.is_none() {
+        status = child.try_wait().unwrap();
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    if status.is_none() {
+        let _ = child.kill();
+        let _ = child.wait();
+    }
+    let stdout = common::read_all(child.stdout.take().unwrap());
+    let stderr = common::read_all(child.stderr.take().unwrap());
+    assert_eq!(status.and_then(|s| s.code()), Some(1), "{stdout}{stderr}");
+    assert!(stderr.contains("failed to connect to unix:/nonexistent/guestd.sock"), "{stderr}");
+    assert!(!stdout.contains("forwarding"), "{stdout}");
+}
+
+#[test]
+fn proxy_sends_token_over_tcp() {
+    common::require_root();
+    let echo = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let echo_port = echo.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        if let Ok((mut conn, _)) = echo.accept() {
+            let mut buf = [0u8; 64];
+            if let Ok(n) = std::io::Read::read(&mut conn, &mut buf) {
+                let _ = conn.write_all(&buf[..n]);
+            }
+        }
+    });
+    let api_port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let dir = TempDir::new("tryout-proxy-token-file");
+    let token = dir.path().join("token");
+    std::fs::write(&token, "proxy-test-token\n").unwrap();
+    let listen = format!("tcp:127.0.0.1:{api_port}");
+    let token_arg = token.display().to_string();
+    let daemon = Daemon::start(
+        "tryout-proxy-token",
+        &["--network", "host", "--listen", &listen, "--token-file", &token_arg],
+    );
+    let mut proxy = Command::new(GUESTD)
+        .args(["--api", &listen, "proxy", &format!("0:{echo_port}")])
+        .env("GUESTD_TOKEN", "proxy-test-token")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start guestd proxy");
+    let mut stdout = std::io::BufReader::new(proxy.stdout.take().unwrap());
+    let mut line = String::new();
+    std::io::BufRead::read_line(&mut stdout, &mut line).unwrap();
+    let local = line.split_whitespace().nth(1).map(str::to_string);
+    let mut reply = Vec::new();
+    if let Some(local) = &local {
+        let mut conn = std::net::TcpStream::connect(local).expect("connect to the proxy");
+        conn.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
+        conn.write_all(b"ping").unwrap();
+        let mut buf = [0u8; 4];
+        if std::io::Read::read_exact(&mut conn, &mut buf).is_ok() {
+            reply.extend_from_slice(&buf);
+        }
+    }
+    let _ = proxy.kill();
+    let _ = proxy.wait();
+    assert!(local.is_some(), "the proxy did not start: {line:?}\nlog:\n{}", daemon.log());
+    assert_eq!(reply, b"ping", "log:\n{}", daemon.log());
+}

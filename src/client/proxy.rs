@@ -6,7 +6,7 @@
 use std::io::{self, Read, Write};
 use std::net::{Ipv4Addr, TcpListener, TcpStream};
 
-use super::{connect, Connection};
+use super::{connect, write_request, Connection};
 use crate::addr::Addr;
 
 /// Maximum size of a response head accepted from the daemon, in bytes.
@@ -33,6 +33,12 @@ pub fn run(addr: &Addr, args: &[String]) -> Result<i32, String> {
         return Err("usage: guestd proxy LOCAL:REMOTE".to_string());
     };
     let (local, remote) = parse_spec(spec)?;
+    // Fail now, not at the first forwarded connection, when the daemon is
+    // not there or rejects the client's token.
+    let response = super::request(addr, "GET", "/v1/status", None).map_err(|err| err.to_string())?;
+    if response.status != 200 {
+        return Err(format!("the daemon rejected the client ({}): {}", response.status, response.error_message()));
+    }
     let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, local))
         .map_err(|err| format!("failed to listen on 127.0.0.1:{local}: {err}"))?;
     let bound = listener.local_addr().map_err(|err| err.to_string())?;
@@ -60,10 +66,10 @@ pub fn run(addr: &Addr, args: &[String]) -> Result<i32, String> {
 fn tunnel(addr: &Addr, client: TcpStream, remote: u16) -> Result<(), String> {
     let _ = client.set_nodelay(true);
     let mut upstream = connect(addr).map_err(|err| err.to_string())?;
-    let request = format!(
-        "GET /v1/proxy/{remote} HTTP/1.1\r\nHost: guestd\r\nUpgrade: tcp\r\nConnection: Upgrade\r\n\r\n"
-    );
-    upstream.write_all(request.as_bytes()).map_err(|err| format!("failed to send the upgrade: {err}"))?;
+    let path = format!("/v1/proxy/{remote}");
+    let headers = [("Upgrade", "tcp"), ("Connection", "Upgrade")];
+    write_request(&mut upstream, "GET", &path, None, &headers)
+        .map_err(|err| format!("failed to send the upgrade: {err}"))?;
     let head = read_head(&mut upstream).map_err(|err| format!("failed to read the upgrade response: {err}"))?;
     let status_line = head.lines().next().unwrap_or("");
     if !status_line.starts_with("HTTP/1.1 101") {
