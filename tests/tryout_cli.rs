@@ -895,3 +895,26 @@ fn proxy_sends_token_over_tcp() {
     assert!(local.is_some(), "the proxy did not start: {line:?}\nlog:\n{}", daemon.log());
     assert_eq!(reply, b"ping", "log:\n{}", daemon.log());
 }
+
+#[test]
+fn store_check_rejects_missing_store() {
+    let dir = TempDir::new("tryout-store-check");
+    let missing = dir.path().join("no-such-store");
+    let url = format!("dir:{}", missing.display());
+    let output = Command::new(GUESTD).args(["store-check", "--store", &url]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains(&format!("store directory {:?} is not readable", missing.display().to_string())), "{stderr}");
+    assert!(!missing.exists(), "store-check created {}", missing.display());
+
+    let output = Command::new(GUESTD).arg("store-check").output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("missing --store URL"), "{stderr}");
+
+    std::fs::create_dir(&missing).unwrap();
+    let output = Command::new(GUESTD).args(["store-check", "--store", &url]).output().unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(0), "{stdout}");
+    assert!(stdout.contains("0 checkpoint manifests"), "{stdout}");
+}

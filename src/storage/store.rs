@@ -66,7 +66,17 @@ pub fn check_command(args: &[String]) -> Result<(), String> {
             "--store-key-file" => config.key_file = Some(PathBuf::from(value()?)),
             "--store-region" => config.region = value()?,
             "--create-bucket" => create_bucket = true,
-            other => return Err(format!("unexpected argument {other:?}")),
+            other => return Err(format!("unexpected argument {other:?}; see guestd store-check --help")),
+        }
+    }
+    if config.url.is_empty() {
+        return Err("missing --store URL (dir:PATH or s3:http://HOST:PORT/BUCKET[/PREFIX])".into());
+    }
+    // An empty listing of a directory that is not there would pass a
+    // mistyped path as an empty store.
+    if let Some(dir) = config.url.strip_prefix("dir:") {
+        if let Err(err) = std::fs::read_dir(dir) {
+            return Err(format!("store directory {dir:?} is not readable: {err}; check the path"));
         }
     }
     if create_bucket {
