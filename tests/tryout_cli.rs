@@ -659,7 +659,10 @@ fn check_kernel_reads_v2_controllers() {
 #[test]
 fn client_operands_checked_before_sending() {
     // Each of these fails in the client, before it connects.
-    let cases: [(&[&str], &str); 7] = [
+    let cases: [(&[&str], &str); 10] = [
+        (&["logs", "-n", "99999999999999999999", "web"], "too large"),
+        (&["logs", "-n", "-1", "web"], "expected a whole number"),
+        (&["exec"], "see guestd exec --help"),
         (&["restore", "first", "second"], "unexpected argument \"second\""),
         (&["restore", ""], "not an empty string"),
         (&["checkpoint", "delete", "one", "two"], "unexpected argument \"two\""),

@@ -87,7 +87,7 @@ fn parse_options(args: &[String]) -> Result<Options, String> {
 pub fn exec(addr: &Addr, args: &[String]) -> Result<i32, String> {
     let options = parse_options(args)?;
     if options.argv.is_empty() {
-        return Err("missing command; usage: guestd exec [-i] [-t] -- CMD [ARGS...]".into());
+        return Err("missing command; usage: guestd exec [OPTIONS] [--] CMD [ARGS...] (see guestd exec --help)".into());
     }
     if options.interactive || options.tty {
         run_websocket(addr, options)

@@ -212,7 +212,10 @@ pub fn logs(addr: &Addr, args: &[String]) -> Result<i32, String> {
             "-f" | "--follow" => follow = true,
             "-n" | "--tail" => {
                 let text = iter.next().ok_or("-n needs a number of records")?;
-                tail = Some(text.parse::<usize>().map_err(|_| format!("-n {text:?}: expected a number"))?);
+                tail = Some(text.parse::<usize>().map_err(|err| match err.kind() {
+                    std::num::IntErrorKind::PosOverflow => format!("-n {text:?}: too large; at most {}", usize::MAX),
+                    _ => format!("-n {text:?}: expected a whole number of records"),
+                })?);
             }
             "-h" | "--help" => {
                 print!("{LOGS_USAGE}");
