@@ -921,3 +921,17 @@ fn store_check_rejects_missing_store() {
     assert_eq!(output.status.code(), Some(0), "{stdout}");
     assert!(stdout.contains("0 checkpoint manifests"), "{stdout}");
 }
+
+#[test]
+fn oversized_command_line_is_client_error() {
+    common::require_root();
+    let daemon = Daemon::start("tryout-long-argv", &[]);
+    let word = "a".repeat(100_000);
+    let output = daemon.client(&["exec", "--", "echo", &word, &word, &word]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(255), "{stderr}");
+    assert!(stderr.contains("exec failed (400)"), "{stderr}");
+    assert!(stderr.contains("more than the limit of 196608 bytes"), "{stderr}");
+    let output = daemon.client(&["exec", "--", "echo", "still", "serving"]);
+    assert_eq!(String::from_utf8_lossy(&output.stdout), "still serving\n");
+}

@@ -17,7 +17,9 @@ pub const FLAG_STDIN: u32 = 2;
 pub const FLAG_STDOUT: u32 = 4;
 pub const FLAG_STDERR: u32 = 8;
 
-/// Largest request; argv and env beyond it are rejected with `E2BIG`.
+/// Largest request. The daemon rejects larger argv and env as invalid
+/// input before sending them, and the spawner replies to a larger message
+/// with `E2BIG`.
 /// It stays below the default socket send buffer (`net.core.wmem_default`,
 /// 212992 bytes) so that one message always fits.
 pub const MAX_REQUEST: usize = 192 * 1024;

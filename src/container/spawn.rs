@@ -128,7 +128,12 @@ pub fn spawn(d: &mut Daemon, spec: ProcessSpec, owner_kind: Kind, owner_id: u64)
     let request = build_request(&spec).map_err(invalid)?;
     let bytes = request.encode();
     if bytes.len() > protocol::MAX_REQUEST {
-        return Err(SpawnError::Io(program, io::Error::from_raw_os_error(libc::E2BIG)));
+        return Err(invalid(format!(
+            "the command line and environment take {} bytes, more than the limit of {} bytes; \
+             pass large data on stdin or in a file",
+            bytes.len(),
+            protocol::MAX_REQUEST
+        )));
     }
 
     // A leaf in `c.leaves` was created by this daemon and never killed, so
