@@ -49,10 +49,10 @@ fn parse_options(args: &[String]) -> Result<Options, String> {
     let mut options = Options::default();
     let mut iter = args.iter();
     while let Some(arg) = iter.next() {
-        let mut value = |flag: &str| {
-            iter.next()
-                .cloned()
-                .ok_or_else(|| format!("{flag} needs a value; see guestd exec --help"))
+        // A flag directly before `--` lacks its value: `--` starts the command.
+        let mut value = |flag: &str| match iter.next() {
+            Some(next) if next != "--" => Ok(next.clone()),
+            _ => Err(format!("{flag} needs a value; see guestd exec --help")),
         };
         match arg.as_str() {
             "--" => break,

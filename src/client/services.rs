@@ -132,7 +132,11 @@ fn put_body(args: &[String]) -> Result<PutBody, String> {
     let mut iter = args.iter();
     let mut command = Vec::new();
     while let Some(arg) = iter.next() {
-        let mut value = |flag: &str| iter.next().cloned().ok_or_else(|| format!("{flag} needs a value"));
+        // A flag directly before `--` lacks its value: `--` starts the command.
+        let mut value = |flag: &str| match iter.next() {
+            Some(next) if next != "--" => Ok(next.clone()),
+            _ => Err(format!("{flag} needs a value; see guestd service help")),
+        };
         match arg.as_str() {
             "--needs" => {
                 body.needs = value("--needs")?.split(',').filter(|s| !s.is_empty()).map(str::to_string).collect()
@@ -144,7 +148,10 @@ fn put_body(args: &[String]) -> Result<PutBody, String> {
             "--restart" => body.restart = Some(value("--restart")?),
             "--env" => {
                 let pair = value("--env")?;
-                let (key, val) = pair.split_once('=').ok_or_else(|| format!("--env {pair:?}: expected KEY=VALUE"))?;
+                let (key, val) = pair
+                    .split_once('=')
+                    .filter(|(key, _)| !key.is_empty())
+                    .ok_or_else(|| format!("--env {pair:?}: expected KEY=VALUE with a non-empty KEY"))?;
                 body.env.insert(key.to_string(), val.to_string());
             }
             "--dir" => body.dir = Some(value("--dir")?),

@@ -219,7 +219,12 @@ fn find_cycle<'a>(
 pub fn parse_signal(text: &str) -> Result<i32, String> {
     crate::sys::parse_signal(text)
         .filter(|signal| ![libc::SIGSTOP, libc::SIGCONT].contains(signal))
-        .ok_or_else(|| format!("invalid \"stop_signal\" {text:?}: use a name such as SIGTERM or SIGINT, or a number"))
+        .ok_or_else(|| {
+            format!(
+                "invalid \"stop_signal\" {text:?}: use a name such as SIGTERM or SIGINT, or a number from 1 to 64 \
+                 other than SIGSTOP and SIGCONT"
+            )
+        })
 }
 
 /// Path of the definition file of `name` in `dir`.
@@ -338,5 +343,8 @@ mod tests {
         assert_eq!(parse_signal("9"), Ok(9));
         assert!(parse_signal("SIGNOPE").is_err());
         assert!(parse_signal("SIGSTOP").is_err());
+        let err = parse_signal("999").unwrap_err();
+        assert!(err.contains("\"999\""), "{err}");
+        assert!(err.contains("from 1 to 64"), "{err}");
     }
 }
