@@ -938,3 +938,25 @@ fn oversized_command_line_is_client_error() {
     let output = daemon.client(&["exec", "--", "echo", "still", "serving"]);
     assert_eq!(String::from_utf8_lossy(&output.stdout), "still serving\n");
 }
+
+#[test]
+fn restore_flag_names_unknown_checkpoint() {
+    common::require_root();
+    let dir = TempDir::new("tryout-restore-unknown");
+    let state = dir.path().join("state");
+    let run = dir.path().join("run");
+    let stderr = serve_expecting_rejection(
+        &[
+            "--state-dir".as_ref(),
+            state.as_ref(),
+            "--run-dir".as_ref(),
+            run.as_ref(),
+            "--restore".as_ref(),
+            "no-such-checkpoint".as_ref(),
+        ],
+        &run,
+    );
+    common::cleanup_mounts(dir.path());
+    assert!(stderr.contains("lists no checkpoint \"no-such-checkpoint\""), "{stderr}");
+    assert!(stderr.contains("guestd checkpoint list"), "{stderr}");
+}

@@ -890,7 +890,16 @@ fn cold_restore(
     };
     log::info!("restoring checkpoint {id} from {} before the container starts", store.describe());
     let target = loaded.kept.take().filter(|kept| kept.id == id);
-    let fresh = rewrite_upper(store, cache, dir, upper, loaded.baseline.as_ref(), &id, target)?;
+    let known = loaded.checkpoints.iter().any(|c| c.id == id);
+    let fresh = rewrite_upper(store, cache, dir, upper, loaded.baseline.as_ref(), &id, target).map_err(|err| {
+        if known {
+            return err;
+        }
+        format!(
+            "{err}; {} lists no checkpoint {id:?}, so pass --restore an ID that guestd checkpoint list shows, or latest",
+            store.describe()
+        )
+    })?;
     Ok((id, fresh))
 }
 
