@@ -960,3 +960,18 @@ fn restore_flag_names_unknown_checkpoint() {
     assert!(stderr.contains("lists no checkpoint \"no-such-checkpoint\""), "{stderr}");
     assert!(stderr.contains("guestd checkpoint list"), "{stderr}");
 }
+
+#[test]
+fn checkpoint_wait_ends_with_summary() {
+    common::require_root();
+    let daemon = Daemon::start("tryout-checkpoint-summary", &[]);
+    let output = daemon.client(&["exec", "--", "sh", "-c", "echo data > /srv/summary-file"]);
+    assert_eq!(output.status.code(), Some(0));
+    let output = daemon.client(&["checkpoint", "create", "--wait"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(0), "{stderr}");
+    let last = stderr.trim_end().rsplit('\r').next().unwrap_or_default().trim_end();
+    assert!(last.contains(": complete, "), "{stderr:?}");
+    assert!(last.contains(" entries, "), "{stderr:?}");
+    assert!(last.ends_with(" new bytes stored"), "{stderr:?}");
+}

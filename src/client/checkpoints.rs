@@ -103,25 +103,43 @@ fn follow_progress(addr: &Addr, id: &str) -> Result<(String, String), String> {
     let mut stderr = std::io::stderr();
     let mut buffer = Vec::new();
     let mut last = String::new();
+    let mut width = 0;
     while let Some(chunk) = read_chunk(&mut reader).map_err(|err| err.to_string())? {
         buffer.extend_from_slice(&chunk);
         while let Some(end) = buffer.iter().position(|&b| b == b'\n') {
             last = String::from_utf8_lossy(&buffer[..end]).into_owned();
             buffer.drain(..=end);
-            let number = |name: &str| field(&last, name).and_then(|v| v.parse::<u64>().ok()).unwrap_or(0);
-            let _ = write!(
-                stderr,
-                "\r{id}: {} / {} MiB, {} / {} files",
-                number("bytes_done") >> 20,
-                number("bytes_total") >> 20,
-                number("files_done"),
-                number("files_total")
-            );
+            let line = progress_line(id, &last);
+            // Spaces cover the rest of a longer line written before.
+            let _ = write!(stderr, "\r{line:<width$}");
+            width = width.max(line.len());
         }
     }
     let _ = writeln!(stderr);
     let state = field(&last, "state").ok_or_else(|| format!("the progress stream of {id} ended without a state"))?;
     Ok((state, last))
+}
+
+/// Describes one record of a checkpoint's progress stream: the work done
+/// while it is pending, its size once it has finished.
+fn progress_line(id: &str, record: &str) -> String {
+    let number = |name: &str| field(record, name).and_then(|v| v.parse::<u64>().ok()).unwrap_or(0);
+    if record.contains("\"progress\":null") {
+        return format!(
+            "{id}: {}, {} entries, {} bytes, {} new bytes stored",
+            field(record, "state").unwrap_or_default(),
+            number("entries"),
+            number("logical_bytes"),
+            number("stored_bytes")
+        );
+    }
+    format!(
+        "{id}: {} / {} MiB, {} / {} files",
+        number("bytes_done") >> 20,
+        number("bytes_total") >> 20,
+        number("files_done"),
+        number("files_total")
+    )
 }
 
 fn is_chunked(headers: &[(String, String)]) -> bool {
