@@ -975,3 +975,18 @@ fn checkpoint_wait_ends_with_summary() {
     assert!(last.contains(" entries, "), "{stderr:?}");
     assert!(last.ends_with(" new bytes stored"), "{stderr:?}");
 }
+
+#[test]
+fn run_dir_that_is_a_file_named() {
+    common::require_root();
+    let dir = TempDir::new("tryout-run-file");
+    let state = dir.path().join("state");
+    let run = dir.path().join("run");
+    std::fs::write(&run, "").unwrap();
+    let stderr = serve_expecting_rejection(
+        &["--state-dir".as_ref(), state.as_ref(), "--run-dir".as_ref(), run.as_ref()],
+        &run,
+    );
+    assert!(stderr.contains(&format!("{} exists and is not a directory", run.display())), "{stderr}");
+    assert!(stderr.contains("pass another --run-dir"), "{stderr}");
+}

@@ -112,7 +112,17 @@ fn into_owned<T: std::os::fd::IntoRawFd>(stream: T) -> OwnedFd {
 
 fn bind_unix(path: &Path) -> io::Result<UnixListener> {
     if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent)?;
+        if parent.exists() && !parent.is_dir() {
+            return Err(io::Error::new(
+                io::ErrorKind::AlreadyExists,
+                format!(
+                    "{} exists and is not a directory; pass another --run-dir or --listen unix:PATH",
+                    parent.display()
+                ),
+            ));
+        }
+        std::fs::create_dir_all(parent)
+            .map_err(|err| io::Error::new(err.kind(), format!("failed to create {}: {err}", parent.display())))?;
     }
     match std::fs::symlink_metadata(path) {
         Ok(meta) if std::os::unix::fs::FileTypeExt::is_socket(&meta.file_type()) => {
