@@ -71,7 +71,15 @@ pub fn run(args: &[String]) -> i32 {
         return 2;
     };
     let args = &rest[1..];
-    if matches!(args.first().map(String::as_str), Some("-h" | "--help")) {
+    let is_help = |arg: &String| arg == "-h" || arg == "--help";
+    // These commands take no command line of their own, so a help flag
+    // anywhere prints the help: `checkpoint delete --help` must not send a
+    // delete of a checkpoint named "--help".
+    let takes_no_command = matches!(
+        command.as_str(),
+        "status" | "container" | "ports" | "checkpoint" | "restore" | "gc" | "proxy" | "version"
+    );
+    if args.first().is_some_and(is_help) || (takes_no_command && args.iter().any(is_help)) {
         if let Some(help) = command_help(&command) {
             print!("{help}");
             return 0;

@@ -990,3 +990,22 @@ fn run_dir_that_is_a_file_named() {
     assert!(stderr.contains(&format!("{} exists and is not a directory", run.display())), "{stderr}");
     assert!(stderr.contains("pass another --run-dir"), "{stderr}");
 }
+
+#[test]
+fn help_flag_after_operand_prints_help() {
+    // No daemon listens here, so any request would fail.
+    let cases: [&[&str]; 5] = [
+        &["checkpoint", "delete", "--help"],
+        &["checkpoint", "create", "--wait", "--help"],
+        &["restore", "latest", "-h"],
+        &["service", "delete", "--help"],
+        &["service", "put", "--help"],
+    ];
+    for args in cases {
+        let output = common::run_client("unix:/nonexistent/guestd.sock", args);
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(0), "{args:?}: {stderr}");
+        assert!(stdout.starts_with("Usage: guestd "), "{args:?}: {stdout}");
+    }
+}

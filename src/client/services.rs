@@ -85,6 +85,12 @@ pub fn service(addr: &Addr, args: &[String]) -> Result<i32, String> {
     // The one operand of the actions that take only a name.
     let only_name = || super::one_operand(&format!("service {action}"), "service name", &args[1..]);
     match (action.as_str(), name) {
+        // A help flag in place of the name prints the help: `service delete
+        // --help` must not send a delete.
+        ("help" | "--help" | "-h", _) | (_, Some("--help" | "-h")) => {
+            print!("{SERVICE_USAGE}");
+            Ok(0)
+        }
         ("list", _) => {
             super::no_operands("service list", &args[1..])?;
             list(addr)
@@ -98,10 +104,6 @@ pub fn service(addr: &Addr, args: &[String]) -> Result<i32, String> {
         ("delete", Some(_)) => print_json(addr, "DELETE", &path(only_name()?), None),
         ("start" | "stop" | "restart", Some(_)) => {
             print_json(addr, "POST", &format!("{}/{action}", path(only_name()?)), None)
-        }
-        ("help" | "--help" | "-h", _) => {
-            print!("{SERVICE_USAGE}");
-            Ok(0)
         }
         ("get" | "put" | "delete" | "start" | "stop" | "restart", None) => {
             eprintln!("guestd: service {action} needs a service name");
