@@ -437,6 +437,11 @@ const FLAGS: &[Flag] = &[
             if inner == 0 {
                 return Err(format!("--publish {v:?}: the container port must be 1 to 65535 (OUTER may be 0)"));
             }
+            if let Some((_, other)) = c.publish.iter().find(|(taken, _)| outer != 0 && *taken == outer) {
+                return Err(format!(
+                    "--publish {v:?}: port {outer} is already published by --publish {outer}:{other}; pick another OUTER port"
+                ));
+            }
             c.publish.push((outer, inner));
             Ok(())
         },
@@ -735,9 +740,12 @@ mod tests {
             let err = parse(&args(flags)).unwrap_err();
             assert!(err.contains(expected), "{flags:?}: {err}");
         }
-        let config = parse(&args(&["--hostname", "web-1.example", "--publish", "0:80"])).unwrap();
+        let err = parse(&args(&["--publish", "8080:80", "--publish", "8080:81"])).unwrap_err();
+        assert!(err.contains("--publish \"8080:81\": port 8080 is already published by --publish 8080:80"), "{err}");
+        let flags = ["--hostname", "web-1.example", "--publish", "0:80", "--publish", "0:81"];
+        let config = parse(&args(&flags)).unwrap();
         assert_eq!(config.hostname, "web-1.example");
-        assert_eq!(config.publish, vec![(0, 80)]);
+        assert_eq!(config.publish, vec![(0, 80), (0, 81)]);
     }
 
     #[test]
