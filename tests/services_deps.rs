@@ -143,3 +143,20 @@ fn delete_of_needed_service_conflicts() {
     let (_, list) = daemon.request("GET", "/v1/services", None);
     assert_eq!(list.trim(), "[]");
 }
+
+#[test]
+fn unknown_definition_field_rejected() {
+    let daemon = Managed::start("svc-unknown-field", &[]);
+    let (status, body) = daemon.put("web", &format!(r#"{{{LONG},"neds":["db"]}}"#));
+    assert_eq!(status, 400, "{body}");
+    assert!(body.contains(r#"unknown field \"neds\""#), "{body}");
+    assert!(body.contains("needs"), "{body}");
+    assert!(!daemon.state_dir.join("services/web.json").exists(), "web.json written");
+
+    // A definition read back with GET, state included, is accepted as is.
+    daemon.define("web", &format!("{{{LONG}}}"));
+    let (status, read) = daemon.request("GET", "/v1/services/web", None);
+    assert_eq!(status, 200, "{read}");
+    let (status, body) = daemon.put("web", &read);
+    assert_eq!(status, 200, "{body}");
+}

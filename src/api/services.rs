@@ -119,8 +119,44 @@ pub(super) fn get(d: &mut Daemon, _request: &Request, params: &Params) -> Reply 
 }
 
 /// Reads and checks the definition a `PUT` body gives service `name`.
+/// Fields of a definition body. `state` is what `GET` adds, so that a
+/// service read with `GET` can be sent back unchanged.
+const DEFINITION_FIELDS: &[&str] = &[
+    "name",
+    "cmd",
+    "args",
+    "env",
+    "dir",
+    "needs",
+    "http_port",
+    "restart",
+    "stop_signal",
+    "grace_period_ms",
+    "enabled",
+    "state",
+];
+
+/// Returns the first field of a JSON object body that a definition does
+/// not have, such as a misspelt `neds`, which would otherwise be ignored.
+fn unknown_definition_field(request: &Request) -> Option<String> {
+    let text = std::str::from_utf8(&request.body).ok()?;
+    let Ok(miniserde::json::Value::Object(object)) = miniserde::json::from_str(text) else { return None };
+    object.keys().find(|key| !DEFINITION_FIELDS.contains(&key.as_str())).cloned()
+}
+
 pub(super) fn definition_from_body(request: &Request, name: &str) -> Result<Definition, Response> {
     definition::validate_name(name).map_err(|err| Response::error(400, err))?;
+    // The Sprites routes take what the SDKs send, which may grow fields
+    // that guestd does not use; the plain route rejects them.
+    if request.path.starts_with("/v1/services/") {
+        if let Some(field) = unknown_definition_field(request) {
+            let known = DEFINITION_FIELDS[..DEFINITION_FIELDS.len() - 1].join(", ");
+            return Err(Response::error(
+                400,
+                format!("unknown field {field:?} in the body of PUT {}; the fields are {known}", request.path),
+            ));
+        }
+    }
     let body: DefinitionRequest = parse_body(request)?;
     let def = body.into_definition(name).map_err(|err| Response::error(400, err))?;
     definition::validate(&def).map_err(|err| Response::error(400, err))?;
