@@ -659,11 +659,12 @@ fn check_kernel_reads_v2_controllers() {
 #[test]
 fn client_operands_checked_before_sending() {
     // Each of these fails in the client, before it connects.
-    let cases: [(&[&str], &str); 13] = [
+    let cases: [(&[&str], &str); 14] = [
         (&["service", "put", "web", "--restart", "--", "true"], "--restart needs a value"),
         (&["service", "put", "web", "--env", "=x", "--", "true"], "--env \"=x\": expected KEY=VALUE"),
         (&["exec", "-w", "--", "pwd"], "-w needs a value"),
-        (&["logs", "-n", "99999999999999999999", "web"], "too large"),
+        (&["logs", "-n", "99999999999999999999", "web"], "too large; at most 100000"),
+        (&["logs", "-n", "100001", "web"], "too large; at most 100000"),
         (&["logs", "-n", "-1", "web"], "expected a whole number"),
         (&["exec"], "see guestd exec --help"),
         (&["restore", "first", "second"], "unexpected argument \"second\""),

@@ -11,6 +11,7 @@ mod exec;
 mod files;
 mod ports;
 mod services;
+pub use services::MAX_TAIL;
 mod sprite_checkpoints;
 mod sprite_exec;
 mod sprite_services;

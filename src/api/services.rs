@@ -15,7 +15,7 @@ use crate::services::{self, Service};
 /// Records returned by a log request without `tail`.
 const DEFAULT_TAIL: usize = 100;
 /// Most records one log request may ask for.
-const MAX_TAIL: usize = 100_000;
+pub const MAX_TAIL: usize = 100_000;
 
 pub const ROUTES: &[Route] = &[
     Route { method: "GET", pattern: "/v1/services", handler: list, inside: true },

@@ -29,8 +29,8 @@ Options of put:
 pub const LOGS_USAGE: &str = "\
 Usage: guestd logs [-f] [-n N] NAME
 
-Prints the newest N records (default 100) of service NAME, or of the
-daemon itself when NAME is guestd; -f keeps printing new records.
+Prints the newest N records (default 100, at most 100000) of service NAME,
+or of the daemon itself when NAME is guestd; -f keeps printing new records.
 
 With -f, exits 1 with a message when the stream ends: either the daemon
 shut down and closed it, or the connection dropped without an end of
@@ -221,10 +221,16 @@ pub fn logs(addr: &Addr, args: &[String]) -> Result<i32, String> {
             "-f" | "--follow" => follow = true,
             "-n" | "--tail" => {
                 let text = iter.next().ok_or("-n needs a number of records")?;
-                tail = Some(text.parse::<usize>().map_err(|err| match err.kind() {
-                    std::num::IntErrorKind::PosOverflow => format!("-n {text:?}: too large; at most {}", usize::MAX),
+                let max = crate::api::MAX_TAIL;
+                let too_large = || format!("-n {text:?}: too large; at most {max}");
+                let records = text.parse::<usize>().map_err(|err| match err.kind() {
+                    std::num::IntErrorKind::PosOverflow => too_large(),
                     _ => format!("-n {text:?}: expected a whole number of records"),
-                })?);
+                })?;
+                if records > max {
+                    return Err(too_large());
+                }
+                tail = Some(records);
             }
             "-h" | "--help" => {
                 print!("{LOGS_USAGE}");
