@@ -373,8 +373,8 @@ fn boot_serve_poweroff(kernel: Kernel) {
     let (status, ready_after) = vm.wait_ready();
     eprintln!("{} kernel: first API answer {:.2} s after QEMU start", kernel.label, ready_after.as_secs_f64());
     // The guest's own timeline: each start step, when the loop began to
-    // serve and when the first request arrived.
-    let timeline = ["start step", "machine prepared", "after init started", "container started"];
+    // serve and when the first request arrived, and each module's load.
+    let timeline = ["start step", "machine prepared", "after init started", "container started", "loaded module"];
     for line in vm.console_text().lines().filter(|line| timeline.iter().any(|word| line.contains(word))) {
         eprintln!("{} kernel: {line}", kernel.label);
     }

@@ -11,6 +11,9 @@
 #                   modules); omit it for a kernel with them built in
 #
 # Extra serve flags go into /etc/guestd/args from $GUESTD_EXTRA_ARGS.
+# $GUESTD_VIRTIO_TRANSPORT (pci or mmio) keeps only the modules of the
+# machine's virtio transport: q35 puts the vsock device on PCI, QEMU's
+# microvm on virtio-mmio. Unset, the image carries both.
 # Needs: busybox-static (for the base image and its cpio applet), gzip.
 # Prints the archive's size on the last line.
 set -euo pipefail
@@ -35,6 +38,17 @@ modules=(
     net/ipv4/inet_diag
     net/ipv4/tcp_diag
 )
+
+# Modules of one virtio transport, left out for the other.
+case "${GUESTD_VIRTIO_TRANSPORT:-}" in
+"") ;;
+pci) skip="virtio_mmio" ;;
+mmio) skip="virtio_pci virtio_pci_modern_dev virtio_pci_legacy_dev" ;;
+*)
+    echo "build-initramfs.sh: GUESTD_VIRTIO_TRANSPORT=$GUESTD_VIRTIO_TRANSPORT is invalid; use pci or mmio" >&2
+    exit 1
+    ;;
+esac
 
 if ! file "$busybox" 2>/dev/null | grep -q "statically linked"; then
     echo "build-initramfs.sh: $busybox is not a static busybox; install busybox-static" >&2
@@ -80,6 +94,7 @@ if [ -n "$release" ]; then
             exit 1
         fi
         name="$(basename "$module").ko"
+        case " ${skip:-} " in *" $(basename "$module") "*) continue ;; esac
         install -m 0644 "$source" "$root/lib/modules/$name"
         args="$args --load-module /lib/modules/$name"
     done

@@ -127,10 +127,12 @@ pub fn debian_kernel() -> Kernel {
     }
 }
 
-/// Builds the initramfs for `kernel` into `out` and returns its size.
-pub fn build_initramfs(kernel: &Kernel, out: &Path) -> u64 {
+/// Builds the initramfs for `kernel` on `machine` into `out` and returns
+/// its size.
+fn build_initramfs(kernel: &Kernel, machine: Machine, out: &Path) -> u64 {
     let mut command = Command::new(repo().join("tests/vm/build-initramfs.sh"));
     command.arg(out).arg(static_guestd());
+    command.env("GUESTD_VIRTIO_TRANSPORT", machine.virtio_transport());
     if let Some(release) = &kernel.modules {
         command.arg(release);
     }
@@ -194,6 +196,15 @@ impl Machine {
         }
     }
 
+    /// The virtio transport of the machine's devices, which decides the
+    /// modules a modular kernel loads.
+    fn virtio_transport(self) -> &'static str {
+        match self {
+            Machine::Q35 => "pci",
+            Machine::Microvm => "mmio",
+        }
+    }
+
     /// The vsock device: PCI on q35, virtio-mmio on microvm (QEMU adds
     /// its address to the kernel command line).
     fn vsock_device(self) -> &'static str {
@@ -254,7 +265,8 @@ impl Vm {
         let backend_binary = backend_binary();
         let dir = TempDir::new(&format!("vm-{}", kernel.label));
         let initramfs = dir.path().join("initramfs.cpio.gz");
-        build_initramfs(kernel, &initramfs);
+        let machine = Machine::from_env();
+        build_initramfs(kernel, machine, &initramfs);
         let vhost = dir.path().join("vhost.sock");
         let vsock = dir.path().join("vm.vsock");
         let console = dir.path().join("console.log");
@@ -280,7 +292,6 @@ impl Vm {
         };
         vm.wait_for_socket(&vhost);
 
-        let machine = Machine::from_env();
         eprintln!("{} kernel: machine {}", kernel.label, machine.name());
         // no_timer_check: on a busy host TCG can deliver the first timer
         // interrupts late, and the kernel's IO-APIC timer probe then panics
