@@ -337,13 +337,28 @@ fn check_checkpoint_restore(vm: &Vm) {
     assert_eq!(marker.trim(), "before", "restore brought back the checkpoint's file");
 }
 
-/// `POST /v1/container/restart` builds the container again and commands
-/// run in it afterwards.
+/// `POST /v1/container/restart` builds the container again: commands run
+/// in it afterwards, and the HTTP service starts again and serves the host
+/// through the forwarding vsock port.
 fn check_container_bounce(vm: &mut Vm) {
+    let web_before = service_pid(vm, "web").expect("the HTTP service runs before the bounce");
     let (code, body) = vm.request("POST", "/v1/container/restart", None);
     assert_eq!(code, 200, "container restart: {body}");
     let out = exec(vm, &["--", "echo", "after-bounce"], 0);
     assert!(out.contains("after-bounce"), "{out}");
+
+    let http_port: u16 = SERVICE_PORT.parse().unwrap();
+    let mut last = String::new();
+    eventually(Duration::from_secs(60), "the HTTP service serving again after the bounce", || {
+        let Ok(mut stream) = vsock_forward(vm, http_port) else { return false };
+        let mut reply = Vec::new();
+        let sent = stream.write_all(b"GET / HTTP/1.0\r\nHost: guest\r\n\r\n");
+        let received = sent.and_then(|()| stream.read_to_end(&mut reply));
+        last = format!("{received:?}: {}", String::from_utf8_lossy(&reply));
+        last.contains("served-from-the-guest")
+    });
+    let web_after = service_pid(vm, "web").expect("the HTTP service runs after the bounce");
+    assert_ne!(web_after, web_before, "the bounce started the HTTP service again; last reply {last}");
 }
 
 /// Waits until every start step of the daemon has run (its debug line
