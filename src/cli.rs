@@ -29,6 +29,8 @@ Commands:
                         run CMD in the container and exit with its exit code;
                         -i forwards stdin, -t allocates a TTY
   console [-- CMD...]   interactive login shell (or CMD) in the container on a TTY
+  sessions [--json]     list exec sessions; TTY sessions outlive their client
+  attach ID             reattach to TTY session ID (see guestd sessions)
   proxy LOCAL:REMOTE    forward loopback port LOCAL to container port REMOTE
   version               print this binary's version
 
@@ -77,7 +79,16 @@ pub fn run(args: &[String]) -> i32 {
     // delete of a checkpoint named "--help".
     let takes_no_command = matches!(
         command.as_str(),
-        "status" | "container" | "ports" | "checkpoint" | "restore" | "gc" | "proxy" | "version"
+        "status"
+            | "container"
+            | "ports"
+            | "checkpoint"
+            | "restore"
+            | "gc"
+            | "proxy"
+            | "version"
+            | "sessions"
+            | "attach"
     );
     if args.first().is_some_and(is_help) || (takes_no_command && args.iter().any(is_help)) {
         if let Some(help) = command_help(&command) {
@@ -118,6 +129,8 @@ pub fn run(args: &[String]) -> i32 {
         "gc" => client::checkpoints::gc(&addr, args),
         "exec" => client::exec::exec(&addr, args),
         "console" => client::exec::console(&addr, args),
+        "sessions" => client::sessions::sessions(&addr, args),
+        "attach" => client::exec::attach(&addr, args),
         "proxy" => client::proxy::run(&addr, args),
         "version" | "--version" | "-V" => {
             println!("{}", version::server_string());
@@ -197,8 +210,12 @@ Options:
 Usage: guestd console [OPTIONS] [-- CMD [ARGS...]]
 
 Runs a login shell (or CMD) in the container on a terminal, with stdin
-forwarded. Takes the options of guestd exec.
+forwarded. Takes the options of guestd exec. The session keeps running
+when the client goes away (the terminal closes, the connection drops);
+guestd sessions lists it and guestd attach ID reattaches to it.
 ",
+        "sessions" => client::sessions::SESSIONS_USAGE,
+        "attach" => client::sessions::ATTACH_USAGE,
         "proxy" => "\
 Usage: guestd proxy LOCAL:REMOTE
 

@@ -346,6 +346,8 @@ fn subcommand_help_needs_no_daemon() {
         "store-check",
         "exec",
         "console",
+        "sessions",
+        "attach",
         "proxy",
         "version",
     ] {
@@ -1009,4 +1011,116 @@ fn help_flag_after_operand_prints_help() {
         assert_eq!(output.status.code(), Some(0), "{args:?}: {stderr}");
         assert!(stdout.starts_with("Usage: guestd "), "{args:?}: {stdout}");
     }
+}
+
+/// Returns the `guestd sessions` row of the first session whose command
+/// is `command`, once `check` accepts it; fails after 20 s.
+fn wait_session_row(daemon: &Daemon, command: &str, check: impl Fn(&str) -> bool) -> String {
+    let start = Instant::now();
+    let mut last = String::new();
+    while start.elapsed() < Duration::from_secs(20) {
+        let output = daemon.client(&["sessions"]);
+        last = String::from_utf8_lossy(&output.stdout).into_owned();
+        assert_eq!(output.status.code(), Some(0), "{last}");
+        let row = last
+            .lines()
+            .skip(1)
+            .find(|row| row.split_whitespace().last() == Some(command) && check(row));
+        if let Some(row) = row {
+            return row.to_string();
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    panic!("no session of {command:?} as expected within 20 s; last list:\n{last}");
+}
+
+#[test]
+fn attach_resumes_detached_console() {
+    common::require_root();
+    let daemon = Daemon::start("tryout-attach", &[]);
+    // An interactive user's TTY session: its stdin stays open.
+    let mut client = Command::new(GUESTD)
+        .arg("--api")
+        .arg(daemon.api_arg())
+        .args(["exec", "-i", "-t", "--", "sh"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start guestd exec -i -t");
+    let mut input = client.stdin.take().unwrap();
+    input.write_all(b"echo before-$((2 + 3))\n").unwrap();
+    // The client dies only after the shell ran the first command.
+    let stdout = client.stdout.take().unwrap();
+    let (sender, receiver) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut reader = std::io::BufReader::new(stdout);
+        let mut line = String::new();
+        while std::io::BufRead::read_line(&mut reader, &mut line).is_ok_and(|n| n > 0) {
+            if line.contains("before-5") {
+                let _ = sender.send(());
+            }
+            line.clear();
+        }
+    });
+    if receiver.recv_timeout(Duration::from_secs(20)).is_err() {
+        let _ = client.kill();
+        let _ = client.wait();
+        panic!("the shell printed no before-5 within 20 s; log:\n{}", daemon.log());
+    }
+    let row = wait_session_row(&daemon, "sh", |row| row.contains(" attached "));
+    let id = row.split_whitespace().next().unwrap().to_string();
+    assert!(row.contains(" yes "), "not a TTY session: {row}");
+    assert!(row.contains(" running "), "{row}");
+
+    // The client dies without a word; the shell keeps running.
+    client.kill().unwrap();
+    client.wait().unwrap();
+    drop(input);
+    let row = wait_session_row(&daemon, "sh", |row| row.contains(" detached "));
+    assert!(row.starts_with(&format!("{id} ")), "{row}");
+    assert!(row.contains(" running "), "{row}");
+
+    let (code, stdout) = client_with_input(&daemon, &["attach", &id], b"echo after-$((3 + 4)); exit 7\n")
+        .expect("guestd attach did not end");
+    assert_eq!(code, 7, "{stdout}");
+    assert!(stdout.contains("before-5"), "scrollback missing: {stdout:?}");
+    assert!(stdout.contains("after-7"), "{stdout:?}");
+
+    // The exit was collected, so the session is gone.
+    let output = daemon.client(&["attach", &id]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(255), "{stderr}");
+    assert!(stderr.contains("attach failed (404)"), "{stderr}");
+    assert!(stderr.contains("guestd sessions"), "{stderr}");
+}
+
+#[test]
+fn attach_rejects_non_tty_session() {
+    common::require_root();
+    let daemon = Daemon::start("tryout-attach-pipe", &[]);
+    let mut client = Command::new(GUESTD)
+        .arg("--api")
+        .arg(daemon.api_arg())
+        .args(["exec", "-i", "--", "cat"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start guestd exec -i");
+    let row = wait_session_row(&daemon, "cat", |_| true);
+    let id = row.split_whitespace().next().unwrap();
+    assert!(row.contains(" no "), "{row}");
+    let output = daemon.client(&["attach", id]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(255), "{stderr}");
+    assert!(stderr.contains("attach failed (409)"), "{stderr}");
+    assert!(stderr.contains("no TTY"), "{stderr}");
+    drop(client.stdin.take());
+    client.wait().unwrap();
+
+    let output = daemon.client(&["sessions", "--json"]);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(0), "{stdout}");
+    assert!(stdout.starts_with("{\"sessions\":"), "{stdout}");
 }

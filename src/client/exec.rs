@@ -1,13 +1,15 @@
-//! `guestd exec` and `guestd console`: run a command in the container and
-//! relay its output, and its input when asked, exiting with its exit code
-//! (128 plus the signal number when a signal ended it).
+//! `guestd exec`, `guestd console` and `guestd attach`: run a command in
+//! the container (or reattach to a TTY session) and relay its output, and
+//! its input when asked, exiting with its exit code (128 plus the signal
+//! number when a signal ended it).
 //!
 //! A command without `-i` or `-t` streams over `POST /v1/exec`, whose
 //! chunked body carries the output frames. With `-i` or `-t` the client
 //! opens a WebSocket on `GET /v1/exec`, because only that carries the
 //! client's stdin while the command runs. With `-t` and a local terminal,
 //! the terminal is put in raw mode and restored on exit, and window size
-//! changes (SIGWINCH) are sent as resize messages.
+//! changes (SIGWINCH) are sent as resize messages. `attach` speaks the
+//! same WebSocket framing on `GET /v1/exec/{id}`.
 
 use std::io::{self, BufRead, BufReader, Read, Write};
 use std::os::fd::AsFd;
@@ -124,20 +126,22 @@ fn failure(context: &str, err: io::Error) -> String {
     format!("{context}: {err}")
 }
 
-/// Reports an error response and picks the exit code for it.
-fn rejected(status: u16, body: &[u8]) -> i32 {
+/// Reports an error response to `command` (`exec` or `attach`) and picks
+/// the exit code for it: a command that is missing or may not be run
+/// exits as a shell would, any other failure with 255.
+fn rejected(command: &str, status: u16, body: &[u8]) -> i32 {
     let response = super::ClientResponse {
         status,
         headers: Vec::new(),
         body: body.to_vec(),
     };
     eprintln!(
-        "guestd: exec failed ({status}): {}",
+        "guestd: {command} failed ({status}): {}",
         response.error_message()
     );
     match status {
-        404 => EXIT_NOT_FOUND,
-        403 => EXIT_NOT_EXECUTABLE,
+        404 if command == "exec" => EXIT_NOT_FOUND,
+        403 if command == "exec" => EXIT_NOT_EXECUTABLE,
         _ => EXIT_CLIENT_FAILURE,
     }
 }
@@ -173,12 +177,12 @@ fn run_streamed(addr: &Addr, options: &Options) -> Result<i32, String> {
     if let Err(err) = sent {
         let response = super::read_rejection(&mut reader, err)
             .map_err(|err| failure("failed to send the exec request", err))?;
-        return Ok(rejected(response.status, &response.body));
+        return Ok(rejected("exec", response.status, &response.body));
     }
     let (status, headers) =
         read_head(&mut reader).map_err(|err| failure("failed to read the response", err))?;
     if status != 200 {
-        return Ok(rejected(status, &read_error_body(&mut reader, &headers)));
+        return Ok(rejected("exec", status, &read_error_body(&mut reader, &headers)));
     }
     match relay_frames(&mut reader, &mut io::stdout().lock(), &mut io::stderr().lock())? {
         Some(code) => Ok(code),
@@ -320,7 +324,43 @@ fn run_websocket(addr: &Addr, options: Options) -> Result<i32, String> {
         query.push("stdin=true".into());
     }
     let path = format!("/v1/exec?{}", query.join("&"));
+    let (conn, mut reader) = match open_websocket(addr, &path, "exec")? {
+        Opened::Session(conn, reader) => (conn, reader),
+        Opened::Rejected(code) => return Ok(code),
+    };
+    relay_session(conn, &mut reader, &options, local_tty, false)
+}
 
+/// `guestd attach ID`: reattaches this terminal to TTY session `ID`.
+pub fn attach(addr: &Addr, args: &[String]) -> Result<i32, String> {
+    let id = super::one_operand("attach", "session ID (guestd sessions lists them)", args)?;
+    let stdin = io::stdin();
+    let local_tty = crate::sys::pty::is_terminal(stdin.as_fd());
+    let path = format!("/v1/exec/{}", super::percent_encode(id));
+    let (conn, mut reader) = match open_websocket(addr, &path, "attach")? {
+        Opened::Session(conn, reader) => (conn, reader),
+        Opened::Rejected(code) => return Ok(code),
+    };
+    let options = Options {
+        interactive: true,
+        tty: true,
+        ..Options::default()
+    };
+    // The session's terminal keeps the size of the client that started it
+    // until this one sends its own.
+    relay_session(conn, &mut reader, &options, local_tty, local_tty)
+}
+
+/// A WebSocket session that the daemon accepted, or the exit code after
+/// reporting its rejection.
+enum Opened {
+    Session(Connection, BufReader<Connection>),
+    Rejected(i32),
+}
+
+/// Sends the WebSocket upgrade request for `path` and checks the
+/// handshake. `command` names the client command in error messages.
+fn open_websocket(addr: &Addr, path: &str, command: &str) -> Result<Opened, String> {
     let mut conn = connect(addr).map_err(|err| err.to_string())?;
     let key = websocket::base64_encode(&random_bytes::<16>());
     let headers = [
@@ -329,8 +369,8 @@ fn run_websocket(addr: &Addr, options: Options) -> Result<i32, String> {
         ("Sec-WebSocket-Version", "13"),
         ("Sec-WebSocket-Key", key.as_str()),
     ];
-    write_request(&mut conn, "GET", &path, None, &headers)
-        .map_err(|err| failure("failed to send the exec request", err))?;
+    write_request(&mut conn, "GET", path, None, &headers)
+        .map_err(|err| failure(&format!("failed to send the {command} request"), err))?;
     let reader_conn = conn
         .try_clone()
         .map_err(|err| failure("failed to clone the connection", err))?;
@@ -338,7 +378,8 @@ fn run_websocket(addr: &Addr, options: Options) -> Result<i32, String> {
     let (status, headers) =
         read_head(&mut reader).map_err(|err| failure("failed to read the response", err))?;
     if status != 101 {
-        return Ok(rejected(status, &read_error_body(&mut reader, &headers)));
+        let body = read_error_body(&mut reader, &headers);
+        return Ok(Opened::Rejected(rejected(command, status, &body)));
     }
     let accept = headers
         .iter()
@@ -346,7 +387,20 @@ fn run_websocket(addr: &Addr, options: Options) -> Result<i32, String> {
     if accept.map(|(_, value)| value.as_str()) != Some(websocket::accept_key(&key).as_str()) {
         return Err("the daemon's WebSocket handshake has a wrong Sec-WebSocket-Accept".into());
     }
+    Ok(Opened::Session(conn, reader))
+}
 
+/// Relays an open session: local stdin to it when interactive, window
+/// size changes when stdin is a local terminal (and the size at once when
+/// `send_size`), and its output here until it ends.
+fn relay_session(
+    conn: Connection,
+    reader: &mut BufReader<Connection>,
+    options: &Options,
+    local_tty: bool,
+    send_size: bool,
+) -> Result<i32, String> {
+    let stdin = io::stdin();
     let seed = u64::from_ne_bytes(random_bytes::<8>()) | 1;
     let sender = Arc::new(Mutex::new(Sender { conn, seed }));
     let raw_mode = if local_tty && options.interactive {
@@ -357,13 +411,16 @@ fn run_websocket(addr: &Addr, options: Options) -> Result<i32, String> {
     } else {
         None
     };
+    if send_size {
+        send_window_size(&sender);
+    }
     if options.interactive {
         spawn_stdin_relay(Arc::clone(&sender), options.tty, local_tty);
     }
     if local_tty {
         spawn_resize_relay(Arc::clone(&sender));
     }
-    let code = relay_output(&mut reader, &sender, options.tty);
+    let code = relay_output(reader, &sender, options.tty);
     drop(raw_mode);
     code
 }
@@ -418,18 +475,24 @@ fn spawn_resize_relay(sender: Arc<Mutex<Sender>>) {
         let mut changes = std::fs::File::from(changes);
         let mut byte = [0u8; 64];
         while matches!(changes.read(&mut byte), Ok(n) if n > 0) {
-            let Some((rows, cols)) = crate::sys::pty::window_size(io::stdout().as_fd()) else {
-                continue;
-            };
-            let message = format!("{{\"type\":\"resize\",\"rows\":{rows},\"cols\":{cols}}}");
-            let mut sender = sender
-                .lock()
-                .unwrap_or_else(|poisoned| poisoned.into_inner());
-            if sender.send(Opcode::Text, message.as_bytes()).is_err() {
+            if !send_window_size(&sender) {
                 return;
             }
         }
     });
+}
+
+/// Sends the local window size as a resize message. Returns false when
+/// the connection is gone.
+fn send_window_size(sender: &Mutex<Sender>) -> bool {
+    let Some((rows, cols)) = crate::sys::pty::window_size(io::stdout().as_fd()) else {
+        return true;
+    };
+    let message = format!("{{\"type\":\"resize\",\"rows\":{rows},\"cols\":{cols}}}");
+    let mut sender = sender
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    sender.send(Opcode::Text, message.as_bytes()).is_ok()
 }
 
 #[derive(Deserialize)]

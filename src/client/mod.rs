@@ -4,6 +4,7 @@
 pub mod checkpoints;
 pub mod container;
 pub mod proxy;
+pub mod sessions;
 
 use std::io::{self, BufRead, BufReader, Read, Write};
 use std::os::unix::net::UnixStream;
@@ -187,6 +188,7 @@ impl ClientResponse {
         message
             .replace("list them with GET /v1/services", "list them with guestd service list")
             .replace("list them with GET /v1/checkpoints", "list them with guestd checkpoint list")
+            .replace("list sessions with GET /v1/exec", "list them with guestd sessions")
     }
 }
 

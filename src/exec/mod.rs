@@ -13,6 +13,11 @@
 //! and can be reattached; once it has exited it waits at most
 //! [`DETACHED_RETENTION`] for a client to collect the exit.
 //!
+//! TODO: a running TTY session without a client is bounded only by
+//! [`MAX_SESSIONS`], in number, and not at all in time. A flag such as
+//! `--exec-detached-timeout SECONDS` could send SIGHUP to the process
+//! group of a session detached for that long, as a terminal hangup does.
+//!
 //! This module never decides how a process enters the container: that is
 //! [`container::spawn`].
 

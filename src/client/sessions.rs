@@ -1,0 +1,97 @@
+//! `guestd sessions`: lists the daemon's exec sessions, the TTY sessions
+//! that `guestd attach` can reattach among them.
+
+use miniserde::{json, Deserialize};
+
+use super::request;
+use crate::addr::Addr;
+use crate::logger::format_rfc3339_seconds;
+
+/// Usage of `guestd sessions`, also its `--help`.
+pub const SESSIONS_USAGE: &str = "\
+Usage: guestd sessions [--json]
+
+Lists the exec sessions of the container: running commands, and TTY
+sessions that have exited but whose output no client has collected yet.
+A TTY session (guestd console, guestd exec -t) keeps running when its
+client goes away; guestd attach ID reattaches to it. CLIENT is attached
+while a client is connected. --json prints the daemon's response as it is.
+";
+
+/// Usage of `guestd attach`, also its `--help`.
+pub const ATTACH_USAGE: &str = "\
+Usage: guestd attach ID
+
+Reattaches to TTY session ID (guestd sessions lists them): prints the last
+64 KiB of its output, then relays this terminal's input and output as
+guestd console does, and exits with the session's exit code. A session
+that exited while detached prints its output and exit, and is then gone.
+Closing the client (closing the terminal, or killing guestd attach)
+detaches again and leaves the session running. Exits 255 when the session
+does not exist, has no TTY or already has a client.
+";
+
+#[derive(Deserialize)]
+struct Session {
+    id: String,
+    cmd: Vec<String>,
+    tty: bool,
+    pid: i32,
+    started_at: u64,
+    attached: bool,
+    exited: bool,
+    exit_code: Option<i32>,
+}
+
+#[derive(Deserialize)]
+struct SessionList {
+    sessions: Vec<Session>,
+}
+
+/// `guestd sessions [--json]`.
+pub fn sessions(addr: &Addr, args: &[String]) -> Result<i32, String> {
+    let raw = match args {
+        [] => false,
+        [flag] if flag == "--json" => true,
+        [other, ..] => {
+            return Err(format!("unexpected argument {other:?}; see guestd sessions --help"))
+        }
+    };
+    let response = request(addr, "GET", "/v1/exec", None).map_err(|err| err.to_string())?;
+    if response.status != 200 {
+        return Err(format!(
+            "sessions failed ({}): {}",
+            response.status,
+            response.error_message()
+        ));
+    }
+    let text = String::from_utf8_lossy(&response.body);
+    if raw {
+        println!("{}", text.trim_end());
+        return Ok(0);
+    }
+    let list: SessionList =
+        json::from_str(&text).map_err(|_| "invalid session list from the daemon".to_string())?;
+    println!(
+        "{:<6} {:>8} {:<4} {:<10} {:<9} {:<20} COMMAND",
+        "ID", "PID", "TTY", "STATE", "CLIENT", "STARTED (UTC)"
+    );
+    for session in list.sessions {
+        let state = match (session.exited, session.exit_code) {
+            (true, Some(code)) => format!("exited {code}"),
+            (true, None) => "exited".to_string(),
+            (false, _) => "running".to_string(),
+        };
+        println!(
+            "{:<6} {:>8} {:<4} {:<10} {:<9} {:<20} {}",
+            session.id,
+            session.pid,
+            if session.tty { "yes" } else { "no" },
+            state,
+            if session.attached { "attached" } else { "detached" },
+            format_rfc3339_seconds(session.started_at),
+            session.cmd.join(" ")
+        );
+    }
+    Ok(0)
+}
