@@ -571,6 +571,42 @@ fn logs_follow_fails_on_daemon_shutdown() {
 }
 
 #[test]
+fn logs_follow_ends_on_service_delete() {
+    common::require_root();
+    let daemon = Daemon::start("tryout-logs-delete", &[]);
+    let (status, reply) = daemon.request("PUT", "/v1/services/ticker", Some(TICKER));
+    assert_eq!(status, 201, "{reply}");
+    let child = follow_logs(&daemon, "ticker");
+
+    let output = daemon.client(&["service", "delete", "ticker"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(0), "{stderr}");
+    let (code, stderr) = client_exit(child);
+    assert_eq!(code, Some(1), "{stderr}");
+    assert!(stderr.contains("service ticker was deleted"), "{stderr}");
+
+    // The raw stream ends with the end line, then the last chunk.
+    let (status, reply) = daemon.request("PUT", "/v1/services/ticker", Some(TICKER));
+    assert_eq!(status, 201, "{reply}");
+    let socket = daemon.api_arg().strip_prefix("unix:").unwrap().to_string();
+    let mut conn = std::os::unix::net::UnixStream::connect(socket).unwrap();
+    conn.write_all(b"GET /v1/services/ticker/logs?tail=0&follow=1 HTTP/1.1\r\nHost: x\r\n\r\n")
+        .unwrap();
+    conn.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
+    let mut head = [0u8; 12];
+    std::io::Read::read_exact(&mut conn, &mut head).unwrap();
+    assert_eq!(&head, b"HTTP/1.1 200");
+    let (status, reply) = daemon.request("DELETE", "/v1/services/ticker", None);
+    assert_eq!(status, 204, "{reply}");
+    let rest = common::read_all(conn);
+    assert!(rest.ends_with("\r\n0\r\n\r\n"), "no last chunk: {rest:?}");
+    let body = rest.split_once("\r\n\r\n").map_or("", |(_, body)| body);
+    let body = String::from_utf8_lossy(&common::dechunk(body.as_bytes())).into_owned();
+    let last = body.lines().last().unwrap_or("");
+    assert_eq!(last, r#"{"end":"deleted","service":"ticker"}"#, "{body}");
+}
+
+#[test]
 fn logs_follow_fails_on_dropped_connection() {
     common::require_root();
     let mut daemon = Daemon::start("tryout-logs-kill", &[]);

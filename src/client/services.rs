@@ -72,6 +72,8 @@ struct LogLine {
     line: Option<String>,
     partial: Option<bool>,
     dropped: Option<u64>,
+    /// Why the daemon ended a follow stream: `deleted` or `shutdown`.
+    end: Option<String>,
 }
 
 /// Runs `guestd service ARGS`.
@@ -263,11 +265,12 @@ pub fn logs(addr: &Addr, args: &[String]) -> Result<i32, String> {
         print_records(&mut body, true);
         return Ok(0);
     }
+    let mut end = None;
     loop {
         match read_chunk(&mut reader) {
             Ok(Some(chunk)) => {
                 body.extend_from_slice(&chunk);
-                print_records(&mut body, false);
+                end = end.or(print_records(&mut body, false));
             }
             Ok(None) => break,
             Err(err) => {
@@ -276,11 +279,16 @@ pub fn logs(addr: &Addr, args: &[String]) -> Result<i32, String> {
             }
         }
     }
-    print_records(&mut body, true);
+    end = end.or(print_records(&mut body, true));
     if follow {
-        // The daemon ends a follow stream with the last chunk only when
-        // it shuts down, so this end is not a success of `logs -f`.
-        return Err(format!("the log stream of {name} ended because the daemon shut down"));
+        // A follow stream ends only when the service is deleted or the
+        // daemon shuts down, so its end is not a success of `logs -f`.
+        // A daemon without `end` lines ends it only when it shuts down.
+        return Err(match end.as_deref() {
+            Some("deleted") => format!("the log stream of {name} ended because service {name} was deleted"),
+            None | Some("shutdown") => format!("the log stream of {name} ended because the daemon shut down"),
+            Some(other) => format!("the log stream of {name} ended: {other}"),
+        });
     }
     Ok(0)
 }
@@ -294,16 +302,19 @@ fn dropped_stream_message(name: &str, err: &std::io::Error) -> String {
     )
 }
 
-/// Prints and removes every complete JSON line of `buffer`.
-fn print_records(buffer: &mut Vec<u8>, all: bool) {
-    let end = if all { buffer.len() } else { buffer.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1) };
+/// Prints and removes every complete JSON line of `buffer`. Returns the
+/// reason of an `end` line, which the daemon sends last.
+fn print_records(buffer: &mut Vec<u8>, all: bool) -> Option<String> {
+    let mut end = None;
+    let stop = if all { buffer.len() } else { buffer.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1) };
     let mut out = std::io::stdout().lock();
-    for raw in buffer[..end].split(|&b| b == b'\n').filter(|raw| !raw.is_empty()) {
+    for raw in buffer[..stop].split(|&b| b == b'\n').filter(|raw| !raw.is_empty()) {
         let text = String::from_utf8_lossy(raw);
         let Ok(record) = json::from_str::<LogLine>(&text) else { continue };
         if let Some(dropped) = record.dropped {
             eprintln!("guestd: {dropped} records skipped: this client read too slowly");
         }
+        end = end.or(record.end);
         if let Some(line) = record.line {
             let _ = out.write_all(line.as_bytes());
             if record.partial != Some(true) {
@@ -312,5 +323,6 @@ fn print_records(buffer: &mut Vec<u8>, all: bool) {
         }
     }
     let _ = out.flush();
-    buffer.drain(..end);
+    buffer.drain(..stop);
+    end
 }

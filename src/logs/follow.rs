@@ -7,6 +7,11 @@
 //! service: once [`MAX_QUEUED`] bytes wait for it, further records are
 //! skipped and counted, and when its queue has drained it gets one line
 //! `{"dropped":N}` saying how many it missed.
+//!
+//! A stream that the daemon ends gets a last line `{"end":REASON,...}`
+//! before the last chunk: `deleted` when the service is deleted, and
+//! `shutdown` when the daemon stops. Clients that predate it skip the
+//! line, since it has no `line` field.
 
 use std::io::{self, Read, Write};
 
@@ -29,6 +34,24 @@ pub struct Follower {
     /// Records skipped since the last `dropped` line.
     dropped: u64,
     scratch: Vec<u8>,
+    /// The last chunk is queued: the follower is removed once it is sent.
+    ending: bool,
+}
+
+/// Why the daemon ends a follow stream, as the `end` line names it.
+#[derive(Clone, Copy)]
+enum EndReason {
+    Deleted,
+    Shutdown,
+}
+
+impl EndReason {
+    fn name(self) -> &'static str {
+        match self {
+            EndReason::Deleted => "deleted",
+            EndReason::Shutdown => "shutdown",
+        }
+    }
 }
 
 /// Takes over `upgraded` as a follower of `service`, starting with the
@@ -43,6 +66,7 @@ pub fn start(d: &mut Daemon, service: &str, upgraded: Upgraded, initial: &[u8]) 
         written: 0,
         dropped: 0,
         scratch: Vec::new(),
+        ending: false,
     };
     let key = d.logs.followers.insert(follower);
     let follower = d.logs.followers.get_mut(key.index).expect("just inserted");
@@ -58,7 +82,7 @@ pub fn start(d: &mut Daemon, service: &str, upgraded: Upgraded, initial: &[u8]) 
 /// Queues the records of a new chunk for the followers of `service`.
 pub fn publish(followers: &mut Slab<Follower>, service: &str, chunk: &frame::Chunk<'_>) {
     for (_, follower) in followers.iter_mut() {
-        if follower.service != service {
+        if follower.service != service || follower.ending {
             continue;
         }
         let queued = follower.output.len() - follower.written;
@@ -118,6 +142,9 @@ fn flush(d: &mut Daemon, index: usize) {
         }
         follower.output.clear();
         follower.written = 0;
+        if follower.ending {
+            return close(d, index);
+        }
         if follower.dropped == 0 {
             return;
         }
@@ -134,12 +161,52 @@ fn close(d: &mut Daemon, index: usize) {
     }
 }
 
-/// Ends every follow stream with the last chunk; used at shutdown.
+/// Queues the `end` line and the last chunk on a follower.
+fn push_end(follower: &mut Follower, reason: EndReason) {
+    if follower.ending {
+        return;
+    }
+    // The skip count goes first, so that the end stays the last line.
+    if follower.dropped > 0 {
+        let line = format!("{{\"dropped\":{}}}\n", follower.dropped);
+        push_chunk(&mut follower.output, line.as_bytes());
+        follower.dropped = 0;
+    }
+    let line = format!(
+        "{{\"end\":\"{}\",\"service\":{}}}\n",
+        reason.name(),
+        miniserde::json::to_string(&follower.service)
+    );
+    push_chunk(&mut follower.output, line.as_bytes());
+    follower.output.extend_from_slice(LAST_CHUNK);
+    follower.ending = true;
+}
+
+/// Ends the follow streams of `service`, which is deleted. Each one is
+/// removed once its queue, the end included, is sent.
+pub fn end_service(d: &mut Daemon, service: &str) {
+    let indexes: Vec<usize> = d
+        .logs
+        .followers
+        .iter()
+        .filter(|(_, follower)| follower.service == service)
+        .map(|(index, _)| index)
+        .collect();
+    for index in indexes {
+        if let Some(follower) = d.logs.followers.get_mut(index) {
+            push_end(follower, EndReason::Deleted);
+        }
+        flush(d, index);
+    }
+}
+
+/// Ends every follow stream; used at shutdown, so a follower gets only
+/// what its socket takes at once.
 pub fn end_all(d: &mut Daemon) {
     let indexes: Vec<usize> = d.logs.followers.iter().map(|(index, _)| index).collect();
     for index in indexes {
         if let Some(follower) = d.logs.followers.get_mut(index) {
-            follower.output.extend_from_slice(LAST_CHUNK);
+            push_end(follower, EndReason::Shutdown);
         }
         flush(d, index);
         close(d, index);

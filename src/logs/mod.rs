@@ -446,11 +446,13 @@ pub fn pipes_open(d: &Daemon) -> bool {
     !d.logs.pipes.is_empty()
 }
 
-/// Closes the files of a deleted service; its files stay on disk.
+/// Closes the files of a deleted service, whose files stay on disk, and
+/// ends its follow streams.
 pub fn forget(d: &mut Daemon, service: &str) {
     if let Some(mut log) = d.logs.services.remove(service) {
         log.close();
     }
+    follow::end_service(d, service);
 }
 
 /// The pipeline as `GET /v1/logs/status` shows it.
