@@ -129,6 +129,10 @@ fn cold_restore_from_store_alone() {
         assert_same(&expected, &describe(&upper(&fresh)), &format!("cold restore of {wanted}"));
         let (_, list) = fresh.request("GET", "/v1/checkpoints", None);
         assert!(list.contains(&id), "{list}");
+        // The storage start step runs when the restore starts and again
+        // when it ends, not on every wakeup of the loop in between.
+        let runs = fresh.log().matches("start step storage:").count();
+        assert!(runs <= 4, "the storage start step ran {runs} times during the cold restore");
     }
 }
 

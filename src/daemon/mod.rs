@@ -79,7 +79,10 @@ pub struct Daemon {
     /// Subsystem starts still to run, one per loop turn.
     start_steps: std::collections::VecDeque<(&'static str, StartStep)>,
     /// Set while the first start step waits for pool work; the loop then
-    /// sleeps until an event rather than turning at once.
+    /// sleeps until an event, and runs the step again only once a pool
+    /// completion has run. Other wakeups, such as the step's own log line
+    /// reaching the log pipeline, would otherwise turn the loop without
+    /// pause for as long as the step waits.
     start_step_waits: bool,
 }
 
@@ -269,7 +272,7 @@ impl Daemon {
                 self.dispatch(event);
             }
             self.fire_timers();
-            if self.exit_action.is_none() {
+            if self.exit_action.is_none() && !self.start_step_waits {
                 self.next_start_step()?;
             }
             if let Some(action) = self.exit_action {
@@ -290,6 +293,7 @@ impl Daemon {
             Kind::Waker => {
                 for completion in self.pool.take_completions() {
                     completion(self);
+                    self.start_step_waits = false;
                 }
                 logs::drain_daemon_log(self);
             }
