@@ -12,6 +12,12 @@ use super::s3::{Credentials, S3Store};
 pub trait ObjectStore: Send + Sync {
     /// Stores `data` under `key`; once this returns the object is durable.
     fn put(&self, key: &str, data: &[u8]) -> io::Result<()>;
+    /// Stores a pack. Every byte of a pack belongs to a chunk whose
+    /// SHA-256 is in the manifest and checked by a restore, so a store may
+    /// skip its own check of the bytes sent.
+    fn put_pack(&self, key: &str, data: &[u8]) -> io::Result<()> {
+        self.put(key, data)
+    }
     /// Reads a whole object; a missing one is `ErrorKind::NotFound`.
     fn get(&self, key: &str) -> io::Result<Vec<u8>>;
     /// Reads `len` bytes at `offset` of an object.

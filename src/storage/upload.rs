@@ -304,7 +304,7 @@ fn send_packs(
             continue;
         }
         let started = std::time::Instant::now();
-        let result = store.put(&key, &data);
+        let result = store.put_pack(&key, &data);
         progress.put_micros.fetch_add(started.elapsed().as_micros() as u64, Ordering::Relaxed);
         match result {
             Ok(()) => {
