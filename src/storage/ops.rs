@@ -794,12 +794,11 @@ fn fetch_manifest_with(
     Manifest::from_store_json(&text, fetch).map_err(|err| format!("manifest {id}: {err}"))
 }
 
-/// Builds checkpoint `id` beside the upper directory and swaps it in.
-/// `target` is its manifest when the caller has it in memory. Blocking;
-/// runs on the pool.
+/// Builds checkpoint `id` beside the upper directory and swaps it in,
+/// with pack data from `source`. `target` is its manifest when the caller
+/// has it in memory. Blocking; runs on the pool.
 fn rewrite_upper(
-    store: &dyn ObjectStore,
-    cache: Option<&PackCache>,
+    source: &restore::PackSource,
     dir: &Path,
     upper: &Path,
     baseline: Option<&Manifest>,
@@ -809,7 +808,7 @@ fn rewrite_upper(
     let started = Instant::now();
     let target = match target {
         Some(target) => target,
-        None => read_manifest(dir, store, id)?,
+        None => read_manifest(dir, source.store, id)?,
     };
     log::debug!("restore of {id}: manifest read in {} ms", started.elapsed().as_millis());
     let staging = restore_staging(upper);
@@ -819,8 +818,7 @@ fn rewrite_upper(
     }
     write_atomic(&journal, id.as_bytes()).map_err(|err| format!("failed to write {}: {err}", journal.display()))?;
     let progress = RestoreProgress::default();
-    let source = restore::PackSource { store, cache };
-    let built = restore::build_tree(&source, &target, upper, baseline, &staging, &progress);
+    let built = restore::build_tree(source, &target, upper, baseline, &staging, &progress);
     let mut fresh = match built {
         Ok(fresh) => fresh,
         Err(err) => {
@@ -891,7 +889,11 @@ fn cold_restore(
     log::info!("restoring checkpoint {id} from {} before the container starts", store.describe());
     let target = loaded.kept.take().filter(|kept| kept.id == id);
     let known = loaded.checkpoints.iter().any(|c| c.id == id);
-    let fresh = rewrite_upper(store, cache, dir, upper, loaded.baseline.as_ref(), &id, target).map_err(|err| {
+    // The restored tree contains every byte fetched, and a later restore
+    // of this checkpoint takes its unchanged files from there. Writing the
+    // fetched ranges to the cache too would double the local writes.
+    let source = restore::PackSource { store, cache, fill_cache: false };
+    let fresh = rewrite_upper(&source, dir, upper, loaded.baseline.as_ref(), &id, target).map_err(|err| {
         if known {
             return err;
         }
@@ -927,7 +929,8 @@ pub fn restore_checkpoint(d: &mut Daemon, id: &str) -> Result<(), Response> {
             let baseline = d.storage.baseline.clone();
             let cache = d.storage.cache.clone();
             d.pool.spawn(move || {
-                let result = rewrite_upper(&*store, cache.as_deref(), &dir, &upper, baseline.as_deref(), &id, None);
+                let source = restore::PackSource { store: &*store, cache: cache.as_deref(), fill_cache: true };
+                let result = rewrite_upper(&source, &dir, &upper, baseline.as_deref(), &id, None);
                 crate::sys::memory::trim_heap();
                 Box::new(move |d: &mut Daemon| finish_restore(d, &id, started, result))
             });

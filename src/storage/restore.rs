@@ -46,6 +46,8 @@ pub struct RestoreProgress {
 pub struct PackSource<'a> {
     pub store: &'a dyn ObjectStore,
     pub cache: Option<&'a PackCache>,
+    /// Whether ranges fetched from the store are written to the cache.
+    pub fill_cache: bool,
 }
 
 /// One chunk to write: its entry, its offset in the file, and its ref.
@@ -362,7 +364,9 @@ fn fetch_pack(
                 verify(target, pack, start, &data, group, chunk_of)?;
                 if let Some(cache) = source.cache {
                     cache.stats.miss_bytes.fetch_add(group_bytes, Ordering::Relaxed);
-                    cache.write(pack, start, &data);
+                    if source.fill_cache {
+                        cache.write(pack, start, &data);
+                    }
                 }
                 data
             }
