@@ -6,8 +6,13 @@
 # snapshot into an empty directory. Prints wall times, stored bytes, the
 # time the container stayed frozen and the daemon's peak RSS.
 #
-# Usage: benches/storage.sh   (run as root; needs restic and weed on PATH
-#                              or GUESTD_WEED; takes a few minutes)
+# Last, curl alone PUTs and GETs 98 objects of 8 MiB (the size of guestd's
+# packs, 822 MB in all) on the same server: what the store itself accepts
+# and serves on this machine. Beside each operation, the CPU seconds the
+# SeaweedFS process used during it.
+#
+# Usage: benches/storage.sh   (run as root; needs restic, curl and weed on
+#                              PATH or GUESTD_WEED; takes a few minutes)
 # GUESTD_BENCH_LARGE_MIB sets the size of each large file (default 160).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,6 +29,9 @@ trap cleanup EXIT
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 now_ms() { date +%s%3N; }
+# CPU seconds (user and system) a process has used so far.
+cpu_s() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$1/stat"; }
+weed_cpu() { awk -v a="$1" -v b="$(cpu_s "$weed_pid")" 'BEGIN {printf "%.1f", b - a}'; }
 
 # SeaweedFS pinned to loopback, telemetry off, every port chosen here.
 s3_port=$(free_port)
@@ -41,6 +49,7 @@ printf 'benchkey\nbenchsecret\n' >"$work/key"
     -s3.port.grpc="${ports[6]}" -admin.port="${ports[7]}" -admin.port.grpc="${ports[8]}" \
     -s3.config="$work/weed/s3.json" >"$work/weed.log" 2>&1 &
 pids+=($!)
+weed_pid=$!
 store="s3:http://127.0.0.1:$s3_port/guestd/bench"
 for _ in $(seq 150); do
     "$bin" store-check --create-bucket --store "$store" --store-key-file "$work/key" >/dev/null 2>&1 && break
@@ -96,19 +105,22 @@ repo="s3:http://127.0.0.1:$s3_port/restic"
 restic -r "$repo" init >/dev/null
 
 checkpoint() {
-    local start end id
+    local start end id weed0 cpu0
+    weed0=$(cpu_s "$weed_pid")
+    cpu0=$(cpu_s "$daemon")
     start=$(now_ms)
     id=$("$bin" --api "$api" checkpoint create --wait 2>/dev/null)
     end=$(now_ms)
     frozen=$("$bin" --api "$api" checkpoint show "$id" | python3 -c 'import json,sys; print(json.load(sys.stdin)["frozen_ms"])')
-    echo "$1 guestd: $((end - start)) ms (frozen $frozen ms)"
+    echo "$1 guestd: $((end - start)) ms (frozen $frozen ms; CPU s: guestd $(awk -v a="$cpu0" -v b="$(cpu_s "$daemon")" 'BEGIN {printf "%.1f", b - a}'), weed $(weed_cpu "$weed0"))"
 }
 backup() {
-    local start end
+    local start end weed0
+    weed0=$(cpu_s "$weed_pid")
     start=$(now_ms)
     (cd "$work/state" && restic -r "$repo" backup --quiet upper)
     end=$(now_ms)
-    echo "$1 restic: $((end - start)) ms"
+    echo "$1 restic: $((end - start)) ms (CPU s: weed $(weed_cpu "$weed0"))"
 }
 
 checkpoint "first checkpoint"
@@ -121,6 +133,7 @@ echo "stored guestd: $("$bin" store-check --store "$store" --store-key-file "$wo
 echo "stored restic: $("$bin" store-check --store "$repo" --store-key-file "$work/key")"
 
 # Full restore into an empty state directory: guestd's cold restore.
+weed0=$(cpu_s "$weed_pid")
 start=$(now_ms)
 "$bin" serve --listen "unix:$work/api2.sock" --state-dir "$work/state2" --run-dir "$work/run2" \
     --store "$store" --store-key-file "$work/key" --restore latest --log-level debug 2>"$work/guestd2.log" &
@@ -132,11 +145,29 @@ for _ in $(seq 2000); do
     sleep 0.02
 done
 end=$(now_ms)
-echo "full restore guestd: $((end - start)) ms"
+echo "full restore guestd: $((end - start)) ms (CPU s: guestd $(cpu_s "$restored"), weed $(weed_cpu "$weed0"))"
+weed0=$(cpu_s "$weed_pid")
 start=$(now_ms)
 restic -r "$repo" restore latest --quiet --target "$work/restic-restore"
 end=$(now_ms)
-echo "full restore restic: $((end - start)) ms"
+echo "full restore restic: $((end - start)) ms (CPU s: weed $(weed_cpu "$weed0"))"
 diff -r "$work/state/upper" "$work/state2/upper" >/dev/null && echo "guestd restore matches the tree"
+
+# The store alone: curl PUTs and GETs 8 MiB objects, 5 at a time, as
+# guestd uploads packs (unsigned payload) and 8 at a time, as it fetches.
+head -c $((8 << 20)) /dev/urandom >"$work/object"
+sigv4=(--aws-sigv4 "aws:amz:us-east-1:s3" --user benchkey:benchsecret)
+curl -sf "${sigv4[@]}" -X PUT "http://127.0.0.1:$s3_port/rawput" >/dev/null
+weed0=$(cpu_s "$weed_pid")
+start=$(now_ms)
+seq 98 | xargs -P 5 -I{} curl -sf "${sigv4[@]}" -H "x-amz-content-sha256: UNSIGNED-PAYLOAD" \
+    -T "$work/object" -o /dev/null "http://127.0.0.1:$s3_port/rawput/{}"
+end=$(now_ms)
+echo "store alone, curl PUT of 98 x 8 MiB: $((end - start)) ms, $((98 * 8 * 1000 / (end - start))) MiB/s (CPU s: weed $(weed_cpu "$weed0"))"
+weed0=$(cpu_s "$weed_pid")
+start=$(now_ms)
+seq 98 | xargs -P 8 -I{} curl -sf "${sigv4[@]}" -o /dev/null "http://127.0.0.1:$s3_port/rawput/{}"
+end=$(now_ms)
+echo "store alone, curl GET of 98 x 8 MiB: $((end - start)) ms, $((98 * 8 * 1000 / (end - start))) MiB/s (CPU s: weed $(weed_cpu "$weed0"))"
 echo "guestd phases:"
 grep -hE "checkpoint .*(first round|frozen|uploaded|manifest of|complete)|restor|manifests loaded" "$work/guestd.log" "$work/guestd2.log" | cut -c12-
