@@ -1160,3 +1160,53 @@ fn attach_rejects_non_tty_session() {
     assert_eq!(output.status.code(), Some(0), "{stdout}");
     assert!(stdout.starts_with("{\"sessions\":"), "{stdout}");
 }
+
+/// Starts `guestd exec ARGS` with stdin on a pipe that stays open, and
+/// stderr piped for [`client_exit`].
+fn spawn_exec(daemon: &Daemon, args: &[&str]) -> std::process::Child {
+    Command::new(GUESTD)
+        .arg("--api")
+        .arg(daemon.api_arg())
+        .arg("exec")
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start guestd exec")
+}
+
+#[test]
+fn exec_killed_by_bounce_says_why() {
+    common::require_root();
+    let mut daemon = Daemon::start("tryout-exec-bounce", &[]);
+    let streamed = spawn_exec(&daemon, &["--", "sleep", "1000"]);
+    let interactive = spawn_exec(&daemon, &["-i", "--", "sleep", "1001"]);
+    wait_session_row(&daemon, "1000", |row| row.contains(" running "));
+    wait_session_row(&daemon, "1001", |row| row.contains(" running "));
+
+    let (status, reply) = daemon.request("POST", "/v1/container/restart", None);
+    assert_eq!(status, 200, "{reply}");
+    for (kind, child) in [("streamed", streamed), ("websocket", interactive)] {
+        let (code, stderr) = client_exit(child);
+        assert_eq!(code, Some(137), "{kind}: {stderr}");
+        assert!(
+            stderr.contains("killed (exit 137, signal 9) because the container restarted"),
+            "{kind}: {stderr}"
+        );
+    }
+
+    // A command that exits on its own gets no such line.
+    let output = daemon.client(&["exec", "--", "sh", "-c", "kill -9 $$"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(137), "{stderr}");
+    assert!(!stderr.contains("because"), "{stderr}");
+
+    let streamed = spawn_exec(&daemon, &["--", "sleep", "1002"]);
+    wait_session_row(&daemon, "1002", |row| row.contains(" running "));
+    let status = daemon.stop().expect("daemon was running");
+    assert!(status.success(), "{status}");
+    let (code, stderr) = client_exit(streamed);
+    assert_eq!(code, Some(137), "{stderr}");
+    assert!(stderr.contains("because the daemon shut down"), "{stderr}");
+}

@@ -120,6 +120,17 @@ struct Body<'a> {
 #[derive(Deserialize)]
 struct ExitInfo {
     exit_code: i32,
+    signal: Option<i32>,
+    /// Why the daemon killed the command; older daemons never send it.
+    reason: Option<String>,
+}
+
+/// Tells the user why the daemon killed the command, when it said so.
+fn report_kill(exit_code: i32, signal: Option<i32>, reason: Option<&str>) {
+    if let Some(reason) = reason {
+        let signal = signal.map_or(String::new(), |signal| format!(", signal {signal}"));
+        eprintln!("guestd: the command was killed (exit {exit_code}{signal}) because {reason}");
+    }
 }
 
 fn failure(context: &str, err: io::Error) -> String {
@@ -230,6 +241,7 @@ pub fn relay_frames(
                 3 => {
                     let info: ExitInfo = json::from_str(&String::from_utf8_lossy(payload))
                         .map_err(|_| "invalid exit frame from the daemon".to_string())?;
+                    report_kill(info.exit_code, info.signal, info.reason.as_deref());
                     return Ok(Some(info.exit_code));
                 }
                 _ => Ok(()),
@@ -420,9 +432,14 @@ fn relay_session(
     if local_tty {
         spawn_resize_relay(Arc::clone(&sender));
     }
-    let code = relay_output(reader, &sender, options.tty);
+    let mut exit = Exit::default();
+    let result = relay_output(reader, &sender, options.tty, &mut exit);
+    // The terminal leaves raw mode first, so the report's lines end right.
     drop(raw_mode);
-    code
+    if let Some(code) = exit.code {
+        report_kill(code, exit.signal, exit.reason.as_deref());
+    }
+    result
 }
 
 /// Copies local stdin to the session until end of file. `local_tty` tells
@@ -500,15 +517,29 @@ struct Control {
     #[serde(rename = "type")]
     kind: String,
     exit_code: Option<i32>,
+    signal: Option<i32>,
+    reason: Option<String>,
+}
+
+/// What the session's exit message said.
+#[derive(Default)]
+struct Exit {
+    code: Option<i32>,
+    signal: Option<i32>,
+    reason: Option<String>,
 }
 
 /// Relays the session's messages to local stdout and stderr until it
 /// closes, and returns the command's exit code.
-fn relay_output(reader: &mut impl Read, sender: &Mutex<Sender>, tty: bool) -> Result<i32, String> {
+fn relay_output(
+    reader: &mut impl Read,
+    sender: &Mutex<Sender>,
+    tty: bool,
+    exit: &mut Exit,
+) -> Result<i32, String> {
     let mut decoder = Decoder::client(MAX_MESSAGE);
     let mut buffer = Vec::new();
     let mut chunk = vec![0u8; 64 * 1024];
-    let mut exit_code = None;
     loop {
         let mut used = 0;
         loop {
@@ -520,15 +551,15 @@ fn relay_output(reader: &mut impl Read, sender: &Mutex<Sender>, tty: bool) -> Re
             };
             used += n;
             let Some(message) = message else { continue };
-            match handle_message(message, tty, sender, &mut exit_code) {
+            match handle_message(message, tty, sender, exit) {
                 Ok(true) => {}
-                Ok(false) => return finish(exit_code),
+                Ok(false) => return finish(exit.code),
                 Err(code) => return Ok(code),
             }
         }
         buffer.drain(..used);
         match reader.read(&mut chunk) {
-            Ok(0) => return finish(exit_code),
+            Ok(0) => return finish(exit.code),
             Ok(n) => buffer.extend_from_slice(&chunk[..n]),
             Err(err) if err.kind() == io::ErrorKind::Interrupted => {}
             Err(err) => return Err(failure("exec stream broke off", err)),
@@ -542,7 +573,7 @@ fn handle_message(
     message: Message,
     tty: bool,
     sender: &Mutex<Sender>,
-    exit_code: &mut Option<i32>,
+    exit: &mut Exit,
 ) -> Result<bool, i32> {
     let lock = || {
         sender
@@ -554,7 +585,7 @@ fn handle_message(
         Message::Binary(data) => match data.split_first() {
             Some((1, rest)) => write_out(&mut io::stdout().lock(), rest)?,
             Some((2, rest)) => write_out(&mut io::stderr().lock(), rest)?,
-            Some((3, rest)) => *exit_code = exit_code.or(rest.first().map(|code| i32::from(*code))),
+            Some((3, rest)) => exit.code = exit.code.or(rest.first().map(|code| i32::from(*code))),
             _ => {}
         },
         Message::Text(text) => {
@@ -562,10 +593,14 @@ fn handle_message(
             if let Ok(Control {
                 kind,
                 exit_code: Some(code),
+                signal,
+                reason,
             }) = control
             {
                 if kind == "exit" {
-                    *exit_code = Some(code);
+                    exit.code = Some(code);
+                    exit.signal = signal;
+                    exit.reason = reason;
                 }
             }
         }

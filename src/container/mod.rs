@@ -792,6 +792,20 @@ pub fn thaw(d: &mut Daemon) -> io::Result<()> {
     Ok(())
 }
 
+/// Returns why the container is stopping, as words that complete "killed
+/// because ...", for the clients of the processes the stop kills.
+pub fn stop_cause(d: &Daemon) -> &'static str {
+    if d.container.shutting_down {
+        "the daemon shut down"
+    } else if d.container.restarting {
+        "the container restarted"
+    } else if matches!(d.storage.busy, Some(crate::storage::Busy::Restore(_))) {
+        "the container stopped to restore a checkpoint"
+    } else {
+        "the container stopped"
+    }
+}
+
 /// Stops the container: runs every subsystem's `container_stopping` hook,
 /// kills all its processes (`cgroup.kill`), and once the init and the
 /// spawner are reaped and the cgroup is empty, runs `then` with the

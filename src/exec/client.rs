@@ -65,6 +65,8 @@ pub struct Client {
 struct ExitInfo {
     exit_code: i32,
     signal: Option<i32>,
+    /// Why the daemon killed the process, or `None` when it did not.
+    reason: Option<&'static str>,
 }
 
 #[derive(Serialize)]
@@ -73,6 +75,7 @@ struct ExitMessage {
     kind: &'static str,
     exit_code: i32,
     signal: Option<i32>,
+    reason: Option<&'static str>,
 }
 
 #[derive(Deserialize)]
@@ -143,8 +146,9 @@ impl Client {
         }
     }
 
-    /// Queues the exit frames and the end of the stream.
-    pub fn push_exit(&mut self, status: ExitStatus) {
+    /// Queues the exit frames and the end of the stream. `reason` says why
+    /// the daemon killed the process, when it did.
+    pub fn push_exit(&mut self, status: ExitStatus, reason: Option<&'static str>) {
         if self.closing {
             return;
         }
@@ -155,7 +159,11 @@ impl Client {
         let exit_code = status.shell_code();
         match self.protocol {
             Protocol::Chunked => {
-                let payload = json::to_string(&ExitInfo { exit_code, signal });
+                let payload = json::to_string(&ExitInfo {
+                    exit_code,
+                    signal,
+                    reason,
+                });
                 let mut chunk = Vec::new();
                 push_frame(&mut chunk, STREAM_EXIT, payload.as_bytes());
                 push_chunk(&mut self.output, &chunk);
@@ -166,6 +174,7 @@ impl Client {
                     kind: "exit",
                     exit_code,
                     signal,
+                    reason,
                 };
                 self.push_text(&json::to_string(&message));
                 if !self.tty {

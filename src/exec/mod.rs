@@ -134,6 +134,9 @@ struct Session {
     stdin_line_open: bool,
     scrollback: VecDeque<u8>,
     client: Option<Client>,
+    /// Why the daemon killed the process, when it did so to stop the
+    /// container or itself; sent to the client with a signal exit.
+    kill_cause: Option<&'static str>,
     exit_delivered: bool,
     kill_at: Option<Instant>,
     expire_at: Option<Instant>,
@@ -178,6 +181,7 @@ impl Session {
             stdin_line_open: false,
             scrollback: VecDeque::new(),
             client: None,
+            kill_cause: None,
             exit_delivered: false,
             kill_at: None,
             expire_at: None,
@@ -246,20 +250,29 @@ pub fn start(_d: &mut Daemon) -> Result<(), StartError> {
 
 /// Ends every session because the daemon is stopping.
 pub fn shutdown(d: &mut Daemon) {
-    container_stopping(d);
+    kill_all(d, "the daemon shut down");
 }
 
 /// Called after the container has (re)started.
 pub fn container_started(_d: &mut Daemon) {}
 
 /// Kills every session's process group because the container is stopping.
-/// Clients see the exit once the process is reaped, or a SIGKILL exit
-/// after [`STOP_GRACE`] if it is not.
 pub fn container_stopping(d: &mut Daemon) {
+    let cause = container::stop_cause(d);
+    kill_all(d, cause);
+}
+
+/// Kills every running session's process group, recording `cause` for
+/// its client. Clients see the exit once the process is reaped, or a
+/// SIGKILL exit after [`STOP_GRACE`] if it is not.
+fn kill_all(d: &mut Daemon, cause: &'static str) {
     let deadline = Instant::now() + STOP_GRACE;
     let mut keys = Vec::new();
     for (index, session) in d.exec.sessions.iter_mut() {
         if session.exit.is_none() {
+            // A daemon shutdown stops the container after this, and the
+            // first cause is the one the client should see.
+            session.kill_cause.get_or_insert(cause);
             kill_group(session.pid, libc::SIGKILL);
             session.force_exit_at = Some(deadline);
             keys.push(index);

@@ -305,7 +305,10 @@ fn deliver_exit(session: &mut Session) -> bool {
     let Some(client) = &mut session.client else {
         return false;
     };
-    client.push_exit(status);
+    // A process that exited on its own just before the kill keeps its
+    // own status and gets no cause.
+    let cause = session.kill_cause.filter(|_| matches!(status, sys::ExitStatus::Signal(_)));
+    client.push_exit(status, cause);
     session.exit_delivered = true;
     true
 }
