@@ -1210,3 +1210,15 @@ fn exec_killed_by_bounce_says_why() {
     assert_eq!(code, Some(137), "{stderr}");
     assert!(stderr.contains("because the daemon shut down"), "{stderr}");
 }
+
+#[test]
+fn exec_uid_out_of_range_named() {
+    common::require_root();
+    let daemon = Daemon::start("tryout-uid-range", &[]);
+    let output = daemon.client(&["exec", "-u", "99999999999", "--", "id"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(255), "{stderr}");
+    assert!(stderr.contains("exec failed (400)"), "{stderr}");
+    assert!(stderr.contains("uid 99999999999 is out of range"), "{stderr}");
+    assert!(stderr.contains("use 0 to 4294967294"), "{stderr}");
+}

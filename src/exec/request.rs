@@ -188,6 +188,10 @@ fn parse_user(user: &str, base: &Path) -> Result<(u32, u32), Response> {
         Some((name, group)) => (name, Some(group)),
         None => (user, None),
     };
+    check_id_range("uid", name, user)?;
+    if let Some(group) = group {
+        check_id_range("gid", group, user)?;
+    }
     let passwd = std::fs::read_to_string(base.join("etc/passwd")).unwrap_or_default();
     let entry = passwd.lines().find_map(|line| {
         let fields: Vec<&str> = line.split(':').collect();
@@ -218,6 +222,25 @@ fn parse_user(user: &str, base: &Path) -> Result<(u32, u32), Response> {
         })?,
     };
     Ok((uid, gid))
+}
+
+/// Largest valid uid or gid: the kernel reserves `(uid_t) -1`, which
+/// `setresuid(2)` and `setresgid(2)` take as "leave unchanged".
+const MAX_ID: u32 = u32::MAX - 1;
+
+/// Rejects a numeric uid or gid `id` (`kind`) outside 0 to [`MAX_ID`];
+/// anything else that is not a number is left to the other checks.
+fn check_id_range(kind: &str, id: &str, user: &str) -> Result<(), Response> {
+    if id.is_empty() || !id.bytes().all(|byte| byte.is_ascii_digit()) {
+        return Ok(());
+    }
+    match id.parse::<u32>() {
+        Ok(value) if value <= MAX_ID => Ok(()),
+        _ => Err(Response::error(
+            400,
+            format!("invalid user {user:?}: {kind} {id} is out of range; use 0 to {MAX_ID}"),
+        )),
+    }
 }
 
 #[cfg(test)]
@@ -256,6 +279,9 @@ mod tests {
             ("/v1/exec?cmd=ls&rows=lots", "lots"),
             ("/v1/exec?cmd=ls&rows=0", "0x80"),
             ("/v1/exec?cmd=ls&user=nobody-here", "nobody-here"),
+            ("/v1/exec?cmd=ls&user=99999999999", "uid 99999999999 is out of range; use 0 to 4294967294"),
+            ("/v1/exec?cmd=ls&user=4294967295", "uid 4294967295 is out of range"),
+            ("/v1/exec?cmd=ls&user=0:4294967296", "gid 4294967296 is out of range"),
         ];
         for (target, needle) in cases {
             let err = ExecRequest::from_query(&get(target), base).unwrap_err();
