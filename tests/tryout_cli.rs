@@ -747,7 +747,8 @@ fn oversized_request_shows_daemon_reply() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(255), "{stderr}");
     assert!(stderr.contains("(413)"), "{stderr}");
-    assert!(stderr.contains("exceeds the limit"), "{stderr}");
+    assert!(stderr.contains("exceeds the limit of 1048576 bytes"), "{stderr}");
+    assert!(stderr.contains("with guestd exec -i"), "{stderr}");
 
     args[0..3].copy_from_slice(&["service", "put", "big"]);
     let output = daemon.client(&args);

@@ -189,6 +189,12 @@ impl ClientResponse {
             .replace("list them with GET /v1/services", "list them with guestd service list")
             .replace("list them with GET /v1/checkpoints", "list them with guestd checkpoint list")
             .replace("list sessions with GET /v1/exec", "list them with guestd sessions")
+            .replace(
+                "send a smaller body, or stream large input to a command's stdin over the \
+                 WebSocket of GET /v1/exec with stdin=true",
+                "pass less on the command line, or stream large input to the command's stdin \
+                 with guestd exec -i",
+            )
     }
 }
 

@@ -190,7 +190,11 @@ pub fn parse(buffer: &[u8], origin: Origin) -> Parse {
     if body_len > MAX_BODY {
         return Parse::Invalid(Response::error(
             413,
-            format!("request body of {body_len} bytes exceeds the limit of {MAX_BODY} bytes"),
+            format!(
+                "request body of {body_len} bytes exceeds the limit of {MAX_BODY} bytes; send a \
+                 smaller body, or stream large input to a command's stdin over the WebSocket of \
+                 GET /v1/exec with stdin=true, which has no size limit"
+            ),
         ));
     }
     if buffer.len() < head_len + body_len {
