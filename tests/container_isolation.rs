@@ -184,6 +184,28 @@ fn capabilities_dropped_and_no_new_privs() {
 }
 
 #[test]
+fn oom_killer_spares_only_the_helpers() {
+    common::require_root();
+    let daemon = Daemon::start("ct-oom", &[]);
+    // The container's init is never chosen by the OOM killer; what the
+    // spawner starts is chosen like any other process.
+    // Lowering the score needs CAP_SYS_RESOURCE, which a daemon run in a
+    // restricted environment may lack; the init then stays at 0.
+    let status = std::fs::read_to_string("/proc/self/status").unwrap();
+    let effective = status.lines().find_map(|line| line.strip_prefix("CapEff:")).unwrap().trim();
+    let can_lower = u64::from_str_radix(effective, 16).unwrap() & (1 << 24) != 0;
+    let scores = sh(&daemon, "echo init=$(cat /proc/1/oom_score_adj); echo own=$(cat /proc/self/oom_score_adj)");
+    assert_eq!(value(&scores, "init"), if can_lower { "-1000" } else { "0" }, "{scores}");
+    assert_eq!(value(&scores, "own"), "0", "{scores}");
+    // The same for a service's process.
+    let body = r#"{"cmd": "sleep", "args": ["60"], "restart": "never"}"#;
+    let (status, reply) = daemon.request("PUT", "/v1/services/idle", Some(body));
+    assert_eq!(status, 201, "{reply}");
+    let score = sh(&daemon, "for i in $(seq 100); do p=$(pidof sleep) && break; sleep 0.05; done; cat /proc/$p/oom_score_adj");
+    assert_eq!(score.trim(), "0", "{score}");
+}
+
+#[test]
 fn seccomp_rejects_denied_calls() {
     common::require_root();
     let daemon = Daemon::start("ct-seccomp", &[]);

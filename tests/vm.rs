@@ -70,6 +70,10 @@ fn check_exec(vm: &Vm) {
     let out = exec(vm, &["--", "sh", "-c", "echo hello from the guest; cat /proc/1/comm"], 0);
     assert!(out.contains("hello from the guest"), "{out}");
     exec(vm, &["--", "sh", "-c", "exit 7"], 7);
+    // As PID 1 the daemon has CAP_SYS_RESOURCE: the container's init is
+    // out of the OOM killer's reach, what exec starts is not.
+    let scores = exec(vm, &["--", "sh", "-c", "cat /proc/1/oom_score_adj /proc/self/oom_score_adj"], 0);
+    assert_eq!(scores.split_whitespace().collect::<Vec<_>>(), ["-1000", "0"], "oom_score_adj of init and exec: {scores:?}");
     let tty = exec(vm, &["-t", "--", "sh", "-c", "test -t 0 && test -t 1 && echo on-a-tty; stty size"], 0);
     assert!(tty.contains("on-a-tty"), "a TTY exec runs on a terminal: {tty:?}");
     assert!(tty.contains("24 80"), "the terminal has the default size: {tty:?}");

@@ -163,6 +163,10 @@ fn receive_report(channel: &OwnedFd, who: &str) -> Result<Option<OwnedFd>, Strin
     }
 }
 
+/// `oom_score_adj` of the container's init and spawner: never chosen by
+/// the OOM killer.
+const OOM_SCORE_ADJ_HELPERS: &[u8] = b"-1000";
+
 /// Clones a child into `cgroup` with `flags`, which puts `/dev/null` on its
 /// standard streams and `fds` at 3, 4, ..., and executes `exec`.
 fn start_helper(flags: u64, cgroup: std::os::fd::BorrowedFd, exec: &Exec, null: RawFd, fds: &[RawFd]) -> std::io::Result<Helper> {
@@ -176,6 +180,11 @@ fn start_helper(flags: u64, cgroup: std::os::fd::BorrowedFd, exec: &Exec, null: 
             // process group, so Ctrl-C on a terminal that runs `guestd
             // serve` reaches only the daemon, which then stops the helpers.
             let _ = process::become_session_leader(None);
+            // Out of the global OOM killer's reach: when user code fills the
+            // machine's memory, it is user processes that go, not the
+            // helpers that hold the container together. The spawner sets
+            // each process it starts back to 0.
+            let _ = process::set_oom_score_adj(OOM_SCORE_ADJ_HELPERS);
             let mut moved = [-1 as RawFd; 4];
             for (i, fd) in fds.iter().enumerate() {
                 match process::dup_above(*fd, 16) {

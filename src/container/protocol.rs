@@ -45,12 +45,13 @@ pub enum Stage {
     Seccomp = 5,
     Exec = 6,
     Request = 7,
+    OomScore = 8,
 }
 
 impl Stage {
     pub fn from_u32(value: u32) -> Stage {
         use Stage::*;
-        [None, Clone, Stdio, Chdir, Credentials, Seccomp, Exec, Request]
+        [None, Clone, Stdio, Chdir, Credentials, Seccomp, Exec, Request, OomScore]
             .into_iter()
             .find(|stage| *stage as u32 == value)
             .unwrap_or(Request)

@@ -207,6 +207,7 @@ fn stage_name(stage: Stage) -> &'static str {
         Stage::Seccomp => "installing the seccomp filter",
         Stage::Exec => "execve",
         Stage::Request => "the spawn request",
+        Stage::OomScore => "resetting oom_score_adj",
     }
 }
 

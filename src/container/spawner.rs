@@ -214,6 +214,11 @@ impl Spawner {
         if let Err(err) = session {
             return (Stage::Stdio, err);
         }
+        // The spawner is out of the OOM killer's reach (-1000, inherited);
+        // what it starts is not.
+        if let Err(err) = process::set_oom_score_adj(b"0") {
+            return (Stage::OomScore, err);
+        }
         if let Err(err) = process::chdir(&request.cwd) {
             return (Stage::Chdir, err);
         }

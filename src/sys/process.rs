@@ -143,6 +143,17 @@ pub fn set_credentials(uid: u32, gid: u32) -> io::Result<()> {
     cvt(unsafe { libc::setuid(uid) }).map(drop)
 }
 
+/// Sets this process's `oom_score_adj` to `value` (a decimal number as
+/// text); safe in a forked child. Lowering it needs `CAP_SYS_RESOURCE`.
+pub fn set_oom_score_adj(value: &[u8]) -> io::Result<()> {
+    // SAFETY: the path is a NUL-terminated literal.
+    let fd = cvt(unsafe { libc::open(c"/proc/self/oom_score_adj".as_ptr(), libc::O_WRONLY | libc::O_CLOEXEC) })?;
+    let written = write_all(fd, value);
+    // SAFETY: `fd` was opened above and is closed once.
+    unsafe { libc::close(fd) };
+    written
+}
+
 /// Writes all of `data` to `fd`, retrying on `EINTR`; safe in a forked
 /// child.
 pub fn write_all(fd: RawFd, data: &[u8]) -> io::Result<()> {
