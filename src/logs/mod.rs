@@ -9,11 +9,10 @@
 //! `writev(2)`, without work per line. Records are found in the chunks when
 //! they are read. A pipe that stays full yields after [`READ_BUDGET`] bytes
 //! and continues on the next loop turn, so one noisy service cannot starve
-//! the rest of the daemon. A busy pipe is read every few milliseconds
-//! (see [`batch_delay`]) and stays out of the poll set in between, so the
-//! writer's writes do not wake the loop. An idle or slow pipe is read as
-//! soon as it is readable. A pipe found empty at its timer waits for
-//! readability again, so nothing wakes an idle daemon. This module never
+//! the rest of the daemon. Every pipe is read as soon as it is readable,
+//! until it is empty. A fast writer's bytes pile up while the loop wakes,
+//! so one read takes many writes. A pause before reading would let a full
+//! pipe block the writer. Nothing wakes an idle daemon. This module never
 //! logs per record: its own log lines come back through the pipeline.
 
 pub mod follow;
@@ -25,7 +24,7 @@ use std::collections::HashMap;
 use std::io;
 use std::os::fd::{AsRawFd, OwnedFd};
 use std::path::PathBuf;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use mio::unix::SourceFd;
 use mio::Interest;
@@ -53,13 +52,8 @@ const READ_BUDGET: usize = 4 * 1024 * 1024;
 /// at 150 MB/s go on meanwhile instead of blocking. Without
 /// CAP_SYS_RESOURCE the kernel allows only up to
 /// `/proc/sys/fs/pipe-max-size` (1 MiB by default), and the pipe gets that.
+/// A writer at 700 MB/s fills 1 MiB in 1.5 ms.
 const PIPE_CAPACITY: usize = 8 * 1024 * 1024;
-/// A pipe read again within this time of its last read counts as busy.
-const BUSY_WINDOW: Duration = Duration::from_millis(10);
-/// Maximum pause between reads of a busy pipe (see [`batch_delay`]).
-const BATCH_DELAY: Duration = Duration::from_millis(5);
-/// Minimum pause, because the loop's timers have a resolution of one millisecond.
-const BATCH_DELAY_MIN: Duration = Duration::from_millis(1);
 /// Time without pipe reads after which the read buffer is freed, once a
 /// read has made more than [`RELEASE_ABOVE`] bytes of it resident.
 const RELEASE_AFTER: Duration = Duration::from_secs(2);
@@ -102,8 +96,6 @@ pub struct Logs {
 
 struct Pipe {
     fd: OwnedFd,
-    /// Buffer size the kernel gave the pipe.
-    capacity: usize,
     service: String,
     stream: Stream,
     /// Unfinished line kept back for the next read, at most
@@ -111,9 +103,6 @@ struct Pipe {
     held: Vec<u8>,
     /// Whether a continuation timer is set for this pipe.
     continuation: bool,
-    last_read: Option<Instant>,
-    /// Whether the pipe is out of the poll set while a batch accumulates.
-    paused: bool,
 }
 
 impl Logs {
@@ -160,21 +149,12 @@ pub fn start(d: &mut Daemon) -> Result<(), StartError> {
 /// Creates the stdout and stderr pipes of a process of `service` and
 /// returns their write ends for the child.
 pub fn attach(d: &mut Daemon, service: &str) -> io::Result<(OwnedFd, OwnedFd)> {
-    let (out_read, out_write, out_capacity) = crate::sys::pipe::output_pipe(PIPE_CAPACITY)?;
-    let (err_read, err_write, err_capacity) = crate::sys::pipe::output_pipe(PIPE_CAPACITY)?;
+    let (out_read, out_write, _) = crate::sys::pipe::output_pipe(PIPE_CAPACITY)?;
+    let (err_read, err_write, _) = crate::sys::pipe::output_pipe(PIPE_CAPACITY)?;
     d.logs.service_log(service);
-    for (fd, stream, capacity) in [(out_read, Stream::Stdout, out_capacity), (err_read, Stream::Stderr, err_capacity)] {
+    for (fd, stream) in [(out_read, Stream::Stdout), (err_read, Stream::Stderr)] {
         let raw = fd.as_raw_fd();
-        let pipe = Pipe {
-            fd,
-            capacity,
-            service: service.to_string(),
-            stream,
-            held: Vec::new(),
-            continuation: false,
-            last_read: None,
-            paused: false,
-        };
+        let pipe = Pipe { fd, service: service.to_string(), stream, held: Vec::new(), continuation: false };
         let key = d.logs.pipes.insert(pipe);
         if let Err(err) = d.registry.register(&mut SourceFd(&raw), token(Kind::Log, key.index), Interest::READABLE) {
             d.logs.pipes.remove(key.index);
@@ -212,9 +192,8 @@ pub fn on_timer(d: &mut Daemon, id: u64) {
 }
 
 /// Reads pipe `index` until it is empty, closed, or its budget is spent.
-/// Then it schedules the next read: on the next loop turn when the budget
-/// ran out, after [`batch_delay`] while the writer is busy, and else when
-/// the pipe becomes readable.
+/// When the budget ran out, the next read comes on the next loop turn,
+/// and else when the pipe becomes readable.
 fn read_pipe(d: &mut Daemon, index: usize) {
     let Logs {
         pipes, services, followers, sink, caps, read_buffer, read_buffer_peak, release_mark, dir, bytes_read, records, ..
@@ -231,16 +210,12 @@ fn read_pipe(d: &mut Daemon, index: usize) {
         *read_buffer = Vec::with_capacity(frame::MAX_LINE + READ_CHUNK);
     }
     let stream = pipe.stream;
-    let now = Instant::now();
-    let since_last = pipe.last_read.map(|at| now.duration_since(at));
-    let busy = since_last.is_some_and(|since| since < BUSY_WINDOW);
     let mut budget = READ_BUDGET;
     let mut closed = false;
     while budget > 0 {
         read_buffer.clear();
         read_buffer.extend_from_slice(&pipe.held);
         let held = read_buffer.len();
-        let wanted = read_buffer.capacity() - held;
         match rustix::io::read(&pipe.fd, spare_capacity(read_buffer)) {
             Ok(0) => {
                 closed = true;
@@ -259,12 +234,6 @@ fn read_pipe(d: &mut Daemon, index: usize) {
                 }
                 pipe.held.clear();
                 pipe.held.extend_from_slice(&filled[cut..]);
-                // A short read emptied the pipe. A busy pipe is read again
-                // after a pause anyway, so it does not read on for the few
-                // bytes the writer added meanwhile.
-                if busy && n < wanted {
-                    break;
-                }
             }
             Err(rustix::io::Errno::AGAIN) => break,
             Err(rustix::io::Errno::INTR) => continue,
@@ -287,62 +256,17 @@ fn read_pipe(d: &mut Daemon, index: usize) {
     }
     if closed {
         if let Some(pipe) = pipes.remove(index) {
-            if !pipe.paused {
-                let _ = d.registry.deregister(&mut SourceFd(&pipe.fd.as_raw_fd()));
-            }
+            let _ = d.registry.deregister(&mut SourceFd(&pipe.fd.as_raw_fd()));
         }
-    } else {
-        let got = READ_BUDGET - budget;
-        let delay = if budget == 0 {
-            Some(Duration::ZERO)
-        } else if got > 0 && busy {
-            batch_delay(got, since_last.unwrap_or_default(), pipe.capacity)
-        } else {
-            None
-        };
-        if got > 0 {
-            pipe.last_read = Some(now);
-        }
-        // While the pipe fills between reads, each write of the service
-        // would still wake the loop, so a pausing pipe leaves the poll
-        // set. It comes back when a read finds nothing.
-        let raw = pipe.fd.as_raw_fd();
-        let pause = delay.is_some_and(|delay| delay > Duration::ZERO);
-        if pause && !pipe.paused {
-            pipe.paused = d.registry.deregister(&mut SourceFd(&raw)).is_ok();
-        } else if delay.is_none() && pipe.paused {
-            match d.registry.register(&mut SourceFd(&raw), token(Kind::Log, index), Interest::READABLE) {
-                Ok(()) => pipe.paused = false,
-                Err(err) => {
-                    log::error!("failed to watch the {} pipe of service {} again: {err}", stream.name(), pipe.service)
-                }
-            }
-        }
-        if let Some(delay) = delay {
-            pipe.continuation = true;
-            if let Some(key) = pipes.key_of(index) {
-                d.timers.after(delay, Kind::Log, key.to_u64());
-            }
+    } else if budget == 0 {
+        // The pipe may still contain bytes. Readiness is edge-triggered, so
+        // no new event comes for them and the next loop turn reads on.
+        pipe.continuation = true;
+        if let Some(key) = pipes.key_of(index) {
+            d.timers.after(Duration::ZERO, Kind::Log, key.to_u64());
         }
     }
     after_publish(d);
-}
-
-/// Returns how long a busy pipe stays out of the poll set before its next
-/// read, given that the read now brought `got` bytes `since` the one
-/// before. That is the time the writer, going on at that rate, takes to
-/// fill half of the pipe, within [`BATCH_DELAY_MIN`] and [`BATCH_DELAY`].
-/// Meanwhile the writer's writes wake no thread, and the next read takes
-/// them all. A pipe of the default 64 KiB gets no pause, because a fast
-/// writer fills it in well under a millisecond; it is read whenever it is
-/// readable.
-fn batch_delay(got: usize, since: Duration, capacity: usize) -> Option<Duration> {
-    if capacity <= 64 * 1024 {
-        return None;
-    }
-    let half_full = since.as_nanos() * (capacity / 2) as u128 / got.max(1) as u128;
-    let delay = Duration::from_nanos(half_full.min(BATCH_DELAY.as_nanos()) as u64);
-    Some(delay.max(BATCH_DELAY_MIN))
 }
 
 /// Frees the shared read buffer when no pipe was read for
@@ -498,31 +422,4 @@ pub(crate) fn follower_token(index: usize) -> mio::Token {
 
 pub(crate) fn sink_token() -> mio::Token {
     token(Kind::Log, SINK_INDEX)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    const MIB: usize = 1024 * 1024;
-
-    #[test]
-    fn batch_delay_fills_half_the_pipe() {
-        // 1 MiB in 4 ms: half of a 1 MiB pipe takes 2 ms.
-        let delay = batch_delay(MIB, Duration::from_millis(4), MIB);
-        assert_eq!(delay, Some(Duration::from_millis(2)));
-    }
-
-    #[test]
-    fn batch_delay_stays_within_bounds() {
-        let slow = batch_delay(1000, Duration::from_millis(9), MIB);
-        assert_eq!(slow, Some(BATCH_DELAY));
-        let fast = batch_delay(8 * MIB, Duration::from_millis(1), MIB);
-        assert_eq!(fast, Some(BATCH_DELAY_MIN));
-    }
-
-    #[test]
-    fn batch_delay_none_for_default_pipe() {
-        assert_eq!(batch_delay(4096, Duration::from_millis(5), 64 * 1024), None);
-    }
 }
