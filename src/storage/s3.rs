@@ -310,10 +310,9 @@ fn status_error(method: &str, key: &str, status: u16, body: &[u8]) -> io::Error 
 }
 
 /// Reads a response; returns it and whether the connection can be reused.
-fn read_response(reader: &mut BufReader<TcpStream>, head_only: bool) -> io::Result<(HttpResponse, bool)> {
+pub fn read_response(reader: &mut impl BufRead, head_only: bool) -> io::Result<(HttpResponse, bool)> {
     let mut line = String::new();
-    let mut head_bytes = 0;
-    reader.read_line(&mut line)?;
+    let mut head_bytes = read_line_limited(reader, &mut line)?;
     let status: u16 = line
         .split_whitespace()
         .nth(1)
@@ -321,8 +320,7 @@ fn read_response(reader: &mut BufReader<TcpStream>, head_only: bool) -> io::Resu
         .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidData, format!("invalid status line {line:?}")))?;
     let mut headers = Vec::new();
     loop {
-        line.clear();
-        let n = reader.read_line(&mut line)?;
+        let n = read_line_limited(reader, &mut line)?;
         head_bytes += n;
         if n == 0 || head_bytes > MAX_HEAD {
             return Err(io::Error::new(io::ErrorKind::InvalidData, "response head truncated or too large"));
@@ -342,28 +340,23 @@ fn read_response(reader: &mut BufReader<TcpStream>, head_only: bool) -> io::Resu
     }
     if response.header("transfer-encoding").is_some_and(|v| v.to_ascii_lowercase().contains("chunked")) {
         loop {
-            line.clear();
-            reader.read_line(&mut line)?;
+            read_line_limited(reader, &mut line)?;
             let size_text = line.trim().split(';').next().unwrap_or("");
-            let size = usize::from_str_radix(size_text, 16)
+            let size = u64::from_str_radix(size_text, 16)
                 .map_err(|_| io::Error::new(io::ErrorKind::InvalidData, format!("invalid chunk size {line:?}")))?;
             if size == 0 {
-                line.clear();
-                reader.read_line(&mut line)?;
+                read_line_limited(reader, &mut line)?;
                 break;
             }
-            let start = response.body.len();
-            response.body.resize(start + size, 0);
-            reader.read_exact(&mut response.body[start..])?;
+            read_body(reader, &mut response.body, size)?;
             let mut crlf = [0u8; 2];
             reader.read_exact(&mut crlf)?;
         }
         return Ok((response, keep_alive));
     }
-    match response.header("content-length").and_then(|v| v.parse::<usize>().ok()) {
+    match response.header("content-length").and_then(|v| v.parse::<u64>().ok()) {
         Some(len) => {
-            response.body.resize(len, 0);
-            reader.read_exact(&mut response.body)?;
+            read_body(reader, &mut response.body, len)?;
             Ok((response, keep_alive))
         }
         None => {
@@ -371,6 +364,30 @@ fn read_response(reader: &mut BufReader<TcpStream>, head_only: bool) -> io::Resu
             Ok((response, false))
         }
     }
+}
+
+/// Reads one line of at most [`MAX_HEAD`] bytes into `line`, replacing its
+/// contents, and returns its length.
+fn read_line_limited(reader: &mut impl BufRead, line: &mut String) -> io::Result<usize> {
+    line.clear();
+    let n = reader.take(MAX_HEAD as u64).read_line(line)?;
+    if n == MAX_HEAD && !line.ends_with('\n') {
+        return Err(io::Error::new(io::ErrorKind::InvalidData, "response line longer than 64 KiB"));
+    }
+    Ok(n)
+}
+
+/// Appends `len` bytes of body to `body`, allocating as they arrive rather
+/// than all up front, because `len` is what the server announced.
+fn read_body(reader: &mut impl Read, body: &mut Vec<u8>, len: u64) -> io::Result<()> {
+    let read = reader.take(len).read_to_end(body)? as u64;
+    if read < len {
+        return Err(io::Error::new(
+            io::ErrorKind::UnexpectedEof,
+            format!("response ended after {read} of {len} announced body bytes"),
+        ));
+    }
+    Ok(())
 }
 
 impl S3Store {
@@ -528,6 +545,25 @@ fn amz_dates(secs: u64) -> (String, String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A body length, chunk size or line that the server announces but
+    /// never sends ends the read with an error, without allocating it.
+    #[test]
+    fn announced_sizes_not_allocated() {
+        for reply in [
+            "HTTP/1.1 200 OK\r\nContent-Length: 1000000000000000\r\n\r\nshort".to_string(),
+            "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nfffffffffffffff\r\nshort".to_string(),
+            "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nshort\r\nffffffffffffffff\r\nx".to_string(),
+            format!("HTTP/1.1 200 OK\r\nX-Long: {}", "a".repeat(1 << 20)),
+            format!("HTTP/1.1 200 {}", "a".repeat(1 << 20)),
+        ] {
+            let result = read_response(&mut io::Cursor::new(reply.as_bytes()), false);
+            assert!(result.is_err(), "{:?} accepted", &reply[..60]);
+        }
+        let (response, _) =
+            read_response(&mut io::Cursor::new(&b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nwhole"[..]), false).unwrap();
+        assert_eq!(response.body, b"whole");
+    }
 
     #[test]
     fn dates_format() {
