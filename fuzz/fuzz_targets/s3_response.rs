@@ -1,0 +1,25 @@
+//! The S3 client's reading of the object store server's responses: status
+//! line, headers, and a body sized by Content-Length, chunked or read to
+//! the end. The server is outside the daemon's trust boundary, so a
+//! response never yields more body than the bytes it arrived in, whatever
+//! sizes it announces. The first byte chooses a HEAD request, whose
+//! response has no body.
+
+#![no_main]
+
+use std::io::Cursor;
+
+use guestd::storage::s3;
+use libfuzzer_sys::fuzz_target;
+// The allocator that enforces the memory limit.
+use guestd_fuzz as _;
+
+fuzz_target!(|data: &[u8]| {
+    let Some((&head_only, reply)) = data.split_first() else { return };
+    let mut reader = Cursor::new(reply);
+    // A kept-alive connection carries one response after another.
+    for _ in 0..2 {
+        let Ok((response, _)) = s3::read_response(&mut reader, head_only & 1 == 1) else { return };
+        assert!(response.body.len() <= reply.len(), "{} body bytes from {} bytes", response.body.len(), reply.len());
+    }
+});
