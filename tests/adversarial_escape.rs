@@ -48,12 +48,15 @@ fn sh(daemon: &Daemon, script: &str) -> String {
     stdout
 }
 
-/// A daemon with a probe, a store key file outside its state and run
-/// directories, and the marker in its environment.
+/// A daemon with a probe, a store key file, a token file and a `dir:`
+/// store outside its state and run directories, and the marker in its
+/// environment.
 struct Target {
     daemon: Daemon,
     probe: PathBuf,
     key_file: PathBuf,
+    token_file: PathBuf,
+    store: PathBuf,
     _scratch: TempDir,
 }
 
@@ -63,13 +66,21 @@ fn start_target(label: &str) -> Target {
     let probe = build_probe(scratch.path());
     let key_file = scratch.path().join("store.key");
     std::fs::write(&key_file, "AKIDEXAMPLE\nsecret-key-must-stay-outside\n").unwrap();
+    let token_file = scratch.path().join("api.token");
+    std::fs::write(&token_file, "secret-token-must-stay-outside\n").unwrap();
+    let store = scratch.path().join("store");
     std::env::set_var("GUESTD_ADVERSARIAL_MARKER", MARKER);
     let key_arg = key_file.display().to_string();
-    let daemon = Daemon::start(label, &["--store-key-file", &key_arg, "--name", "probebox"]);
+    let token_arg = token_file.display().to_string();
+    let store_arg = format!("dir:{}", store.display());
+    let daemon = Daemon::start(
+        label,
+        &["--store-key-file", &key_arg, "--token-file", &token_arg, "--store", &store_arg, "--name", "probebox"],
+    );
     let (status, body) = daemon.request("GET", "/v1/container", None);
     assert_eq!(status, 200, "{body}");
     assert_eq!(json_field(&body, "state").as_deref(), Some("running"), "{body}");
-    Target { daemon, probe, key_file, _scratch: scratch }
+    Target { daemon, probe, key_file, token_file, store, _scratch: scratch }
 }
 
 /// One system-call attempt and the outcomes that count as blocked.
@@ -231,9 +242,19 @@ fn daemon_state_invisible_inside() {
         let listing = sh(daemon, &format!("ls -A {dir} 2>&1 || true"));
         assert!(!listing.contains("marker") && !listing.contains("api.sock"), "{dir} lists {listing:?}");
     }
-    // The object store's key file.
+    // The object store's key file, the API token file and a `dir:` store
+    // that a checkpoint has written to.
     let key_text = sh(daemon, &format!("cat {key} 2>&1 || true"));
     assert!(!key_text.contains("secret-key"), "store key file readable inside: {key_text:?}");
+    let token = target.token_file.display().to_string();
+    let token_text = sh(daemon, &format!("cat {token} 2>&1 || true"));
+    assert!(!token_text.contains("secret-token"), "token file readable inside: {token_text:?}");
+    let (status, body) = daemon.request("POST", "/v1/checkpoints?wait=1", None);
+    assert_eq!(status, 200, "checkpoint: {body}");
+    assert!(target.store.join("manifests").is_dir(), "no manifests in {}", target.store.display());
+    let store = target.store.display().to_string();
+    let store_listing = sh(daemon, &format!("ls -A {store} /proc/1/root{store} 2>&1 || true"));
+    assert!(!store_listing.contains("manifests"), "dir: store visible inside: {store_listing:?}");
 
     // No process inside has the daemon's environment or descriptors.
     let environ = sh(daemon, "cat /proc/[0-9]*/environ 2>/dev/null | tr '\\0' '\\n'");
