@@ -121,7 +121,8 @@ struct Body<'a> {
 struct ExitInfo {
     exit_code: i32,
     signal: Option<i32>,
-    /// Why the daemon killed the command; older daemons never send it.
+    /// The daemon's reason for killing the command. Older daemons never
+    /// send it.
     reason: Option<String>,
 }
 

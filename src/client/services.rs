@@ -72,7 +72,7 @@ struct LogLine {
     line: Option<String>,
     partial: Option<bool>,
     dropped: Option<u64>,
-    /// Why the daemon ended a follow stream: `deleted` or `shutdown`.
+    /// Reason the daemon ended a follow stream: `deleted` or `shutdown`.
     end: Option<String>,
 }
 

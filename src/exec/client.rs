@@ -65,7 +65,8 @@ pub struct Client {
 struct ExitInfo {
     exit_code: i32,
     signal: Option<i32>,
-    /// Why the daemon killed the process, or `None` when it did not.
+    /// The daemon's reason for killing the process, or `None` when it did
+    /// not kill it.
     reason: Option<&'static str>,
 }
 
@@ -146,8 +147,8 @@ impl Client {
         }
     }
 
-    /// Queues the exit frames and the end of the stream. `reason` says why
-    /// the daemon killed the process, when it did.
+    /// Queues the exit frames and the end of the stream, with `reason`, the
+    /// daemon's reason for killing the process when it did.
     pub fn push_exit(&mut self, status: ExitStatus, reason: Option<&'static str>) {
         if self.closing {
             return;

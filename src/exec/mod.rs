@@ -134,8 +134,8 @@ struct Session {
     stdin_line_open: bool,
     scrollback: VecDeque<u8>,
     client: Option<Client>,
-    /// Why the daemon killed the process, when it did so to stop the
-    /// container or itself; sent to the client with a signal exit.
+    /// The daemon's reason for killing the process to stop the container
+    /// or itself, sent to the client with a signal exit.
     kill_cause: Option<&'static str>,
     exit_delivered: bool,
     kill_at: Option<Instant>,

@@ -38,7 +38,7 @@ pub struct Follower {
     ending: bool,
 }
 
-/// Why the daemon ends a follow stream, as the `end` line names it.
+/// Reason the daemon ends a follow stream, as the `end` line names it.
 #[derive(Clone, Copy)]
 enum EndReason {
     Deleted,
