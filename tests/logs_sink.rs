@@ -130,6 +130,9 @@ fn sink_restart_loses_nothing() {
     let script = "for i in $(seq 1 40); do seq $((i*500-499)) $((i*500)); sleep 0.05; done";
     daemon.define("ticks", &format!(r#"{{"cmd":"sh","args":["-c","{script}"],"restart":"never"}}"#));
     let early = read_service_lines(&mut first, "ticks", |lines| lines.len() >= 2000);
+    // Lines written meanwhile wait unread in the socket when the collector
+    // goes away; they must come again after the reconnect.
+    std::thread::sleep(Duration::from_millis(300));
     // The listener goes first, so the daemon cannot reconnect to it
     // after the connection closes.
     drop(listener);

@@ -8,7 +8,12 @@
 //! Past the cap the oldest segment is dropped; the dropped records are
 //! counted, logged and shown in `GET /v1/logs/status`. The spool outlives
 //! daemon restarts, so delivery is at least once: after a reconnect the
-//! line that was being written is sent again whole.
+//! line that was being written is sent again whole, and so is every line
+//! the collector had not yet read from the socket when it went away
+//! (`SIOCOUTQ` after each write tells how many bytes it had not read;
+//! they are kept, up to [`UNREAD_MAX`]). A collector that read lines and
+//! lost them itself is beyond what a stream without acknowledgements can
+//! tell.
 //!
 //! A lost connection is retried after 100 ms, doubling up to 30 s, but
 //! only while records wait. A connected, idle sink sets no timer.
@@ -16,7 +21,7 @@
 use std::collections::VecDeque;
 use std::fs::{File, OpenOptions};
 use std::io::{self, Read, Seek, SeekFrom, Write};
-use std::os::fd::OwnedFd;
+use std::os::fd::{AsRawFd, OwnedFd};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -37,6 +42,10 @@ const RECONNECT_MIN: Duration = Duration::from_millis(100);
 const RECONNECT_MAX: Duration = Duration::from_secs(30);
 /// Bytes read from the spool per refill of the send buffer.
 const REFILL: usize = 256 * 1024;
+/// Most bytes kept of what was written but not yet read by the collector,
+/// to send again after a lost connection. Above the default socket
+/// buffers of a Unix socket and of a TCP connection on loopback.
+pub const UNREAD_MAX: usize = 4 << 20;
 /// Smallest spool segment.
 const SEGMENT_MIN: u64 = 64 * 1024;
 /// Sequence number of the first segment of an empty spool. The numbers
@@ -61,6 +70,9 @@ pub struct Sink {
     out_pos: usize,
     /// Whether `out` came from `memory`, so it exists nowhere on disk.
     out_from_memory: bool,
+    /// The last bytes written to the connection that the collector may not
+    /// have read, starting at a line; at most [`UNREAD_MAX`].
+    unread: Vec<u8>,
     /// Spool segments, oldest first; empty when nothing waits on disk.
     segments: VecDeque<Segment>,
     writer: Option<File>,
@@ -88,6 +100,7 @@ impl Sink {
             out: Vec::new(),
             out_pos: 0,
             out_from_memory: false,
+            unread: Vec::new(),
             segments: VecDeque::new(),
             writer: None,
             read_offset: 0,
@@ -279,14 +292,19 @@ impl Sink {
     }
 
     fn send_on(&mut self, conn: &Stream) -> bool {
+        // The collector may have read on since the last write.
+        self.trim_unread(conn);
         loop {
             if self.out_pos >= self.out.len() && !self.refill() {
                 return true;
             }
             match (&*conn).write(&self.out[self.out_pos..]) {
                 Ok(n) => {
-                    self.sent_records += super::store::count_lines(&self.out[self.out_pos..self.out_pos + n]);
+                    let written = &self.out[self.out_pos..self.out_pos + n];
+                    self.sent_records += super::store::count_lines(written);
+                    self.unread.extend_from_slice(written);
                     self.out_pos += n;
+                    self.trim_unread(conn);
                 }
                 Err(err) if err.kind() == io::ErrorKind::WouldBlock => return true,
                 Err(err) if err.kind() == io::ErrorKind::Interrupted => continue,
@@ -298,7 +316,36 @@ impl Sink {
         }
     }
 
-    /// Drops the connection; the line it was writing is sent again whole.
+    /// Keeps of `unread` only what the collector has not read yet, as
+    /// whole lines: the socket's `SIOCOUTQ` counts those bytes (on a Unix
+    /// socket with the kernel's overhead, so it errs toward keeping more).
+    fn trim_unread(&mut self, conn: &Stream) {
+        let mut queued: libc::c_int = 0;
+        // SAFETY: SIOCOUTQ writes one int through the pointer, which
+        // points to `queued`.
+        let known = unsafe { libc::ioctl(conn.as_raw_fd(), libc::TIOCOUTQ, &mut queued) } == 0;
+        let keep = if known { (queued.max(0) as usize).min(UNREAD_MAX) } else { UNREAD_MAX };
+        if self.unread.len() <= keep {
+            return;
+        }
+        if keep == 0 && self.unread.last() == Some(&b'\n') {
+            // All read: give the pages of a large burst back.
+            self.unread = Vec::new();
+            return;
+        }
+        // Drop only whole lines, so what is kept starts at a line.
+        let excess = self.unread.len() - keep;
+        if let Some(end) = self.unread[..excess].iter().rposition(|&b| b == b'\n') {
+            self.unread.drain(..=end);
+        }
+        if self.unread.len() > UNREAD_MAX {
+            // One line longer than the window: it was read or is lost.
+            self.unread.clear();
+        }
+    }
+
+    /// Drops the connection. The line it was writing and the lines the
+    /// collector had not read are sent again, whole, after a reconnect.
     fn disconnect(&mut self, registry: &mio::Registry) {
         if let Some(mut conn) = self.conn.take() {
             let _ = registry.deregister(&mut conn);
@@ -306,6 +353,18 @@ impl Sink {
         }
         let line_start = self.out[..self.out_pos].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
         self.out_pos = line_start;
+        // The end of `unread` repeats the part of the cut line that went
+        // out; `out` sends that line again from its start.
+        let whole = self.unread.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        self.unread.truncate(whole);
+        if !self.unread.is_empty() {
+            let mut again = std::mem::take(&mut self.unread);
+            again.extend_from_slice(&self.out[self.out_pos..]);
+            self.out = again;
+            self.out_pos = 0;
+            // Replayed lines may no longer be on disk: an exit spools them.
+            self.out_from_memory = true;
+        }
     }
 
     /// Puts lines taken from memory but not sent in front of the spool,
