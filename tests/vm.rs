@@ -245,9 +245,15 @@ fn service_pid(vm: &mut Vm, name: &str) -> Option<u64> {
 /// passed, then the test kills it.
 const BOMB_TIME_MAX: Duration = Duration::from_secs(45);
 
-/// A fork bomb in the container under the default `pids.max`: every shell
-/// starts two more in the background and returns. The test probes the
-/// API while it runs, then kills the bomb's service through its cgroup.
+/// The guest daemon's `--pids-max`: well below the default of 4096, so
+/// the fork bomb meets it before the guest's memory runs out.
+const GUEST_PIDS_MAX: u64 = 512;
+
+/// A fork bomb in the container under `--pids-max`: every shell starts
+/// two more in the background and returns. The test probes the API while
+/// it runs, checks that the bomb met `pids.max`, then kills the bomb's
+/// service through its cgroup.
+
 fn check_fork_bomb(vm: &mut Vm, label: &str) {
     let web = service_pid(vm, "web").expect("the HTTP service runs");
     let hits_before = container_number(vm, "pids_max_hits").unwrap_or(0);
@@ -258,7 +264,10 @@ fn check_fork_bomb(vm: &mut Vm, label: &str) {
 
     let started = Instant::now();
     let (mut answered, mut slowest, mut peak, mut hits) = (0, Duration::ZERO, 0, hits_before);
-    while started.elapsed() < BOMB_TIME_MAX && hits == hits_before {
+    // Probe until the bomb meets pids.max, then 10 s more while it is held
+    // there.
+    let mut held_since: Option<Instant> = None;
+    while started.elapsed() < BOMB_TIME_MAX && held_since.is_none_or(|since| since.elapsed() < Duration::from_secs(10)) {
         let sent = Instant::now();
         let (code, body) = vm.request("GET", "/v1/container", None);
         slowest = slowest.max(sent.elapsed());
@@ -267,6 +276,9 @@ fn check_fork_bomb(vm: &mut Vm, label: &str) {
         let number = |name: &str| json_field(&body, name).and_then(|value| value.parse::<u64>().ok());
         peak = peak.max(number("pids_current").unwrap_or(0));
         hits = number("pids_max_hits").unwrap_or(hits);
+        if hits > hits_before && held_since.is_none() {
+            held_since = Some(Instant::now());
+        }
         std::thread::sleep(Duration::from_millis(200));
     }
     eprintln!(
@@ -274,6 +286,8 @@ fn check_fork_bomb(vm: &mut Vm, label: &str) {
          {hits_before} -> {hits}, {answered} API requests answered, slowest {slowest:?}",
         started.elapsed().as_secs_f64()
     );
+    assert!(hits > hits_before, "the fork bomb never met the container's pids.max (peak {peak})");
+    assert!(peak <= GUEST_PIDS_MAX, "pids.current {peak} above --pids-max {GUEST_PIDS_MAX}");
     let ooms = container_number(vm, "memory_oom_kills").unwrap_or(0);
     eprintln!("{label} kernel: OOM kills during the fork bomb {ooms_before} -> {ooms}");
     assert_eq!(service_pid(vm, "web"), Some(web), "the HTTP service survived the fork bomb");
@@ -308,7 +322,7 @@ fn check_full_upper(vm: &mut Vm, label: &str) {
 /// container hits `memory.max`, the daemon keeps serving, and the HTTP
 /// service keeps running.
 fn check_limits(vm: &mut Vm, label: &str) {
-    assert_eq!(container_number(vm, "pids_max"), Some(4096), "the default pids.max is set");
+    assert_eq!(container_number(vm, "pids_max"), Some(GUEST_PIDS_MAX), "--pids-max is set");
     let memory_max = container_number(vm, "memory_max").expect("the default memory.max is set");
     let web = service_pid(vm, "web").expect("the HTTP service runs");
 
@@ -388,7 +402,8 @@ fn memory_figures(status: &str) -> String {
 /// Boots `kernel`, drives every area from the host over vsock, and powers
 /// the guest off.
 fn boot_serve_poweroff(kernel: Kernel) {
-    let mut vm = Vm::boot(&kernel, "GUESTD_ARGS=\"--log-level debug --name vmtest\"");
+    let args = format!("GUESTD_ARGS=\"--log-level debug --name vmtest --pids-max {GUEST_PIDS_MAX}\"");
+    let mut vm = Vm::boot(&kernel, &args);
     let (status, ready_after) = vm.wait_ready();
     eprintln!("{} kernel: first API answer {:.2} s after QEMU start", kernel.label, ready_after.as_secs_f64());
     // The guest's own timeline: each start step, when the loop began to
