@@ -15,14 +15,27 @@ fn main() {
         .map(|s| s.trim().to_string())
         .unwrap_or_else(|| "unknown".to_string());
     let dirty = Command::new("git")
-        .args(["status", "--porcelain", "--untracked-files=no"])
+        // Without the optional lock, status leaves the index alone, so it
+        // does not set off the next build's rerun check.
+        .args(["--no-optional-locks", "status", "--porcelain", "--untracked-files=no"])
         .output()
         .map(|out| !out.stdout.is_empty())
         .unwrap_or(false);
     let suffix = if dirty { "-dirty" } else { "" };
     println!("cargo:rustc-env=GUESTD_GIT_COMMIT={commit}{suffix}");
-    println!("cargo:rerun-if-changed=.git/HEAD");
-    println!("cargo:rerun-if-changed=.git/index");
+    // In a linked worktree `.git` is a file naming the real directory, and
+    // a path that does not exist would rerun this script on every build.
+    let git_dir = Command::new("git")
+        .args(["rev-parse", "--git-dir"])
+        .output()
+        .ok()
+        .filter(|out| out.status.success())
+        .and_then(|out| String::from_utf8(out.stdout).ok())
+        .map(|s| s.trim().to_string());
+    if let Some(git_dir) = git_dir {
+        println!("cargo:rerun-if-changed={git_dir}/HEAD");
+        println!("cargo:rerun-if-changed={git_dir}/index");
+    }
     discard_unwind_tables();
 }
 
