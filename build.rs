@@ -6,14 +6,7 @@
 use std::process::Command;
 
 fn main() {
-    let commit = Command::new("git")
-        .args(["rev-parse", "--short=12", "HEAD"])
-        .output()
-        .ok()
-        .filter(|out| out.status.success())
-        .and_then(|out| String::from_utf8(out.stdout).ok())
-        .map(|s| s.trim().to_string())
-        .unwrap_or_else(|| "unknown".to_string());
+    let commit = git(&["rev-parse", "--short=12", "HEAD"]).unwrap_or_else(|| "unknown".to_string());
     let dirty = Command::new("git")
         // Without the optional lock, status leaves the index alone, so it
         // does not set off the next build's rerun check.
@@ -25,18 +18,18 @@ fn main() {
     println!("cargo:rustc-env=GUESTD_GIT_COMMIT={commit}{suffix}");
     // In a linked worktree `.git` is a file naming the real directory, and
     // a path that does not exist would rerun this script on every build.
-    let git_dir = Command::new("git")
-        .args(["rev-parse", "--git-dir"])
-        .output()
-        .ok()
-        .filter(|out| out.status.success())
-        .and_then(|out| String::from_utf8(out.stdout).ok())
-        .map(|s| s.trim().to_string());
-    if let Some(git_dir) = git_dir {
+    if let Some(git_dir) = git(&["rev-parse", "--git-dir"]) {
         println!("cargo:rerun-if-changed={git_dir}/HEAD");
         println!("cargo:rerun-if-changed={git_dir}/index");
     }
     discard_unwind_tables();
+}
+
+/// Runs git with `args` and returns its trimmed output, or `None` when git
+/// is missing or fails (a build outside a git checkout).
+fn git(args: &[&str]) -> Option<String> {
+    let out = Command::new("git").args(args).output().ok().filter(|out| out.status.success())?;
+    String::from_utf8(out.stdout).ok().map(|text| text.trim().to_string())
 }
 
 /// Links musl binaries of the release profile and those that

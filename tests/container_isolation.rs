@@ -187,10 +187,10 @@ fn capabilities_dropped_and_no_new_privs() {
 fn oom_killer_spares_only_the_helpers() {
     common::require_root();
     let daemon = Daemon::start("ct-oom", &[]);
-    // The container's init is never chosen by the OOM killer; what the
-    // spawner starts is chosen like any other process.
-    // Lowering the score needs CAP_SYS_RESOURCE, which a daemon run in a
-    // restricted environment may lack; the init then stays at 0.
+    // The OOM killer never chooses the container's init, but it chooses
+    // what the spawner starts like any other process.
+    // Lowering the score needs CAP_SYS_RESOURCE. A daemon run in a
+    // restricted environment may lack it, and then the init stays at 0.
     let status = std::fs::read_to_string("/proc/self/status").unwrap();
     let effective = status.lines().find_map(|line| line.strip_prefix("CapEff:")).unwrap().trim();
     let can_lower = u64::from_str_radix(effective, 16).unwrap() & (1 << 24) != 0;

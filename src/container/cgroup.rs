@@ -207,7 +207,7 @@ impl Cgroup {
         fs::remove_dir(&path).is_ok()
     }
 
-    /// Whether leaf `name` exists.
+    /// Returns whether leaf `name` exists.
     pub fn has_leaf(&self, name: &str) -> bool {
         self.path.join(name).is_dir()
     }

@@ -163,8 +163,8 @@ fn receive_report(channel: &OwnedFd, who: &str) -> Result<Option<OwnedFd>, Strin
     }
 }
 
-/// `oom_score_adj` of the container's init and spawner: never chosen by
-/// the OOM killer.
+/// `oom_score_adj` of the container's init and spawner, so the OOM killer
+/// never chooses them.
 const OOM_SCORE_ADJ_HELPERS: &[u8] = b"-1000";
 
 /// Clones a child into `cgroup` with `flags`, which puts `/dev/null` on its
@@ -182,8 +182,9 @@ fn start_helper(flags: u64, cgroup: std::os::fd::BorrowedFd, exec: &Exec, null: 
             let _ = process::become_session_leader(None);
             // Out of the global OOM killer's reach: when user code fills the
             // machine's memory, it is user processes that go, not the
-            // helpers that hold the container together. The spawner sets
-            // each process it starts back to 0.
+            // helpers that run the container. The spawner sets each process
+            // it starts back to 0. Without CAP_SYS_RESOURCE the write fails
+            // and the helpers stay at 0.
             let _ = process::set_oom_score_adj(OOM_SCORE_ADJ_HELPERS);
             let mut moved = [-1 as RawFd; 4];
             for (i, fd) in fds.iter().enumerate() {

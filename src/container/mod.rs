@@ -79,7 +79,7 @@ const TIMER_START_DEADLINE: u64 = 4;
 const TIMER_LEAF_SWEEP: u64 = 5;
 
 /// First wait before a leaf cgroup that still had processes is tried
-/// again; each later try waits twice as long, up to [`LEAF_SWEEP_MAX`].
+/// again. Each later try waits twice as long, up to [`LEAF_SWEEP_MAX`].
 const LEAF_SWEEP_FIRST: Duration = Duration::from_millis(50);
 const LEAF_SWEEP_MAX: Duration = Duration::from_secs(5);
 /// Tries after which a leaf cgroup that never empties is left to the
@@ -125,11 +125,12 @@ pub struct Container {
     netns: Option<OwnedFd>,
     /// Open leaf cgroup directories by name.
     leaves: HashMap<String, OwnedFd>,
-    /// Forgotten leaves whose processes were still exiting, to remove once
-    /// they are empty; at most one per subsystem name.
+    /// Forgotten leaves whose processes were still exiting. Each is removed
+    /// once empty, and no name appears twice.
     stale_leaves: Vec<String>,
-    /// Tries of the leaf sweep so far, and whether its timer is set.
+    /// Count of leaf sweeps since a leaf was last added.
     leaf_sweep_tries: u32,
+    /// Whether the leaf sweep's timer is set.
     leaf_sweep_armed: bool,
     started_unix: Option<u64>,
     restarts: u64,

@@ -214,8 +214,8 @@ impl Spawner {
         if let Err(err) = session {
             return (Stage::Stdio, err);
         }
-        // The spawner is out of the OOM killer's reach (-1000, inherited);
-        // what it starts is not.
+        // The spawner is out of the OOM killer's reach (-1000, inherited),
+        // but what it starts is not.
         if let Err(err) = process::set_oom_score_adj(b"0") {
             return (Stage::OomScore, err);
         }

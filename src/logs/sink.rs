@@ -10,8 +10,8 @@
 //! daemon restarts, so delivery is at least once: after a reconnect the
 //! line that was being written is sent again whole, and so is every line
 //! the collector had not yet read from the socket when it went away
-//! (`SIOCOUTQ` after each write tells how many bytes it had not read;
-//! they are kept, up to [`UNREAD_MAX`]). A collector that read lines and
+//! (`SIOCOUTQ` after each write returns how many bytes it had not read,
+//! and those are kept, up to [`UNREAD_MAX`]). A collector that read lines and
 //! lost them itself is beyond what a stream without acknowledgements can
 //! tell.
 //!
@@ -42,9 +42,10 @@ const RECONNECT_MIN: Duration = Duration::from_millis(100);
 const RECONNECT_MAX: Duration = Duration::from_secs(30);
 /// Bytes read from the spool per refill of the send buffer.
 const REFILL: usize = 256 * 1024;
-/// Most bytes kept of what was written but not yet read by the collector,
-/// to send again after a lost connection. Above the default socket
-/// buffers of a Unix socket and of a TCP connection on loopback.
+/// Maximum bytes kept of what was written but not yet read by the
+/// collector, to send again after a lost connection. It equals Linux's
+/// default maximum TCP send buffer (`tcp_wmem`) and is far above a Unix
+/// socket's default of 208 KiB.
 pub const UNREAD_MAX: usize = 4 << 20;
 /// Smallest spool segment.
 const SEGMENT_MIN: u64 = 64 * 1024;
@@ -70,8 +71,8 @@ pub struct Sink {
     out_pos: usize,
     /// Whether `out` came from `memory`, so it exists nowhere on disk.
     out_from_memory: bool,
-    /// The last bytes written to the connection that the collector may not
-    /// have read, starting at a line; at most [`UNREAD_MAX`].
+    /// Last bytes written to the connection that the collector may not have
+    /// read. They start at a line and are at most [`UNREAD_MAX`].
     unread: Vec<u8>,
     /// Spool segments, oldest first; empty when nothing waits on disk.
     segments: VecDeque<Segment>,
@@ -339,7 +340,8 @@ impl Sink {
             self.unread.drain(..=end);
         }
         if self.unread.len() > UNREAD_MAX {
-            // One line longer than the window: it was read or is lost.
+            // NOTE: a single line longer than the window is not sent again
+            // after a lost connection.
             self.unread.clear();
         }
     }
@@ -362,7 +364,7 @@ impl Sink {
             again.extend_from_slice(&self.out[self.out_pos..]);
             self.out = again;
             self.out_pos = 0;
-            // Replayed lines may no longer be on disk: an exit spools them.
+            // Replayed lines may no longer be on disk, so an exit spools them.
             self.out_from_memory = true;
         }
     }

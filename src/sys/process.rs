@@ -143,8 +143,9 @@ pub fn set_credentials(uid: u32, gid: u32) -> io::Result<()> {
     cvt(unsafe { libc::setuid(uid) }).map(drop)
 }
 
-/// Sets this process's `oom_score_adj` to `value` (a decimal number as
-/// text); safe in a forked child. Lowering it needs `CAP_SYS_RESOURCE`.
+/// Sets this process's `oom_score_adj` to `value`, a decimal number as
+/// text. It is safe in a forked child. Lowering the value needs
+/// `CAP_SYS_RESOURCE`.
 pub fn set_oom_score_adj(value: &[u8]) -> io::Result<()> {
     // SAFETY: the path is a NUL-terminated literal.
     let fd = cvt(unsafe { libc::open(c"/proc/self/oom_score_adj".as_ptr(), libc::O_WRONLY | libc::O_CLOEXEC) })?;

@@ -196,8 +196,8 @@ impl Machine {
         }
     }
 
-    /// The virtio transport of the machine's devices, which decides the
-    /// modules a modular kernel loads.
+    /// Returns the virtio transport of the machine's devices, which
+    /// decides the modules a modular kernel loads.
     fn virtio_transport(self) -> &'static str {
         match self {
             Machine::Q35 => "pci",
@@ -205,8 +205,8 @@ impl Machine {
         }
     }
 
-    /// The vsock device: PCI on q35, virtio-mmio on microvm (QEMU adds
-    /// its address to the kernel command line).
+    /// Returns the vsock device: PCI on q35, virtio-mmio on microvm (QEMU
+    /// adds its address to the kernel command line).
     fn vsock_device(self) -> &'static str {
         match self {
             Machine::Q35 => "vhost-user-vsock-pci,chardev=c0",
@@ -214,12 +214,12 @@ impl Machine {
         }
     }
 
-    /// Kernel arguments the machine needs. microvm has no HPET or ACPI PM
-    /// timer, and under TCG the kernel fails to calibrate the TSC against
-    /// the PIT and hangs. TCG's guest TSC counts at the host's rate, so
-    /// the host's frequency is passed in, and `tsc=reliable` stops the
-    /// clocksource watchdog from dropping the TSC for jiffies that a busy
-    /// host delivers late.
+    /// Returns the kernel arguments the machine needs. microvm has no HPET
+    /// or ACPI PM timer, and under TCG the kernel fails to calibrate the
+    /// TSC against the PIT and hangs. TCG's guest TSC counts at the host's
+    /// rate, so the host's frequency is passed in, and `tsc=reliable` stops
+    /// the clocksource watchdog from dropping the TSC for jiffies that a
+    /// busy host delivers late.
     fn kernel_args(self) -> String {
         match self {
             Machine::Q35 => String::new(),
@@ -228,12 +228,12 @@ impl Machine {
     }
 }
 
-/// The host CPU's frequency in kHz from the first `cpu MHz` line of
-/// /proc/cpuinfo.
+/// Returns the host CPU's frequency in kHz from the first `cpu MHz` line
+/// of /proc/cpuinfo.
 ///
 /// NOTE: this equals the TSC's rate only with a constant TSC at the
-/// nominal frequency, as on the development machine; elsewhere the guest's
-/// clock runs off by the ratio.
+/// nominal frequency, as on the development machine. Elsewhere the
+/// guest's clock runs off by the ratio.
 fn host_cpu_khz() -> u64 {
     let cpuinfo = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
     cpuinfo
