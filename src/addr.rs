@@ -14,8 +14,8 @@ use std::path::PathBuf;
 pub const DEFAULT_VSOCK_PORT: u32 = 1024;
 
 /// Default path of the API socket that the client connects to, and the
-/// daemon's own under the default `--run-dir`; inside the container the API
-/// socket is at this path too.
+/// daemon's own under the default `--run-dir`. Inside the container, the
+/// API socket is at this path too.
 pub const DEFAULT_UNIX_PATH: &str = "/run/guestd/api.sock";
 
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -1,6 +1,6 @@
 //! `guestd exec`, `guestd console` and `guestd attach`: run a command in
 //! the container (or reattach to a TTY session) and relay its output, and
-//! its input when asked, exiting with its exit code (128 plus the signal
+//! its input on request, exiting with its exit code (128 plus the signal
 //! number when a signal ended it).
 //!
 //! A command without `-i` or `-t` streams over `POST /v1/exec`, whose
@@ -126,7 +126,8 @@ struct ExitInfo {
     reason: Option<String>,
 }
 
-/// Tells the user why the daemon killed the command, when it said so.
+/// Prints why the daemon killed the command, when its exit message gives a
+/// reason.
 fn report_kill(exit_code: i32, signal: Option<i32>, reason: Option<&str>) {
     if let Some(reason) = reason {
         let signal = signal.map_or(String::new(), |signal| format!(", signal {signal}"));
@@ -435,7 +436,8 @@ fn relay_session(
     }
     let mut exit = Exit::default();
     let result = relay_output(reader, &sender, options.tty, &mut exit);
-    // The terminal leaves raw mode first, so the report's lines end right.
+    // The terminal leaves raw mode first, so each newline of the report
+    // also returns the cursor to the start of the line.
     drop(raw_mode);
     if let Some(code) = exit.code {
         report_kill(code, exit.signal, exit.reason.as_deref());
@@ -522,7 +524,7 @@ struct Control {
     reason: Option<String>,
 }
 
-/// What the session's exit message said.
+/// Exit code, signal and kill reason from the session's exit message.
 #[derive(Default)]
 struct Exit {
     code: Option<i32>,

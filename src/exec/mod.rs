@@ -13,8 +13,8 @@
 //! and can be reattached; once it has exited it waits at most
 //! [`DETACHED_RETENTION`] for a client to collect the exit.
 //!
-//! TODO: a running TTY session without a client is bounded only by
-//! [`MAX_SESSIONS`], in number, and not at all in time. A flag such as
+//! TODO: running TTY sessions without a client are limited in number only
+//! by [`MAX_SESSIONS`], and not at all in time. A flag such as
 //! `--exec-detached-timeout SECONDS` could send SIGHUP to the process
 //! group of a session detached for that long, as a terminal hangup does.
 //!

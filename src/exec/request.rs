@@ -228,8 +228,8 @@ fn parse_user(user: &str, base: &Path) -> Result<(u32, u32), Response> {
 /// `setresuid(2)` and `setresgid(2)` take as "leave unchanged".
 const MAX_ID: u32 = u32::MAX - 1;
 
-/// Rejects a numeric uid or gid `id` (`kind`) outside 0 to [`MAX_ID`];
-/// anything else that is not a number is left to the other checks.
+/// Rejects a numeric uid or gid `id` (`kind`) outside 0 to [`MAX_ID`].
+/// A value that is not a number is left to the other checks.
 fn check_id_range(kind: &str, id: &str, user: &str) -> Result<(), Response> {
     if id.is_empty() || !id.bytes().all(|byte| byte.is_ascii_digit()) {
         return Ok(());

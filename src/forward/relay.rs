@@ -11,15 +11,15 @@
 //! empty) plus a pipe per direction. A read that fills the buffer switches
 //! the direction to splicing, until the first splice after an event moves
 //! less than [`COPY_SIZE`]. Later reads after the same event only find
-//! what arrived meanwhile, so their size says nothing about the traffic.
+//! what arrived meanwhile, so their size does not reflect the traffic.
 //! A short read means the socket was empty at that moment, and any later
 //! arrival raises a new edge, so the direction stops there without the
 //! extra read. An end of stream or an error that came before the read
-//! raises no new edge, only a flag on an event already taken; once an
-//! event carried one, the direction reads on until `EAGAIN` or the end.
+//! raises no new edge, only a flag on an event already taken. After an
+//! event carries one, the direction reads on until `EAGAIN` or the end.
 //!
 //! A direction with bytes pending for its destination does not read its
-//! source, so a slow receiver holds back its sender (backpressure) and at
+//! source, so a slow receiver slows its sender (backpressure) and at
 //! most one pipe (or [`COPY_SIZE`] of copied bytes) waits per direction.
 //! End of file on one side becomes `shutdown(SHUT_WR)` on the other while
 //! the reverse direction keeps flowing; any error closes both sockets.
@@ -42,7 +42,7 @@ pub const PIPE_SIZE: usize = 256 * 1024;
 /// Empty pipes kept for reuse by later connections.
 pub const MAX_POOLED_PIPES: usize = 64;
 
-/// Largest read that crosses by copy; a read that fills it switches its
+/// Largest read that crosses by copy. A read that fills it switches its
 /// direction to splicing.
 pub const COPY_SIZE: usize = 16 * 1024;
 
@@ -176,8 +176,8 @@ pub enum Stop {
 
 impl Conn {
     pub fn new(client: OwnedFd, greeting: Greeting, phase: Phase) -> Conn {
-        // Only an API connection can be either; a header client is always
-        // vsock and a published port's client always TCP.
+        // Only an API connection can be either, because a header client is
+        // always vsock and a published port's client always TCP.
         let client_is_vsock = match greeting {
             Greeting::Http => rustix::net::getsockname(&client)
                 .is_ok_and(|addr| addr.address_family() == rustix::net::AddressFamily::VSOCK),
@@ -314,7 +314,7 @@ impl Conn {
 }
 
 /// Reads up to [`COPY_SIZE`] bytes from `source` into `scratch` and sends
-/// them on; what the destination does not take waits in the direction's
+/// them on. What the destination does not accept waits in the direction's
 /// prefix. Returns the bytes read.
 fn copy(source: BorrowedFd<'_>, destination: BorrowedFd<'_>, direction: &mut Direction, scratch: &mut Vec<u8>) -> io::Result<usize> {
     if scratch.is_empty() {

@@ -200,8 +200,8 @@ pub fn end_service(d: &mut Daemon, service: &str) {
     }
 }
 
-/// Ends every follow stream; used at shutdown, so a follower gets only
-/// what its socket takes at once.
+/// Ends every follow stream at shutdown, so a follower gets only what its
+/// socket accepts at once.
 pub fn end_all(d: &mut Daemon) {
     let indexes: Vec<usize> = d.logs.followers.iter().map(|(index, _)| index).collect();
     for index in indexes {

@@ -60,8 +60,8 @@ const RELEASE_AFTER: Duration = Duration::from_secs(2);
 /// Bytes of the read buffer that may stay resident while the pipes are
 /// quiet: enough for the lines of a service that logs now and then.
 const RELEASE_ABOVE: usize = 16 * 1024;
-/// Timer id of the read buffer's release; pipes use slab keys and the
-/// sink `u64::MAX`.
+/// Timer id of the read buffer's release. Pipes use slab keys, and the
+/// sink uses `u64::MAX`.
 const RELEASE_TIMER_ID: u64 = u64::MAX - 1;
 
 /// Token index bit of a follower connection; pipes use plain indexes.
@@ -78,9 +78,10 @@ pub struct Logs {
     pub(crate) sink: Option<sink::Sink>,
     /// Buffer for the bytes a pipe kept back followed by one read, shared
     /// by all pipes. Reads fill its spare capacity, so only pages that
-    /// data reached are resident; see [`release_read_buffer`].
+    /// data reached are resident (see [`release_read_buffer`]).
     read_buffer: Vec<u8>,
-    /// Most bytes the read buffer has held since it was allocated.
+    /// Maximum number of bytes the read buffer has contained since it was
+    /// allocated.
     read_buffer_peak: usize,
     /// `bytes_read` when the release timer was set, while it is set.
     release_mark: Option<u64>,
@@ -192,8 +193,8 @@ pub fn on_timer(d: &mut Daemon, id: u64) {
 }
 
 /// Reads pipe `index` until it is empty, closed, or its budget is spent.
-/// When the budget ran out, the next read comes on the next loop turn,
-/// and else when the pipe becomes readable.
+/// When the budget runs out, the next read comes on the next loop turn,
+/// otherwise when the pipe becomes readable again.
 fn read_pipe(d: &mut Daemon, index: usize) {
     let Logs {
         pipes, services, followers, sink, caps, read_buffer, read_buffer_peak, release_mark, dir, bytes_read, records, ..
@@ -390,7 +391,7 @@ pub struct StatusView {
     pub followers: u64,
     pub bytes_read: u64,
     /// Bytes of the shared read buffer that reads have reached since it
-    /// was allocated, an upper bound of its resident size; 0 once freed.
+    /// was allocated, an upper bound of its resident size. It is 0 once freed.
     pub read_buffer_bytes: u64,
     pub records: u64,
     pub records_lost_to_write_errors: u64,
