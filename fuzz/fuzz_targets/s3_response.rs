@@ -2,8 +2,8 @@
 //! line, headers, and a body sized by Content-Length, chunked or read to
 //! the end. The server is outside the daemon's trust boundary, so a
 //! response never yields more body than the bytes it arrived in, whatever
-//! sizes it announces. The first byte chooses a HEAD request, whose
-//! response has no body.
+//! sizes it announces. The lowest bit of the first byte selects a HEAD
+//! request, whose response has no body.
 
 #![no_main]
 

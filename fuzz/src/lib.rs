@@ -3,10 +3,10 @@
 //!
 //! libFuzzer's `-malloc_limit_mb` works through malloc hooks that only a
 //! sanitizer's runtime provides, and the targets are built without one, so
-//! it checks nothing; `-rss_limit_mb` sees only memory that was touched,
-//! once a second. This allocator aborts, which libFuzzer reports as a
-//! crash and keeps the input of, as soon as one allocation or all live
-//! allocations together ask for more than [`LIMIT`], touched or not.
+//! it checks nothing. `-rss_limit_mb` counts only memory that was touched,
+//! and only once a second. This allocator aborts as soon as one allocation
+//! or all live allocations together request more than [`LIMIT`], touched
+//! or not, and libFuzzer reports the abort as a crash and saves the input.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -42,7 +42,7 @@ impl Limited {
 }
 
 // SAFETY: every call goes to the system allocator with the caller's own
-// arguments; the counting around it changes no pointer or layout.
+// arguments, and the counting around it changes no pointer or layout.
 unsafe impl GlobalAlloc for Limited {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         self.reserve(layout.size(), layout.size());

@@ -1,8 +1,8 @@
 //! The walk of a checkpoint. It stats every entry of the upper directory and
 //! takes unchanged entries from the previous manifest without reading them.
-//! It reads small changed files into memory; the upload reads the other
-//! changed files from the upper directory itself, and checks first and
-//! after that each still has the stat the walk recorded.
+//! It reads small changed files into memory. The upload reads the other
+//! changed files from the upper directory itself, and checks before and
+//! after each read that the file still has the stat the walk recorded.
 //!
 //! A checkpoint of a running container walks twice. The first round runs
 //! while the container runs and finds what changed since the manifest; the
@@ -37,8 +37,8 @@ use crate::sys::walk::{self, Stat};
 const MEMORY_FILE_MAX: u64 = 256 * 1024;
 /// Total bytes of file data held in memory by one capture.
 const MEMORY_TOTAL_MAX: u64 = 64 * 1024 * 1024;
-/// The same for a first round, whose files the upload can read from the
-/// tree later as well: a lower cap bounds the daemon's memory.
+/// Total bytes held in memory by a first round. Its files can also be
+/// read from the tree later, so a lower cap bounds the daemon's memory.
 const MEMORY_FIRST_ROUND_MAX: u64 = 16 * 1024 * 1024;
 
 /// Location of the captured bytes of a changed file.
@@ -548,7 +548,7 @@ fn join_raw(parent: &[u8], name: &[u8]) -> Vec<u8> {
 /// Records the data regions of the changed file `file`, at `raw` under the
 /// upper directory, and reads it into memory when it is small. `display`
 /// names the file in errors.
-/// `memory` is the bytes read into memory so far and their cap.
+/// `memory` is the count of bytes read into memory so far and its cap.
 fn stage_file(file: &File, entry: &mut Entry, raw: Vec<u8>, memory: (&mut u64, u64), display: &str) -> io::Result<Staged> {
     let (memory_used, memory_max) = memory;
     let regions = sysfs::data_regions(file, entry.size)

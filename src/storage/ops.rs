@@ -90,7 +90,7 @@ struct Marker {
     guestd_version: String,
 }
 
-/// One start step: opens the store and loads the manifests on the pool.
+/// Runs one start step: opens the store and loads the manifests on the pool.
 /// With `--restore` the step waits (returns false) until the pool has
 /// loaded them and rebuilt the upper directory, since the container
 /// starts on that tree.
@@ -118,7 +118,7 @@ pub fn start(d: &mut Daemon) -> Result<bool, StartError> {
         }
     }
     // Opening checks the URL and loads the keys without any I/O to the
-    // store, so a failure is a setting to fix: starting without the store
+    // store, so a failure is a setting to fix. Starting without the store
     // would only fail every checkpoint later.
     let store = store::open(&d.storage.store_config).map_err(|err| StartError {
         step: format!("invalid checkpoint store {}", d.storage.store_config.url),
@@ -158,9 +158,9 @@ pub fn start(d: &mut Daemon) -> Result<bool, StartError> {
 /// A cold restore at start (`--restore`).
 pub enum ColdRestore {
     Idle,
-    /// On the pool; the start step waits.
+    /// Restore running on the pool, while the start step waits.
     Running,
-    /// The id, the new baseline and the duration in ms, or the error.
+    /// Outcome: the id, the new baseline and the duration in ms, or the error.
     Finished(Result<(String, Box<Manifest>, u64), String>),
 }
 
@@ -212,7 +212,7 @@ struct Loaded {
     checkpoints: Vec<Checkpoint>,
     index: ChunkIndex,
     baseline: Option<Manifest>,
-    /// The manifest that `load` was asked to keep, for a cold restore.
+    /// The manifest that `load` was requested to keep, for a cold restore.
     kept: Option<Manifest>,
 }
 
@@ -757,7 +757,7 @@ fn fetch_manifest(store: &dyn ObjectStore, id: &str) -> Result<Manifest, String>
 }
 
 /// Reads a checkpoint's manifest from the store, and its segments on a
-/// few threads. `segments` holds segment objects by hash: those fetched
+/// few threads. `segments` contains segment objects by hash: those fetched
 /// for an earlier manifest of the same load are not fetched again.
 fn fetch_manifest_with(
     store: &dyn ObjectStore,
@@ -796,7 +796,7 @@ fn fetch_manifest_with(
 
 /// Builds checkpoint `id` beside the upper directory and swaps it in,
 /// with pack data from `source`. `target` is its manifest when the caller
-/// has it in memory. Blocking; runs on the pool.
+/// has it in memory. Blocks, so it runs on the pool.
 fn rewrite_upper(
     source: &restore::PackSource,
     dir: &Path,
@@ -866,7 +866,7 @@ fn rewrite_upper(
 }
 
 /// Rebuilds the upper directory from checkpoint `wanted` (an id or
-/// `latest`) before the container starts. Blocking; runs on the pool.
+/// `latest`) before the container starts. Blocks, so it runs on the pool.
 fn cold_restore(
     store: &dyn ObjectStore,
     cache: Option<&PackCache>,
@@ -882,7 +882,7 @@ fn cold_restore(
             .filter(|c| c.state == State::Complete)
             .max_by_key(|c| (c.created_at, c.id.clone()))
             .map(|c| c.id.clone())
-            .ok_or_else(|| format!("--restore latest: {} holds no complete checkpoint", store.describe()))?
+            .ok_or_else(|| format!("--restore latest: {} contains no complete checkpoint", store.describe()))?
     } else {
         wanted.to_string()
     };

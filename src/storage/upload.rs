@@ -36,7 +36,7 @@ const QUEUED_PACKS: usize = 2;
 /// second per 8 MiB PUT in benches/storage.sh, so two uploads in flight
 /// left the chunking threads waiting; restic uses five by default.
 const UPLOAD_THREADS: usize = 5;
-/// Reads of a file that keeps changing after the freeze before the
+/// Reads of a file that keeps changing after the freeze, before the
 /// checkpoint fails.
 const READ_ATTEMPTS: u32 = 3;
 
@@ -65,20 +65,20 @@ pub struct Progress {
     pub put_micros: AtomicU64,
 }
 
-/// The upload of a checkpoint that runs.
+/// Pass of a checkpoint's upload.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Pass {
     /// While the container runs, after the first round. A file that
-    /// changes meanwhile is marked for the frozen round to take again; the
-    /// last pack is left for the final pass to fill.
+    /// changes meanwhile is marked for the frozen round to take again, and
+    /// the last pack is left for the final pass to fill.
     Early,
     /// After the thaw: every staged file. A file that changed since the
     /// frozen round took its stat is read again with its new stat.
     Final,
 }
 
-/// What the uploads of one checkpoint have stored so far, handed from
-/// the early pass to the final one.
+/// State of the uploads of one checkpoint so far, handed from the early
+/// pass to the final one.
 #[derive(Default)]
 pub struct Session {
     /// Sequence number of the pack being filled.
@@ -89,7 +89,7 @@ pub struct Session {
     /// Chunks this checkpoint stored, by hash.
     pub new_chunks: HashMap<Hash, Location>,
     /// Files the final pass read again because they changed after the
-    /// thaw; the checkpoint holds them as read then.
+    /// thaw. The checkpoint contains them as read then.
     pub reread: u64,
     /// Files the early pass found changed during its read.
     pub changed_early: u64,
@@ -149,7 +149,7 @@ fn chunk_threads() -> usize {
     std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).clamp(1, 4)
 }
 
-/// What the chunking threads share.
+/// State that the chunking threads share.
 struct Shared<'a> {
     root: &'a OwnedFd,
     upper: &'a Path,
@@ -164,7 +164,7 @@ enum Done {
     Chunks(Vec<ChunkRef>),
     /// Chunks of a file read again with the new stat in `Entry`.
     Reread(Entry, Vec<ChunkRef>),
-    /// The early pass found the file changed; the frozen round takes it.
+    /// File that the early pass found changed, so the frozen round takes it.
     Changed,
 }
 
@@ -443,8 +443,8 @@ fn chunk_source(shared: &Shared, raw: &[u8], entry: &Entry, buffer: &mut Vec<u8>
     Ok(Some(chunks))
 }
 
-/// The entry of the file at `raw` as it is now, for a read after the
-/// thaw. Fails when it is no longer a regular file.
+/// Returns the entry of the file at `raw` as it is now, for a read after
+/// the thaw. Fails when it is no longer a regular file.
 fn fresh_entry(shared: &Shared, raw: &[u8], old: &Entry) -> io::Result<Entry> {
     let removed = || {
         io::Error::other(format!(
@@ -561,7 +561,7 @@ mod tests {
     }
 
     #[test]
-    fn files_changed_after_their_stat_are_read_again() {
+    fn changed_files_read_again() {
         let mut bench = Bench::new("reread");
         let upper = bench.upper.clone();
         fs::write(upper.join("early"), noise(600 << 10, 1)).unwrap();
@@ -584,6 +584,7 @@ mod tests {
         let late = noise(700 << 10, 4);
         fs::write(upper.join("late"), &late).unwrap();
         bench.upload(&mut second, Pass::Final);
+
         assert_eq!(bench.session.reread, 1);
         assert_eq!(stored_bytes(&bench.store, &second, "early"), noise(500 << 10, 3));
         assert_eq!(stored_bytes(&bench.store, &second, "late"), late);
@@ -591,6 +592,7 @@ mod tests {
         let size = second.entries.iter().find(|e| e.path == "late").unwrap().size;
         assert_eq!(size, 700 << 10);
         assert_eq!(second.logical_bytes, (500 << 10) + (700 << 10) + 5);
+
         fs::remove_dir_all(&bench.dir).unwrap();
     }
 
@@ -602,6 +604,7 @@ mod tests {
         std::thread::sleep(std::time::Duration::from_millis(120));
         let mut first = capture(&bench.upper, None, None).unwrap();
         bench.upload(&mut first, Pass::Early);
+
         // Nothing changed, so the final pass has no file of its own.
         let mut second = capture(&bench.upper, None, Some(first)).unwrap();
         assert!(second.staged.is_empty());
