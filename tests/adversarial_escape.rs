@@ -48,9 +48,8 @@ fn sh(daemon: &Daemon, script: &str) -> String {
     stdout
 }
 
-/// A daemon with a probe, a store key file, a token file and a `dir:`
-/// store outside its state and run directories, and the marker in its
-/// environment.
+/// A daemon with a probe, the marker in its environment, and a store key
+/// file, a token file and a `dir:` store outside its state and run directories.
 struct Target {
     daemon: Daemon,
     probe: PathBuf,

@@ -87,9 +87,9 @@ fn half_close_keeps_reverse_direction() {
     server.join().unwrap();
 }
 
-/// Small messages each followed at once by the client's FIN: the relay
-/// copies short reads and stops at the first short one, so the end of
-/// stream must still reach the server behind the bytes.
+/// Sends small messages, each followed at once by the client's FIN. The
+/// relay copies a short read and stops reading there, so the FIN must still
+/// reach the server after the bytes.
 #[test]
 fn small_message_then_close_arrives_whole() {
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
@@ -104,6 +104,7 @@ fn small_message_then_close_arrives_whole() {
             conn.write_all(&request).unwrap();
         }
     });
+
     let publish = format!("0:{port}");
     let daemon = Daemon::start("fwd-small-close", &["--network", "host", "--publish", &publish]);
     let outer = published_port(&daemon.socket, port);
@@ -121,9 +122,8 @@ fn small_message_then_close_arrives_whole() {
 }
 
 /// Writes from 1 byte to 40 000 bytes while the server does not read at
-/// first. Copied bytes the server cannot take yet wait in the relay, and
-/// the direction moves between copying and splicing; the stream still
-/// arrives whole and in order.
+/// first, so copied bytes wait in the relay and the direction switches
+/// between copying and splicing. Checks that the stream arrives whole and in order.
 #[test]
 fn mixed_writes_under_backpressure_arrive_in_order() {
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();

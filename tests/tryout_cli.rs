@@ -546,7 +546,7 @@ fn client_exit(mut child: std::process::Child) -> (Option<i32>, String) {
         if start.elapsed() > Duration::from_secs(20) {
             let _ = child.kill();
             let _ = child.wait();
-            panic!("guestd logs -f did not exit within 20 s of the daemon's end");
+            panic!("the guestd client did not exit within 20 s");
         }
         std::thread::sleep(Duration::from_millis(20));
     };
@@ -565,6 +565,7 @@ fn logs_follow_fails_on_daemon_shutdown() {
 
     let status = daemon.stop().expect("daemon was running");
     assert!(status.success(), "{status}");
+
     let (code, stderr) = client_exit(child);
     assert_eq!(code, Some(1), "{stderr}");
     assert!(stderr.contains("ended because the daemon shut down"), "{stderr}");
@@ -585,7 +586,7 @@ fn logs_follow_ends_on_service_delete() {
     assert_eq!(code, Some(1), "{stderr}");
     assert!(stderr.contains("service ticker was deleted"), "{stderr}");
 
-    // The raw stream ends with the end line, then the last chunk.
+    // The raw stream ends with the end line, then the zero-length last chunk.
     let (status, reply) = daemon.request("PUT", "/v1/services/ticker", Some(TICKER));
     assert_eq!(status, 201, "{reply}");
     let socket = daemon.api_arg().strip_prefix("unix:").unwrap().to_string();
@@ -628,7 +629,7 @@ fn s3_store_without_keys_rejected() {
     let listen = format!("unix:{}", dir.path().join("api.sock").display());
     let state = dir.path().join("state");
     let run = dir.path().join("run");
-    // Nothing listens on port 1; the daemon must stop before any request.
+    // Nothing listens on port 1, so the daemon must stop before it sends any request.
     let stderr = serve_expecting_rejection(
         &[
             "--listen".as_ref(),
@@ -648,7 +649,7 @@ fn s3_store_without_keys_rejected() {
 }
 
 #[test]
-fn run_dir_holds_default_socket() {
+fn run_dir_contains_default_socket() {
     common::require_root();
     let mut daemon = Daemon::start_default_listen("tryout-rundir", &[]);
     assert!(!daemon.args.iter().any(|arg| arg == "--listen"), "{:?}", daemon.args);
@@ -792,6 +793,7 @@ fn ctrl_c_reaches_only_the_daemon() {
         .process_group(0)
         .spawn()
         .expect("start guestd serve");
+
     let start = Instant::now();
     let mut ready = false;
     while start.elapsed() < Duration::from_secs(20) && !ready {
@@ -799,8 +801,10 @@ fn ctrl_c_reaches_only_the_daemon() {
             .is_ok_and(|(status, body)| status == 200 && body.contains(r#""state":"running""#));
         std::thread::sleep(Duration::from_millis(20));
     }
+
     // The terminal sends SIGINT to the whole foreground process group.
-    // SAFETY: kill takes plain integers; the group is our unreaped child's.
+    // SAFETY: kill takes plain integers, and the group belongs to our
+    // unreaped child.
     unsafe { libc::kill(-(child.id() as i32), libc::SIGINT) };
     let mut status = None;
     while start.elapsed() < Duration::from_secs(40) && status.is_none() {
@@ -813,6 +817,7 @@ fn ctrl_c_reaches_only_the_daemon() {
     }
     common::cleanup_cgroups(&run_dir);
     common::cleanup_mounts(dir.path());
+
     let log = std::fs::read_to_string(&log_path).unwrap();
     assert!(ready, "the daemon did not start; log:\n{log}");
     assert_eq!(status.and_then(|s| s.code()), Some(0), "log:\n{log}");
@@ -904,6 +909,7 @@ fn proxy_sends_token_over_tcp() {
             }
         }
     });
+
     let api_port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
     let dir = TempDir::new("tryout-proxy-token-file");
     let token = dir.path().join("token");
@@ -914,6 +920,7 @@ fn proxy_sends_token_over_tcp() {
         "tryout-proxy-token",
         &["--network", "host", "--listen", &listen, "--token-file", &token_arg],
     );
+
     let mut proxy = Command::new(GUESTD)
         .args(["--api", &listen, "proxy", &format!("0:{echo_port}")])
         .env("GUESTD_TOKEN", "proxy-test-token")
@@ -926,6 +933,7 @@ fn proxy_sends_token_over_tcp() {
     let mut line = String::new();
     std::io::BufRead::read_line(&mut stdout, &mut line).unwrap();
     let local = line.split_whitespace().nth(1).map(str::to_string);
+
     let mut reply = Vec::new();
     if let Some(local) = &local {
         let mut conn = std::net::TcpStream::connect(local).expect("connect to the proxy");
@@ -938,6 +946,7 @@ fn proxy_sends_token_over_tcp() {
     }
     let _ = proxy.kill();
     let _ = proxy.wait();
+
     assert!(local.is_some(), "the proxy did not start: {line:?}\nlog:\n{}", daemon.log());
     assert_eq!(reply, b"ping", "log:\n{}", daemon.log());
 }
@@ -975,6 +984,7 @@ fn oversized_command_line_is_client_error() {
     assert_eq!(output.status.code(), Some(255), "{stderr}");
     assert!(stderr.contains("exec failed (400)"), "{stderr}");
     assert!(stderr.contains("more than the limit of 196608 bytes"), "{stderr}");
+
     let output = daemon.client(&["exec", "--", "echo", "still", "serving"]);
     assert_eq!(String::from_utf8_lossy(&output.stdout), "still serving\n");
 }
@@ -1051,7 +1061,7 @@ fn help_flag_after_operand_prints_help() {
 }
 
 /// Returns the `guestd sessions` row of the first session whose command
-/// is `command`, once `check` accepts it; fails after 20 s.
+/// is `command`, once `check` accepts it. Panics after 20 s.
 fn wait_session_row(daemon: &Daemon, command: &str, check: impl Fn(&str) -> bool) -> String {
     let start = Instant::now();
     let mut last = String::new();
@@ -1068,14 +1078,14 @@ fn wait_session_row(daemon: &Daemon, command: &str, check: impl Fn(&str) -> bool
         }
         std::thread::sleep(Duration::from_millis(100));
     }
-    panic!("no session of {command:?} as expected within 20 s; last list:\n{last}");
+    panic!("no session of {command:?} matched within 20 s; last list:\n{last}");
 }
 
 #[test]
 fn attach_resumes_detached_console() {
     common::require_root();
     let daemon = Daemon::start("tryout-attach", &[]);
-    // An interactive user's TTY session: its stdin stays open.
+    // An interactive user's TTY session, whose stdin stays open.
     let mut client = Command::new(GUESTD)
         .arg("--api")
         .arg(daemon.api_arg())
@@ -1085,9 +1095,10 @@ fn attach_resumes_detached_console() {
         .stderr(Stdio::null())
         .spawn()
         .expect("start guestd exec -i -t");
+
     let mut input = client.stdin.take().unwrap();
     input.write_all(b"echo before-$((2 + 3))\n").unwrap();
-    // The client dies only after the shell ran the first command.
+    // Kill the client only after the shell has run the first command.
     let stdout = client.stdout.take().unwrap();
     let (sender, receiver) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
@@ -1110,7 +1121,7 @@ fn attach_resumes_detached_console() {
     assert!(row.contains(" yes "), "not a TTY session: {row}");
     assert!(row.contains(" running "), "{row}");
 
-    // The client dies without a word; the shell keeps running.
+    // Killing the client detaches the session, and the shell keeps running.
     client.kill().unwrap();
     client.wait().unwrap();
     drop(input);
@@ -1178,7 +1189,7 @@ fn spawn_exec(daemon: &Daemon, args: &[&str]) -> std::process::Child {
 }
 
 #[test]
-fn exec_killed_by_bounce_says_why() {
+fn exec_killed_by_bounce_prints_reason() {
     common::require_root();
     let mut daemon = Daemon::start("tryout-exec-bounce", &[]);
     let streamed = spawn_exec(&daemon, &["--", "sleep", "1000"]);

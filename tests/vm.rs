@@ -70,8 +70,8 @@ fn check_exec(vm: &Vm) {
     let out = exec(vm, &["--", "sh", "-c", "echo hello from the guest; cat /proc/1/comm"], 0);
     assert!(out.contains("hello from the guest"), "{out}");
     exec(vm, &["--", "sh", "-c", "exit 7"], 7);
-    // As PID 1 the daemon has CAP_SYS_RESOURCE: the container's init is
-    // out of the OOM killer's reach, what exec starts is not.
+    // As PID 1 the daemon has CAP_SYS_RESOURCE, so it sets the container's
+    // init to oom_score_adj -1000. A command that exec starts keeps 0.
     let scores = exec(vm, &["--", "sh", "-c", "cat /proc/1/oom_score_adj /proc/self/oom_score_adj"], 0);
     assert_eq!(scores.split_whitespace().collect::<Vec<_>>(), ["-1000", "0"], "oom_score_adj of init and exec: {scores:?}");
     let tty = exec(vm, &["-t", "--", "sh", "-c", "test -t 0 && test -t 1 && echo on-a-tty; stty size"], 0);
@@ -241,19 +241,16 @@ fn service_pid(vm: &mut Vm, name: &str) -> Option<u64> {
     json_field(&body, "pid").and_then(|value| value.parse().ok())
 }
 
-/// The fork bomb runs until `pids.max` rejects a fork or this much time
-/// passed, then the test kills it.
+/// Maximum time that the test probes the fork bomb before it kills it.
 const BOMB_TIME_MAX: Duration = Duration::from_secs(45);
 
 /// The guest daemon's `--pids-max`: well below the default of 4096, so
 /// the fork bomb meets it before the guest's memory runs out.
 const GUEST_PIDS_MAX: u64 = 512;
 
-/// A fork bomb in the container under `--pids-max`: every shell starts
-/// two more in the background and returns. The test probes the API while
-/// it runs, checks that the bomb met `pids.max`, then kills the bomb's
-/// service through its cgroup.
-
+/// Runs a fork bomb (every shell starts two more in the background) under
+/// `--pids-max`, probes the API meanwhile, checks that the bomb met
+/// `pids.max`, then kills the bomb's service through its cgroup.
 fn check_fork_bomb(vm: &mut Vm, label: &str) {
     let web = service_pid(vm, "web").expect("the HTTP service runs");
     let hits_before = container_number(vm, "pids_max_hits").unwrap_or(0);
@@ -303,8 +300,8 @@ fn check_fork_bomb(vm: &mut Vm, label: &str) {
     assert!(out.contains("after-the-bomb"), "{out}");
 }
 
-/// User code fills the upper layer, which as PID 1 is a tmpfs of its own
-/// by default: the container gets `ENOSPC`, and the daemon still saves a
+/// Fills the upper layer, a tmpfs of its own by default under PID 1, and
+/// checks that the container gets `ENOSPC` while the daemon still saves a
 /// service definition on the initramfs.
 fn check_full_upper(vm: &mut Vm, label: &str) {
     assert!(vm.console_text().contains("mounted a tmpfs of"), "the upper layer has its own tmpfs");
@@ -355,9 +352,9 @@ fn check_checkpoint_restore(vm: &Vm) {
     assert_eq!(marker.trim(), "before", "restore brought back the checkpoint's file");
 }
 
-/// `POST /v1/container/restart` builds the container again: commands run
-/// in it afterwards, and the HTTP service starts again and serves the host
-/// through the forwarding vsock port.
+/// Checks that `POST /v1/container/restart` builds the container again,
+/// that commands run in it afterwards, and that the HTTP service starts
+/// again and serves the host through the forwarding vsock port.
 fn check_container_bounce(vm: &mut Vm) {
     let web_before = service_pid(vm, "web").expect("the HTTP service runs before the bounce");
     let (code, body) = vm.request("POST", "/v1/container/restart", None);
@@ -379,10 +376,8 @@ fn check_container_bounce(vm: &mut Vm) {
     assert_ne!(web_after, web_before, "the bounce started the HTTP service again; last reply {last}");
 }
 
-/// Waits until every start step of the daemon has run (its debug line
-/// `every subsystem started` is on the console), lets it settle, and
-/// returns its status: the daemon as it idles before any request that
-/// does work.
+/// Waits for the debug line `every subsystem started` on the console, lets
+/// the daemon settle, and returns its status before any request that does work.
 fn idle_status(vm: &mut Vm) -> String {
     eventually(Duration::from_secs(120), "the end of the daemon's start steps", || {
         vm.console_text().contains("every subsystem started")
@@ -407,7 +402,7 @@ fn boot_serve_poweroff(kernel: Kernel) {
     let (status, ready_after) = vm.wait_ready();
     eprintln!("{} kernel: first API answer {:.2} s after QEMU start", kernel.label, ready_after.as_secs_f64());
     // The guest's own timeline: each start step, when the loop began to
-    // serve and when the first request arrived, and each module's load.
+    // serve, when the first request arrived, and when each module loaded.
     let timeline = ["start step", "machine prepared", "after init started", "container started", "loaded module"];
     for line in vm.console_text().lines().filter(|line| timeline.iter().any(|word| line.contains(word))) {
         eprintln!("{} kernel: {line}", kernel.label);
