@@ -6,6 +6,7 @@
 mod common;
 
 use std::io::Read;
+use std::os::fd::AsRawFd;
 use std::os::unix::net::{UnixListener, UnixStream};
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -205,4 +206,124 @@ fn spool_survives_daemon_restart() {
     let lines = read_service_lines_until_daemon_logs(&mut stream, "kept", "connected to log sink");
     let expected: Vec<String> = (1..=5000).map(|n| n.to_string()).collect();
     assert_eq!(lines, expected);
+}
+
+/// Sets the listen backlog of `listener` to 0 and fills it with one
+/// connection that is never accepted, so the kernel takes no further
+/// connection: a TCP listener drops their SYNs, a Unix one rejects them.
+fn fill_backlog<L: AsRawFd>(listener: &L, fill: impl FnOnce()) {
+    // SAFETY: listen takes plain integers; the descriptor stays open for
+    // the call because `listener` is borrowed.
+    let result = unsafe { libc::listen(listener.as_raw_fd(), 0) };
+    assert_eq!(result, 0, "listen(0) failed: {}", std::io::Error::last_os_error());
+    fill();
+}
+
+/// Socket inodes of `pid` that are TCP connections to `port` in state
+/// SYN_SENT, read from `/proc/PID/net/tcp` and `/proc/PID/fd`.
+fn syn_sent_sockets(pid: u32, port: u16) -> Vec<u64> {
+    let owned: Vec<u64> = std::fs::read_dir(format!("/proc/{pid}/fd"))
+        .map(|entries| {
+            entries
+                .flatten()
+                .filter_map(|entry| std::fs::read_link(entry.path()).ok())
+                .filter_map(|target| {
+                    let text = target.to_string_lossy().into_owned();
+                    text.strip_prefix("socket:[")?.strip_suffix(']')?.parse().ok()
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let table = std::fs::read_to_string(format!("/proc/{pid}/net/tcp")).unwrap_or_default();
+    let remote = format!(":{port:04X}");
+    table
+        .lines()
+        .skip(1)
+        .filter_map(|line| {
+            let fields: Vec<&str> = line.split_whitespace().collect();
+            let syn_sent = fields.get(3) == Some(&"02");
+            let to_port = fields.get(2).is_some_and(|addr| addr.ends_with(&remote));
+            let inode: u64 = fields.get(9)?.parse().ok()?;
+            (syn_sent && to_port && owned.contains(&inode)).then_some(inode)
+        })
+        .collect()
+}
+
+#[test]
+fn pending_tcp_connect_leaves_api_serving() {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let mut filler = None;
+    fill_backlog(&listener, || filler = Some(std::net::TcpStream::connect(("127.0.0.1", port)).unwrap()));
+    let sink = format!("tcp:127.0.0.1:{port}");
+    let daemon = Managed::start("sink-syn", &["--log-sink", &sink]);
+
+    // The daemon's connect waits for a SYN-ACK that never comes while the
+    // backlog is full.
+    let start = Instant::now();
+    let pending = loop {
+        if let Some(&inode) = syn_sent_sockets(daemon.pid(), port).first() {
+            break inode;
+        }
+        assert!(start.elapsed() < Duration::from_secs(30), "the daemon never started a connect to {sink}");
+        std::thread::sleep(Duration::from_millis(10));
+    };
+    let (code, body) = daemon.request("GET", "/v1/status", None);
+    assert_eq!(code, 200, "{body}");
+    let status = sink_status(&daemon);
+    let still = syn_sent_sockets(daemon.pid(), port);
+    assert!(still.contains(&pending), "the connect ended before the API answered: {still:?}, {status}");
+    assert!(status.contains(r#""connecting":true"#), "{status}");
+    assert!(status.contains(r#""connected":false"#), "{status}");
+
+    // Once the backlog has room, a retransmitted SYN or the next attempt
+    // connects, and records flow.
+    drop(filler);
+    drop(listener.accept().unwrap());
+    listener.set_nonblocking(true).unwrap();
+    let start = Instant::now();
+    let mut stream = loop {
+        match listener.accept() {
+            Ok((stream, _)) => break stream,
+            Err(err) if err.kind() == std::io::ErrorKind::WouldBlock => {
+                assert!(start.elapsed() < Duration::from_secs(60), "the daemon never connected to {sink}");
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            Err(err) => panic!("accept failed: {err}"),
+        }
+    };
+    stream.set_nonblocking(false).unwrap();
+    stream.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
+    daemon.define("hello", r#"{"cmd":"echo","args":["hello sink"],"restart":"never"}"#);
+    let mut received = Vec::new();
+    let mut chunk = [0u8; 4096];
+    while !String::from_utf8_lossy(&received).contains("hello sink") {
+        let n = stream.read(&mut chunk).expect("sink read failed");
+        assert!(n > 0, "sink connection closed: {}", String::from_utf8_lossy(&received));
+        received.extend_from_slice(&chunk[..n]);
+    }
+    let status = sink_status(&daemon);
+    assert!(status.contains(r#""connected":true"#), "{status}");
+}
+
+#[test]
+fn full_unix_backlog_leaves_api_serving() {
+    let dir = common::TempDir::new("sink-backlog");
+    let socket = dir.path().join("sink.sock");
+    let listener = UnixListener::bind(&socket).unwrap();
+    let mut filler = None;
+    fill_backlog(&listener, || filler = Some(UnixStream::connect(&socket).unwrap()));
+    let daemon = start_with_sink("sink-backlog", &socket, &[]);
+
+    let status = sink_status(&daemon);
+    assert!(status.contains(r#""connected":false"#), "{status}");
+    let error = json_field(&status, "last_error").unwrap_or_default();
+    assert!(error.contains("backlog is full"), "{status}");
+
+    drop(filler);
+    drop(listener.accept().unwrap());
+    daemon.define("hello", r#"{"cmd":"echo","args":["hello sink"],"restart":"never"}"#);
+    let mut stream = accept_within(&listener, Duration::from_secs(40));
+    let lines = read_service_lines(&mut stream, "hello", |lines| !lines.is_empty());
+    assert_eq!(lines, ["hello sink"]);
 }

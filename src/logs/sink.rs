@@ -15,8 +15,12 @@
 //! lost them itself is beyond what a stream without acknowledgements can
 //! tell.
 //!
-//! A lost connection is retried after 100 ms, doubling up to 30 s, but
-//! only while records wait. A connected, idle sink sets no timer.
+//! Connects are non-blocking and complete when the socket reports
+//! writable, so a sink that never answers costs the event loop nothing; a
+//! handshake unfinished after [`CONNECT_TIMEOUT`] counts as a failed
+//! attempt. A failed attempt or lost connection is retried after 100 ms,
+//! doubling up to 30 s, but only while records wait. A connected, idle
+//! sink sets no timer.
 
 use std::collections::VecDeque;
 use std::fs::{File, OpenOptions};
@@ -40,6 +44,8 @@ pub const TIMER_ID: u64 = u64::MAX;
 
 const RECONNECT_MIN: Duration = Duration::from_millis(100);
 const RECONNECT_MAX: Duration = Duration::from_secs(30);
+/// How long a connect may wait for the sink to complete the handshake.
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 /// Bytes read from the spool per refill of the send buffer.
 const REFILL: usize = 256 * 1024;
 /// Maximum bytes kept of what was written but not yet read by the
@@ -80,7 +86,10 @@ pub struct Sink {
     /// Read offset in the oldest segment and records read from it.
     read_offset: u64,
     read_records: u64,
+    /// The connection, also while its connect is in progress.
     conn: Option<Stream>,
+    /// When the connect in progress is given up; `None` once connected.
+    connect_deadline: Option<Instant>,
     backoff: Duration,
     retry_at: Option<Instant>,
     sent_records: u64,
@@ -107,6 +116,7 @@ impl Sink {
             read_offset: 0,
             read_records: 0,
             conn: None,
+            connect_deadline: None,
             backoff: RECONNECT_MIN,
             retry_at: None,
             sent_records: 0,
@@ -401,7 +411,8 @@ impl Sink {
     pub fn status_view(&self) -> StatusView {
         StatusView {
             addr: self.addr.to_string(),
-            connected: self.conn.is_some(),
+            connected: self.conn.is_some() && self.connect_deadline.is_none(),
+            connecting: self.connect_deadline.is_some(),
             spool_bytes: self.segments.iter().map(|s| s.size).sum::<u64>().saturating_sub(self.read_offset),
             spool_segments: self.segments.len() as u64,
             spool_max_bytes: self.spool_max,
@@ -419,6 +430,7 @@ impl Sink {
 pub struct StatusView {
     pub addr: String,
     pub connected: bool,
+    pub connecting: bool,
     pub spool_bytes: u64,
     pub spool_segments: u64,
     pub spool_max_bytes: u64,
@@ -437,27 +449,35 @@ pub fn start(d: &mut Daemon) -> Result<(), StartError> {
     Ok(())
 }
 
-/// Opens a connection to the sink address.
-fn open(addr: &Addr) -> io::Result<OwnedFd> {
+/// Starts a non-blocking connect to the sink address. Returns the socket
+/// and whether the connect is still in progress, to be completed when the
+/// socket reports writable.
+fn open(addr: &Addr) -> io::Result<(OwnedFd, bool)> {
+    use rustix::net::{AddressFamily, SocketFlags, SocketType};
+    let flags = SocketFlags::NONBLOCK | SocketFlags::CLOEXEC;
     match addr {
         Addr::Unix(path) => {
-            let stream = std::os::unix::net::UnixStream::connect(path)?;
-            stream.set_nonblocking(true)?;
-            Ok(stream.into())
+            let socket = rustix::net::socket_with(AddressFamily::UNIX, SocketType::STREAM, flags, None)?;
+            let target = rustix::net::SocketAddrUnix::new(path.as_path())?;
+            // A Unix connect either completes at once or fails; EAGAIN
+            // means the listener's backlog is full.
+            rustix::net::connect(&socket, &target).map(|()| (socket, false)).map_err(|err| match err {
+                rustix::io::Errno::AGAIN => {
+                    io::Error::new(io::ErrorKind::WouldBlock, "the listener's backlog is full")
+                }
+                err => err.into(),
+            })
         }
         Addr::Tcp(socket_addr) => {
-            // NOTE: a blocking connect on the loop thread, bounded by the
-            // timeout; sinks are expected on loopback, where it returns at
-            // once.
-            let stream = std::net::TcpStream::connect_timeout(socket_addr, Duration::from_secs(1))?;
-            stream.set_nonblocking(true)?;
-            Ok(stream.into())
+            let family = if socket_addr.is_ipv6() { AddressFamily::INET6 } else { AddressFamily::INET };
+            let socket = rustix::net::socket_with(family, SocketType::STREAM, flags, None)?;
+            match rustix::net::connect(&socket, socket_addr) {
+                Ok(()) => Ok((socket, false)),
+                Err(rustix::io::Errno::INPROGRESS) => Ok((socket, true)),
+                Err(err) => Err(err.into()),
+            }
         }
-        Addr::Vsock { cid, port } => {
-            let fd = crate::sys::vsock::connect(*cid, *port)?;
-            crate::sys::pipe::set_nonblocking(&fd)?;
-            Ok(fd)
-        }
+        Addr::Vsock { cid, port } => crate::sys::vsock::connect_nonblocking(*cid, *port),
         Addr::HybridVsock { .. } => {
             Err(io::Error::new(io::ErrorKind::InvalidInput, "hvsock: addresses are for clients on a VM's host"))
         }
@@ -467,28 +487,73 @@ fn open(addr: &Addr) -> io::Result<OwnedFd> {
 fn connect(d: &mut Daemon) {
     let Some(sink) = d.logs.sink.as_mut() else { return };
     sink.retry_at = None;
-    match open(&sink.addr) {
-        Ok(fd) => {
-            let mut stream = Stream::from_fd(fd);
-            let interest = Interest::READABLE | Interest::WRITABLE;
-            if let Err(err) = d.registry.register(&mut stream, super::sink_token(), interest) {
-                sink.note_error(format!("failed to register the log sink connection: {err}"));
-                schedule_retry(d);
-                return;
-            }
-            sink.conn = Some(stream);
-            sink.connects += 1;
-            sink.backoff = RECONNECT_MIN;
-            sink.last_error = None;
-            log::info!("connected to log sink {}", sink.addr);
-            flush(d);
-        }
+    let (fd, in_progress) = match open(&sink.addr) {
+        Ok(started) => started,
         Err(err) => {
             let message = format!("failed to connect to log sink {}: {err}", sink.addr);
             sink.note_error(message);
             schedule_retry(d);
+            return;
         }
+    };
+    let mut stream = Stream::from_fd(fd);
+    let interest = Interest::READABLE | Interest::WRITABLE;
+    if let Err(err) = d.registry.register(&mut stream, super::sink_token(), interest) {
+        sink.note_error(format!("failed to register the log sink connection: {err}"));
+        schedule_retry(d);
+        return;
     }
+    sink.conn = Some(stream);
+    if in_progress {
+        // The socket reports writable once the handshake ends either way;
+        // a peer that never responds is given up on at the deadline.
+        let deadline = Instant::now() + CONNECT_TIMEOUT;
+        sink.connect_deadline = Some(deadline);
+        d.timers.add(deadline, crate::daemon::timer::TimerKey { kind: Kind::Log, id: TIMER_ID });
+        return;
+    }
+    connected(d);
+}
+
+/// Starts sending on a connection whose connect completed.
+fn connected(d: &mut Daemon) {
+    let Some(sink) = d.logs.sink.as_mut() else { return };
+    sink.connect_deadline = None;
+    sink.connects += 1;
+    sink.backoff = RECONNECT_MIN;
+    sink.last_error = None;
+    log::info!("connected to log sink {}", sink.addr);
+    flush(d);
+}
+
+/// Drops a connection whose connect failed or timed out, and schedules
+/// the next attempt.
+fn connect_failed(d: &mut Daemon, err: &dyn std::fmt::Display) {
+    let Some(sink) = d.logs.sink.as_mut() else { return };
+    if let Some(mut conn) = sink.conn.take() {
+        let _ = d.registry.deregister(&mut conn);
+    }
+    sink.connect_deadline = None;
+    sink.note_error(format!("failed to connect to log sink {}: {err}", sink.addr));
+    schedule_retry(d);
+}
+
+/// Completes a pending connect after the socket reported readiness:
+/// `SO_ERROR` is 0 once connected and names the error when it failed.
+fn finish_connect(d: &mut Daemon) {
+    let Some(sink) = d.logs.sink.as_mut() else { return };
+    let Some(conn) = sink.conn.as_ref() else { return };
+    match rustix::net::sockopt::socket_error(conn) {
+        Ok(Ok(())) => {}
+        Ok(Err(rustix::io::Errno::INPROGRESS | rustix::io::Errno::AGAIN)) => return,
+        Ok(Err(err)) | Err(err) => return connect_failed(d, &io::Error::from(err)),
+    }
+    // SO_ERROR is also 0 while the handshake still runs, so a writable
+    // socket is checked for a peer before it counts as connected.
+    if rustix::net::getpeername(conn).is_err() {
+        return;
+    }
+    connected(d);
 }
 
 fn schedule_retry(d: &mut Daemon) {
@@ -504,6 +569,13 @@ fn schedule_retry(d: &mut Daemon) {
 
 pub fn on_timer(d: &mut Daemon) {
     let Some(sink) = d.logs.sink.as_mut() else { return };
+    if let Some(deadline) = sink.connect_deadline {
+        if Instant::now() >= deadline {
+            let timeout = CONNECT_TIMEOUT.as_secs();
+            connect_failed(d, &format_args!("the handshake did not complete within {timeout} s"));
+        }
+        return;
+    }
     let Some(at) = sink.retry_at else { return };
     if Instant::now() < at || sink.conn.is_some() {
         return;
@@ -518,6 +590,10 @@ pub fn on_timer(d: &mut Daemon) {
 
 pub fn on_event(d: &mut Daemon, event: &mio::event::Event) {
     let Some(sink) = d.logs.sink.as_mut() else { return };
+    if sink.connect_deadline.is_some() {
+        finish_connect(d);
+        return;
+    }
     let Some(conn) = sink.conn.as_ref() else { return };
     if event.is_readable() || event.is_read_closed() || event.is_error() {
         let mut buffer = [0u8; 4096];
@@ -555,7 +631,7 @@ pub fn finish(d: &mut Daemon) {
 /// Sends what it can and spools the rest; called after records arrive.
 pub fn flush(d: &mut Daemon) {
     let Some(sink) = d.logs.sink.as_mut() else { return };
-    if sink.conn.is_some() && !sink.send() {
+    if sink.conn.is_some() && sink.connect_deadline.is_none() && !sink.send() {
         sink.disconnect(&d.registry);
     }
     // Records the socket did not take at once wait on disk, behind those

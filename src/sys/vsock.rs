@@ -46,15 +46,22 @@ pub fn accept(listener: &OwnedFd) -> io::Result<(OwnedFd, u32)> {
     Ok((fd, addr.svm_cid))
 }
 
-/// Connects to `cid:port` (blocking); used by a guest to reach its host.
-pub fn connect(cid: u32, port: u32) -> io::Result<OwnedFd> {
+/// Starts a non-blocking connect to `cid:port`; used by a guest to reach
+/// its host. Returns the socket and whether the connect is still in
+/// progress, in which case the socket reports writable when it ends and
+/// `SO_ERROR` then contains its result.
+pub fn connect_nonblocking(cid: u32, port: u32) -> io::Result<(OwnedFd, bool)> {
+    let flags = libc::SOCK_STREAM | libc::SOCK_CLOEXEC | libc::SOCK_NONBLOCK;
     // SAFETY: socket takes plain integers.
-    let raw = cvt(unsafe { libc::socket(libc::AF_VSOCK, libc::SOCK_STREAM | libc::SOCK_CLOEXEC, 0) })?;
+    let raw = cvt(unsafe { libc::socket(libc::AF_VSOCK, flags, 0) })?;
     // SAFETY: socket succeeded, so `raw` is an open descriptor we own.
     let fd = unsafe { OwnedFd::from_raw_fd(raw) };
     let addr = sockaddr(cid, port);
     let len = mem::size_of::<libc::sockaddr_vm>() as libc::socklen_t;
     // SAFETY: `addr` is a valid sockaddr_vm of `len` bytes for the call.
-    cvt(unsafe { libc::connect(fd.as_raw_fd(), std::ptr::addr_of!(addr).cast(), len) })?;
-    Ok(fd)
+    match cvt(unsafe { libc::connect(fd.as_raw_fd(), std::ptr::addr_of!(addr).cast(), len) }) {
+        Ok(_) => Ok((fd, false)),
+        Err(err) if err.raw_os_error() == Some(libc::EINPROGRESS) => Ok((fd, true)),
+        Err(err) => Err(err),
+    }
 }
