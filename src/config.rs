@@ -25,6 +25,10 @@ pub const DEFAULT_PIDS_MAX: u64 = 4096;
 /// page cache, so a memory hog inside meets the cgroup's OOM killer
 /// before the machine's.
 pub const DEFAULT_MEMORY_PERCENT: u64 = 75;
+/// Default `--exec-detached-timeout` in seconds: one day. A console left
+/// overnight is still there the next morning, while consoles that are
+/// never reattached end instead of filling the session table.
+pub const DEFAULT_DETACHED_TIMEOUT: u64 = 24 * 60 * 60;
 
 /// The container's memory limit as `--memory-max` gives it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -83,6 +87,9 @@ pub struct Config {
     pub vsock_allow_cid: u32,
     pub max_connections: usize,
     pub exec_kill_delay: Duration,
+    /// How long a running TTY session may stay without a client before its
+    /// process group gets SIGHUP; zero for no limit.
+    pub exec_detached_timeout: Duration,
     pub log_level: log::LevelFilter,
     pub log_sink: Option<Addr>,
     pub log_file_max: u64,
@@ -123,6 +130,7 @@ impl Default for Config {
             vsock_allow_cid: 2,
             max_connections: 512,
             exec_kill_delay: Duration::from_secs(5),
+            exec_detached_timeout: Duration::from_secs(DEFAULT_DETACHED_TIMEOUT),
             log_level: log::LevelFilter::Info,
             log_sink: None,
             log_file_max: 8 * 1024 * 1024,
@@ -355,6 +363,16 @@ const FLAGS: &[Flag] = &[
         help: "seconds a non-TTY command outlives its disconnected client; default 5",
         apply: |c, v| {
             c.exec_kill_delay = Duration::from_secs(parse_number(v, "--exec-kill-delay")?);
+            Ok(())
+        },
+    },
+    Flag {
+        name: "exec-detached-timeout",
+        value: "SECONDS",
+        help: "seconds a TTY session may run without a client before its process group gets SIGHUP; \
+               0 for no limit; default 86400 (one day)",
+        apply: |c, v| {
+            c.exec_detached_timeout = Duration::from_secs(parse_number(v, "--exec-detached-timeout")?);
             Ok(())
         },
     },

@@ -338,3 +338,31 @@ fn percent_encode(text: &str) -> String {
         })
         .collect()
 }
+
+#[test]
+fn detached_tty_session_gets_hangup() {
+    let daemon = Daemon::start("ws-hangup", &["--exec-detached-timeout", "1"]);
+    // This session keeps its client throughout, so it must not get SIGHUP.
+    let (_attached, _, attached_pid) = open(&daemon, "cmd=sleep&cmd=600&tty=true");
+    let (ws, id, pid) = open(&daemon, "cmd=sleep&cmd=600&tty=true");
+    let _guard = GroupGuard(vec![attached_pid, pid]);
+    drop(ws);
+    assert!(
+        exec_support::wait_gone(pid, LIMIT),
+        "the detached session's process still runs"
+    );
+
+    let (status, ws, body) = Ws::connect(&daemon.socket, &format!("/v1/exec/{id}"));
+    assert_eq!(status, 101, "{body}");
+    let (code, _) = ws.unwrap().read_exit();
+    assert_eq!(code, 128 + libc::SIGHUP);
+    assert!(
+        exec_support::alive(attached_pid),
+        "the attached session's process was signalled too"
+    );
+    let log = daemon.log();
+    assert!(
+        log.contains(&format!("exec session {id} was detached for 1 s")),
+        "hangup not logged:\n{log}"
+    );
+}

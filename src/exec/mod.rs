@@ -13,10 +13,10 @@
 //! and can be reattached; once it has exited it waits at most
 //! [`DETACHED_RETENTION`] for a client to collect the exit.
 //!
-//! TODO: running TTY sessions without a client are limited in number only
-//! by [`MAX_SESSIONS`], and not at all in time. A flag such as
-//! `--exec-detached-timeout SECONDS` could send SIGHUP to the process
-//! group of a session detached for that long, as a terminal hangup does.
+//! A running TTY session left without a client for
+//! `--exec-detached-timeout` seconds gets SIGHUP on its process group, as
+//! a terminal hangup would send. Each detach arms one timer for that
+//! deadline, so detached sessions cause no periodic wakeups.
 //!
 //! This module never decides how a process enters the container: that is
 //! [`container::spawn`].
@@ -82,6 +82,7 @@ pub struct Exec {
     next_id: u64,
     scratch: Vec<u8>,
     kill_delay: Duration,
+    detached_timeout: Duration,
 }
 
 impl Default for Exec {
@@ -97,6 +98,7 @@ impl Exec {
             next_id: 1,
             scratch: Vec::new(),
             kill_delay: config.exec_kill_delay,
+            detached_timeout: config.exec_detached_timeout,
         }
     }
 }
@@ -139,6 +141,8 @@ struct Session {
     kill_cause: Option<&'static str>,
     exit_delivered: bool,
     kill_at: Option<Instant>,
+    /// When a running TTY session without a client gets SIGHUP.
+    hangup_at: Option<Instant>,
     expire_at: Option<Instant>,
     drain_until: Option<Instant>,
     force_exit_at: Option<Instant>,
@@ -184,6 +188,7 @@ impl Session {
             kill_cause: None,
             exit_delivered: false,
             kill_at: None,
+            hangup_at: None,
             expire_at: None,
             drain_until: None,
             force_exit_at: None,
@@ -493,6 +498,7 @@ fn attach(d: &mut Daemon, key: Key, upgraded: Upgraded, protocol: Protocol, head
     client.push_output(STREAM_STDOUT, back);
     session.client = Some(client);
     session.kill_at = None;
+    session.hangup_at = None;
     session.expire_at = None;
     drive(d, key);
 }
@@ -577,7 +583,17 @@ fn detach(d: &mut Daemon, key: Key) {
     let _ = d.registry.deregister(&mut client.stream);
     drop(client);
     log::debug!("exec session {} detached", session.id);
-    if session.exit.is_some() || session.tty {
+    if session.exit.is_some() {
+        return;
+    }
+    if session.tty {
+        // A zero timeout means no limit, and so does one too far in the
+        // future to represent.
+        let timeout = d.exec.detached_timeout;
+        if let Some(deadline) = Instant::now().checked_add(timeout).filter(|_| !timeout.is_zero()) {
+            session.hangup_at = Some(deadline);
+            arm_timer(&mut d.timers, key.to_u64(), deadline);
+        }
         return;
     }
     let delay = d.exec.kill_delay;
@@ -674,8 +690,9 @@ pub fn on_child_exit(d: &mut Daemon, id: u64, pid: libc::pid_t, status: ExitStat
     drive(d, key);
 }
 
-/// Handles the deadlines of session `id`: kill after disconnect, output
-/// drain, retention and close linger, and the container-stop fallback.
+/// Handles the deadlines of session `id`: kill after disconnect, hangup
+/// of a detached TTY session, output drain, retention and close linger,
+/// and the container-stop fallback.
 pub fn on_timer(d: &mut Daemon, id: u64) {
     let key = Key::from_u64(id);
     let now = Instant::now();
@@ -686,6 +703,18 @@ pub fn on_timer(d: &mut Daemon, id: u64) {
         session.kill_at = None;
         if session.exit.is_none() && session.client.is_none() {
             kill_abandoned(session);
+        }
+    }
+    if session.hangup_at.is_some_and(|at| at <= now) {
+        session.hangup_at = None;
+        if session.exit.is_none() && session.client.is_none() {
+            log::info!(
+                "exec session {} was detached for {} s; sending SIGHUP to process group {}",
+                session.id,
+                d.exec.detached_timeout.as_secs(),
+                session.pid
+            );
+            kill_group(session.pid, libc::SIGHUP);
         }
     }
     if session.force_exit_at.is_some_and(|at| at <= now) {
