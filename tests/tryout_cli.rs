@@ -607,6 +607,76 @@ fn logs_follow_ends_on_service_delete() {
     assert_eq!(last, r#"{"end":"deleted","service":"ticker"}"#, "{body}");
 }
 
+/// Starts `guestd logs -f NAME` against `daemon` without waiting for it.
+fn spawn_follow(daemon: &Daemon, name: &str) -> std::process::Child {
+    Command::new(GUESTD)
+        .arg("--api")
+        .arg(daemon.api_arg())
+        .args(["logs", "-f", name])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start guestd logs -f")
+}
+
+/// Waits up to 20 s for `GET /v1/logs/status` to count `count` followers.
+fn wait_followers(daemon: &Daemon, count: u64) {
+    let start = Instant::now();
+    loop {
+        let (_, status) = daemon.request("GET", "/v1/logs/status", None);
+        if common::json_field(&status, "followers") == Some(count.to_string()) {
+            return;
+        }
+        assert!(start.elapsed() < Duration::from_secs(20), "expected {count} followers: {status}");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+#[test]
+fn logs_follow_of_deleted_service_ends() {
+    common::require_root();
+    let daemon = Daemon::start("tryout-logs-gone", &[]);
+    // A service that exists but has logged nothing yet is followed.
+    let quiet = r#"{"cmd": "sleep", "args": ["600"]}"#;
+    let (status, reply) = daemon.request("PUT", "/v1/services/quiet", Some(quiet));
+    assert_eq!(status, 201, "{reply}");
+    let quiet_follower = spawn_follow(&daemon, "quiet");
+    wait_followers(&daemon, 1);
+
+    let once = r#"{"cmd": "echo", "args": ["last words"], "restart": "never"}"#;
+    let (status, reply) = daemon.request("PUT", "/v1/services/once", Some(once));
+    assert_eq!(status, 201, "{reply}");
+    let start = Instant::now();
+    while !daemon.request("GET", "/v1/services/once", None).1.contains(r#""status":"stopped""#) {
+        assert!(start.elapsed() < Duration::from_secs(20), "service once did not stop");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let (status, reply) = daemon.request("DELETE", "/v1/services/once", None);
+    assert_eq!(status, 204, "{reply}");
+
+    // Its log file stays, so the stream has a tail, and then it ends.
+    let mut child = spawn_follow(&daemon, "once");
+    let stdout = child.stdout.take().unwrap();
+    let (code, stderr) = client_exit(child);
+    assert_eq!(code, Some(1), "{stderr}");
+    assert!(stderr.contains("service once was deleted"), "{stderr}");
+    assert_eq!(common::read_all(stdout), "last words\n");
+
+    let (code, stderr) = client_exit(spawn_follow(&daemon, "never-defined"));
+    assert_eq!(code, Some(1), "{stderr}");
+    assert!(stderr.contains("no service named \"never-defined\""), "{stderr}");
+
+    let mut quiet_follower = quiet_follower;
+    assert!(quiet_follower.try_wait().unwrap().is_none(), "the follower of quiet exited");
+    wait_followers(&daemon, 1);
+    let (status, reply) = daemon.request("DELETE", "/v1/services/quiet", None);
+    assert_eq!(status, 204, "{reply}");
+    let (code, stderr) = client_exit(quiet_follower);
+    assert_eq!(code, Some(1), "{stderr}");
+    assert!(stderr.contains("service quiet was deleted"), "{stderr}");
+}
+
 #[test]
 fn logs_follow_fails_on_dropped_connection() {
     common::require_root();

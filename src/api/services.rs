@@ -249,8 +249,11 @@ fn service_logs(d: &mut Daemon, request: &Request, params: &Params) -> Reply {
         response.headers = vec![("Content-Type".into(), "application/x-ndjson".into())];
         return response.into();
     }
+    // The log files of a deleted service stay, but no new record of it
+    // can arrive, so its stream ends after the tail.
+    let deleted = name != logs::DAEMON_SERVICE && !d.services.has_process_or_definition(&name);
     Reply::Takeover(Box::new(move |d: &mut Daemon, upgraded| {
-        logs::follow::start(d, &name, upgraded, &initial);
+        logs::follow::start(d, &name, upgraded, &initial, deleted);
     }))
 }
 

@@ -32,9 +32,11 @@ Usage: guestd logs [-f] [-n N] NAME
 Prints the newest N records (default 100, at most 100000) of service NAME,
 or of the daemon itself when NAME is guestd; -f keeps printing new records.
 
-With -f, exits 1 with a message when the stream ends: either the daemon
-shut down and closed it, or the connection dropped without an end of
-stream (the daemon was killed or crashed).
+With -f, exits 1 with a message when the stream ends: the service was
+deleted (right after the records for a service deleted earlier, whose
+log files remain), the daemon shut down and closed it, or the connection
+dropped without an end of stream (the daemon was killed or crashed).
+A NAME without a service or log files is an error at once.
 ";
 
 #[derive(Serialize)]

@@ -55,11 +55,12 @@ impl EndReason {
 }
 
 /// Takes over `upgraded` as a follower of `service`, starting with the
-/// JSON lines in `initial`.
-pub fn start(d: &mut Daemon, service: &str, upgraded: Upgraded, initial: &[u8]) {
+/// JSON lines in `initial`. The stream of a `deleted` service ends after
+/// them, with the `end` line.
+pub fn start(d: &mut Daemon, service: &str, upgraded: Upgraded, initial: &[u8], deleted: bool) {
     let mut output = chunked_head(200, "application/x-ndjson");
     push_chunk(&mut output, initial);
-    let follower = Follower {
+    let mut follower = Follower {
         stream: upgraded.stream,
         service: service.to_string(),
         output,
@@ -68,6 +69,9 @@ pub fn start(d: &mut Daemon, service: &str, upgraded: Upgraded, initial: &[u8]) 
         scratch: Vec::new(),
         ending: false,
     };
+    if deleted {
+        push_end(&mut follower, EndReason::Deleted);
+    }
     let key = d.logs.followers.insert(follower);
     let follower = d.logs.followers.get_mut(key.index).expect("just inserted");
     let interest = Interest::READABLE | Interest::WRITABLE;

@@ -172,6 +172,12 @@ impl Services {
     pub fn get(&self, name: &str) -> Option<&Service> {
         self.entries.get(name).filter(|s| s.stop_reason != Some(StopReason::Delete))
     }
+
+    /// Returns whether `name` is defined or is deleted while its process
+    /// still exits, so that records of it can still arrive.
+    pub fn has_process_or_definition(&self, name: &str) -> bool {
+        self.entries.contains_key(name)
+    }
 }
 
 pub fn start(d: &mut Daemon) -> Result<(), StartError> {
