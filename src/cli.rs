@@ -201,7 +201,8 @@ Runs CMD in the container, prints its output and exits with its exit code.
 
 Options:
   -i, --interactive     forward stdin to the command
-  -t, --tty             run the command on a terminal (output is merged)
+  -t, --tty             run the command on a terminal (output is merged);
+                        with -i and a local terminal, Ctrl-P Ctrl-Q detaches
   -e, --env KEY=VALUE   environment variable; repeatable
   -w, --workdir DIR     absolute working directory; default /
   -u, --user USER       uid, uid:gid, name or name:gid; default 0
@@ -211,8 +212,9 @@ Usage: guestd console [OPTIONS] [-- CMD [ARGS...]]
 
 Runs a login shell (or CMD) in the container on a terminal, with stdin
 forwarded. Takes the options of guestd exec. The session keeps running
-when the client goes away (the terminal closes, the connection drops);
-guestd sessions lists it and guestd attach ID reattaches to it.
+when the client goes away (the terminal closes, the connection drops, or
+the user types the detach keys Ctrl-P Ctrl-Q, after which the client
+exits 0); guestd sessions lists it and guestd attach ID reattaches to it.
 ",
         "sessions" => client::sessions::SESSIONS_USAGE,
         "attach" => client::sessions::ATTACH_USAGE,

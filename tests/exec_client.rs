@@ -301,3 +301,114 @@ fn exec_tty_without_interactive_gets_no_stdin() {
     assert_eq!(output.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&output.stdout).contains("open"));
 }
+
+/// A client process on a PTY of its own, as its controlling terminal,
+/// with everything it prints collected.
+struct PtyClient {
+    child: std::process::Child,
+    writer: std::fs::File,
+    seen: Arc<Mutex<Vec<u8>>>,
+}
+
+impl PtyClient {
+    fn spawn(daemon: &Daemon, args: &[&str]) -> PtyClient {
+        let (master, slave) = open_pty(24, 80);
+        let mut command = Command::new(GUESTD);
+        command
+            .args(["--api", &daemon.api_arg()])
+            .args(args)
+            .stdin(Stdio::from(slave.try_clone().unwrap()))
+            .stdout(Stdio::from(slave.try_clone().unwrap()))
+            .stderr(Stdio::from(slave));
+
+        // SAFETY: the closure runs between fork and exec and calls only
+        // setsid and ioctl, which are async-signal-safe.
+        unsafe {
+            command.pre_exec(|| {
+                if libc::setsid() == -1 || libc::ioctl(0, libc::TIOCSCTTY, 0) == -1 {
+                    return Err(std::io::Error::last_os_error());
+                }
+                Ok(())
+            });
+        }
+        let child = command.spawn().unwrap();
+
+        let seen = Arc::new(Mutex::new(Vec::new()));
+        let mut reader = std::fs::File::from(master.try_clone().unwrap());
+        let sink = Arc::clone(&seen);
+        std::thread::spawn(move || {
+            let mut buffer = [0u8; 4096];
+            // The read fails with EIO once the client has exited.
+            while let Ok(n) = reader.read(&mut buffer) {
+                if n == 0 {
+                    break;
+                }
+                sink.lock().unwrap().extend_from_slice(&buffer[..n]);
+            }
+        });
+        PtyClient { child, writer: std::fs::File::from(master), seen }
+    }
+
+    fn output(&self) -> String {
+        String::from_utf8_lossy(&self.seen.lock().unwrap()).into_owned()
+    }
+
+    /// Types `input` every 500 ms until `needle` shows in the output, or
+    /// only waits for it when `input` is empty.
+    fn type_until(&mut self, needle: &str, input: &[u8]) {
+        let start = Instant::now();
+        let mut last_send = None::<Instant>;
+        loop {
+            if !input.is_empty() && last_send.map_or(true, |at| at.elapsed() > Duration::from_millis(500)) {
+                self.writer.write_all(input).unwrap();
+                last_send = Some(Instant::now());
+            }
+            if self.output().contains(needle) {
+                return;
+            }
+            assert!(start.elapsed() < Duration::from_secs(20), "{needle:?} not seen; output {:?}", self.output());
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+}
+
+#[test]
+fn detach_keys_leave_session_running() {
+    let daemon = Daemon::start("client-detach", &[]);
+    let mut console = PtyClient::spawn(&daemon, &["console", "--", "sh"]);
+    // With the session's echo off, what shows is only what commands print.
+    console.type_until("ready-2", b"stty -echo; echo ready-$((1+1))\n");
+    // A Ctrl-P without Ctrl-Q after it reaches the session.
+    console.type_until("A^PB", b"echo 'A\x10B' | cat -v\n");
+
+    console.writer.write_all(b"\x10\x11").unwrap();
+    let status = wait_exit(&mut console.child, "console did not exit on Ctrl-P Ctrl-Q");
+    assert_eq!(status.code(), Some(0), "{}", console.output());
+    console.type_until("reattach with guestd attach", b"");
+    let output = console.output();
+    let id = output
+        .split("detached from session ")
+        .nth(1)
+        .and_then(|rest| rest.split(';').next())
+        .unwrap_or_else(|| panic!("no session id in {output:?}"))
+        .to_string();
+    // The daemon detaches the session once it reads the closed connection.
+    let start = Instant::now();
+    let session = loop {
+        let (code, session) = daemon.request("GET", &format!("/v1/exec/{id}"), None);
+        assert_eq!(code, 200, "{session}");
+        if session.contains(r#""attached":false"#) {
+            break session;
+        }
+        assert!(start.elapsed() < Duration::from_secs(20), "session still attached: {session}");
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert!(session.contains(r#""exited":false"#), "{session}");
+
+    let mut attach = PtyClient::spawn(&daemon, &["attach", &id]);
+    attach.type_until(&format!("attached to session {id}; detach with Ctrl-P Ctrl-Q"), b"");
+    attach.type_until("ready-4", b"echo ready-$((2+2))\n");
+    attach.writer.write_all(b"exit 4\n").unwrap();
+    let status = wait_exit(&mut attach.child, "attach did not exit after the shell did");
+    assert_eq!(status.code(), Some(4), "{}", attach.output());
+}

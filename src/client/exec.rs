@@ -13,10 +13,12 @@
 
 use std::io::{self, BufRead, BufReader, Read, Write};
 use std::os::fd::AsFd;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
 use miniserde::{json, Deserialize, Serialize};
 
+use super::detach::{DetachScanner, DETACH_KEYS};
 use super::{connect, read_chunk, read_head, write_request, Connection};
 use crate::addr::Addr;
 use crate::http::websocket::{self, Decoded, Decoder, Message, Opcode};
@@ -355,6 +357,9 @@ pub fn attach(addr: &Addr, args: &[String]) -> Result<i32, String> {
         Opened::Session(conn, reader) => (conn, reader),
         Opened::Rejected(code) => return Ok(code),
     };
+    if local_tty {
+        eprintln!("guestd: attached to session {id}; detach with {DETACH_KEYS}");
+    }
     let options = Options {
         interactive: true,
         tty: true,
@@ -406,7 +411,8 @@ fn open_websocket(addr: &Addr, path: &str, command: &str) -> Result<Opened, Stri
 
 /// Relays an open session: local stdin to it when interactive, window
 /// size changes when stdin is a local terminal (and the size at once when
-/// `send_size`), and its output here until it ends.
+/// `send_size`), and its output here until it ends or the user types the
+/// detach keys on a local terminal.
 fn relay_session(
     conn: Connection,
     reader: &mut BufReader<Connection>,
@@ -428,17 +434,24 @@ fn relay_session(
     if send_size {
         send_window_size(&sender);
     }
+    let detached = Arc::new(AtomicBool::new(false));
     if options.interactive {
-        spawn_stdin_relay(Arc::clone(&sender), options.tty, local_tty);
+        let detach = (local_tty && options.tty).then(|| Arc::clone(&detached));
+        spawn_stdin_relay(Arc::clone(&sender), options.tty, local_tty, detach);
     }
     if local_tty {
         spawn_resize_relay(Arc::clone(&sender));
     }
     let mut exit = Exit::default();
-    let result = relay_output(reader, &sender, options.tty, &mut exit);
+    let result = relay_output(reader, &sender, options.tty, &mut exit, &detached);
     // The terminal leaves raw mode first, so each newline of the report
     // also returns the cursor to the start of the line.
     drop(raw_mode);
+    if exit.code.is_none() && detached.load(Ordering::SeqCst) {
+        let id = exit.session_id.as_deref().unwrap_or("ID");
+        eprintln!("\nguestd: detached from session {id}; reattach with guestd attach {id}");
+        return Ok(0);
+    }
     if let Some(code) = exit.code {
         report_kill(code, exit.signal, exit.reason.as_deref());
     }
@@ -446,10 +459,13 @@ fn relay_session(
 }
 
 /// Copies local stdin to the session until end of file. `local_tty` tells
-/// that stdin is a terminal, whose user types ^D to end the input.
-fn spawn_stdin_relay(sender: Arc<Mutex<Sender>>, tty: bool, local_tty: bool) {
+/// that stdin is a terminal, whose user types ^D to end the input. With
+/// `detach`, the detach keys set it and close the connection.
+fn spawn_stdin_relay(sender: Arc<Mutex<Sender>>, tty: bool, local_tty: bool, detach: Option<Arc<AtomicBool>>) {
     std::thread::spawn(move || {
         let mut buffer = vec![0u8; 32 * 1024];
+        let mut scanner = DetachScanner::default();
+        let mut scanned = Vec::new();
         let mut input = io::stdin().lock();
         loop {
             let n = match input.read(&mut buffer) {
@@ -471,12 +487,31 @@ fn spawn_stdin_relay(sender: Arc<Mutex<Sender>>, tty: bool, local_tty: bool) {
                 }
                 return;
             }
+            let mut data = &buffer[..n];
+            if let Some(detached) = &detach {
+                scanned.clear();
+                let done = scanner.scan(data, &mut scanned);
+                if done {
+                    if !scanned.is_empty() {
+                        let _ = sender.send(Opcode::Binary, &scanned);
+                    }
+                    detached.store(true, Ordering::SeqCst);
+                    // The daemon keeps a TTY session whose client goes away.
+                    let _ = sender.send(Opcode::Close, &websocket::CLOSE_NORMAL.to_be_bytes());
+                    let _ = sender.conn.shutdown_both();
+                    return;
+                }
+                data = &scanned;
+            }
+            if data.is_empty() {
+                continue;
+            }
             let result = if tty {
-                sender.send(Opcode::Binary, &buffer[..n])
+                sender.send(Opcode::Binary, data)
             } else {
-                let mut message = Vec::with_capacity(n + 1);
+                let mut message = Vec::with_capacity(data.len() + 1);
                 message.push(0);
-                message.extend_from_slice(&buffer[..n]);
+                message.extend_from_slice(data);
                 sender.send(Opcode::Binary, &message)
             };
             if result.is_err() {
@@ -519,30 +554,36 @@ fn send_window_size(sender: &Mutex<Sender>) -> bool {
 struct Control {
     #[serde(rename = "type")]
     kind: String,
+    session_id: Option<String>,
     exit_code: Option<i32>,
     signal: Option<i32>,
     reason: Option<String>,
 }
 
-/// Exit code, signal and kill reason from the session's exit message.
+/// The session's id from its `session_info` message, and the exit code,
+/// signal and kill reason from its exit message.
 #[derive(Default)]
 struct Exit {
+    session_id: Option<String>,
     code: Option<i32>,
     signal: Option<i32>,
     reason: Option<String>,
 }
 
 /// Relays the session's messages to local stdout and stderr until it
-/// closes, and returns the command's exit code.
+/// closes, and returns the command's exit code, or 0 when the connection
+/// ended because the user `detached`.
 fn relay_output(
     reader: &mut impl Read,
     sender: &Mutex<Sender>,
     tty: bool,
     exit: &mut Exit,
+    detached: &AtomicBool,
 ) -> Result<i32, String> {
     let mut decoder = Decoder::client(MAX_MESSAGE);
     let mut buffer = Vec::new();
     let mut chunk = vec![0u8; 64 * 1024];
+    let user_detached = |exit: &Exit| exit.code.is_none() && detached.load(Ordering::SeqCst);
     loop {
         let mut used = 0;
         loop {
@@ -556,15 +597,17 @@ fn relay_output(
             let Some(message) = message else { continue };
             match handle_message(message, tty, sender, exit) {
                 Ok(true) => {}
+                Ok(false) if user_detached(exit) => return Ok(0),
                 Ok(false) => return finish(exit.code),
                 Err(code) => return Ok(code),
             }
         }
         buffer.drain(..used);
         match reader.read(&mut chunk) {
-            Ok(0) => return finish(exit.code),
-            Ok(n) => buffer.extend_from_slice(&chunk[..n]),
+            Ok(n) if n > 0 => buffer.extend_from_slice(&chunk[..n]),
             Err(err) if err.kind() == io::ErrorKind::Interrupted => {}
+            _ if user_detached(exit) => return Ok(0),
+            Ok(_) => return finish(exit.code),
             Err(err) => return Err(failure("exec stream broke off", err)),
         }
     }
@@ -593,18 +636,24 @@ fn handle_message(
         },
         Message::Text(text) => {
             let control = json::from_str::<Control>(&String::from_utf8_lossy(&text));
-            if let Ok(Control {
-                kind,
-                exit_code: Some(code),
-                signal,
-                reason,
-            }) = control
-            {
-                if kind == "exit" {
+            match control {
+                Ok(Control {
+                    kind,
+                    exit_code: Some(code),
+                    signal,
+                    reason,
+                    ..
+                }) if kind == "exit" => {
                     exit.code = Some(code);
                     exit.signal = signal;
                     exit.reason = reason;
                 }
+                Ok(Control {
+                    kind,
+                    session_id: Some(id),
+                    ..
+                }) if kind == "session_info" => exit.session_id = Some(id),
+                _ => {}
             }
         }
         Message::Ping(payload) => {

@@ -3,6 +3,7 @@
 
 pub mod checkpoints;
 pub mod container;
+pub mod detach;
 pub mod proxy;
 pub mod sessions;
 
@@ -52,6 +53,15 @@ impl Connection {
             Connection::Unix(s) => Connection::Unix(s.try_clone()?),
             Connection::Tcp(s) => Connection::Tcp(s.try_clone()?),
         })
+    }
+
+    /// Shuts down both directions, so a thread blocked reading the
+    /// connection gets end of file.
+    pub fn shutdown_both(&self) -> io::Result<()> {
+        match self {
+            Connection::Unix(s) => s.shutdown(std::net::Shutdown::Both),
+            Connection::Tcp(s) => s.shutdown(std::net::Shutdown::Both),
+        }
     }
 
     pub fn shutdown_write(&self) -> io::Result<()> {

@@ -26,9 +26,12 @@ Reattaches to TTY session ID (guestd sessions lists them): prints the last
 64 KiB of its output, then relays this terminal's input and output as
 guestd console does, and exits with the session's exit code. A session
 that exited while detached prints its output and exit, and is then gone.
-Closing the client (closing the terminal, or killing guestd attach)
-detaches again and leaves the session running. Exits 255 when the session
-does not exist, has no TTY or already has a client.
+Typing Ctrl-P Ctrl-Q detaches again and exits 0, leaving the session
+running; so does closing the client (closing the terminal, or killing
+guestd attach). A Ctrl-P not followed by Ctrl-Q reaches the session with
+the next key. The keys work when stdin is a terminal; piped input is
+sent as it is. Exits 255 when the session does not exist, has no TTY or
+already has a client.
 ";
 
 #[derive(Deserialize)]
