@@ -129,57 +129,8 @@ fn console_on_pty_with_resize() {
     let daemon = Daemon::start("client-console", &[]);
     let (master, slave) = open_pty(24, 80);
     let cooked = local_flags(&slave);
-    let mut command = Command::new(GUESTD);
-    command
-        .args(["--api", &daemon.api_arg(), "console", "--", "sh"])
-        .stdin(Stdio::from(slave.try_clone().unwrap()))
-        .stdout(Stdio::from(slave.try_clone().unwrap()))
-        .stderr(Stdio::from(slave.try_clone().unwrap()));
-    // SAFETY: the closure runs between fork and exec and calls only
-    // setsid and ioctl, which are async-signal-safe.
-    unsafe {
-        command.pre_exec(|| {
-            if libc::setsid() == -1 || libc::ioctl(0, libc::TIOCSCTTY, 0) == -1 {
-                return Err(std::io::Error::last_os_error());
-            }
-            Ok(())
-        });
-    }
-    let mut child = command.spawn().unwrap();
-
-    let seen = Arc::new(Mutex::new(Vec::new()));
-    let mut reader = std::fs::File::from(master.try_clone().unwrap());
-    let sink = Arc::clone(&seen);
-    std::thread::spawn(move || {
-        let mut buffer = [0u8; 4096];
-        while let Ok(n) = reader.read(&mut buffer) {
-            if n == 0 {
-                break;
-            }
-            sink.lock().unwrap().extend_from_slice(&buffer[..n]);
-        }
-    });
-    let mut writer = std::fs::File::from(master.try_clone().unwrap());
-    let wait_for = |needle: &str, writer: &mut std::fs::File, input: &[u8]| {
-        let start = Instant::now();
-        let mut last_send = None::<Instant>;
-        loop {
-            if last_send.map_or(true, |at| at.elapsed() > Duration::from_millis(500)) {
-                writer.write_all(input).unwrap();
-                last_send = Some(Instant::now());
-            }
-            if String::from_utf8_lossy(&seen.lock().unwrap()).contains(needle) {
-                return;
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(20),
-                "{needle:?} not seen; output {:?}",
-                String::from_utf8_lossy(&seen.lock().unwrap())
-            );
-            std::thread::sleep(Duration::from_millis(20));
-        }
-    };
-    wait_for("24 80", &mut writer, b"stty size\n");
+    let mut console = PtyClient::spawn(&daemon, &["console", "--", "sh"], &master, &slave);
+    console.type_until("24 80", b"stty size\n");
     assert_eq!(
         local_flags(&slave) & libc::ICANON,
         0,
@@ -197,10 +148,10 @@ fn console_on_pty_with_resize() {
         unsafe { libc::ioctl(master.as_raw_fd(), libc::TIOCSWINSZ, &size) },
         0
     );
-    wait_for("50 132", &mut writer, b"stty size\n");
+    console.type_until("50 132", b"stty size\n");
 
-    writer.write_all(b"exit 3\n").unwrap();
-    let status = wait_exit(&mut child, "console did not exit after the shell did");
+    console.writer.write_all(b"exit 3\n").unwrap();
+    let status = wait_exit(&mut console.child, "console did not exit after the shell did");
     assert_eq!(status.code(), Some(3));
     assert_eq!(
         local_flags(&slave),
@@ -302,8 +253,8 @@ fn exec_tty_without_interactive_gets_no_stdin() {
     assert!(String::from_utf8_lossy(&output.stdout).contains("open"));
 }
 
-/// A client process on a PTY of its own, as its controlling terminal,
-/// with everything it prints collected.
+/// A client process on the PTY `master`/`slave`, as its controlling
+/// terminal, with everything it prints collected.
 struct PtyClient {
     child: std::process::Child,
     writer: std::fs::File,
@@ -311,15 +262,14 @@ struct PtyClient {
 }
 
 impl PtyClient {
-    fn spawn(daemon: &Daemon, args: &[&str]) -> PtyClient {
-        let (master, slave) = open_pty(24, 80);
+    fn spawn(daemon: &Daemon, args: &[&str], master: &OwnedFd, slave: &OwnedFd) -> PtyClient {
         let mut command = Command::new(GUESTD);
         command
             .args(["--api", &daemon.api_arg()])
             .args(args)
             .stdin(Stdio::from(slave.try_clone().unwrap()))
             .stdout(Stdio::from(slave.try_clone().unwrap()))
-            .stderr(Stdio::from(slave));
+            .stderr(Stdio::from(slave.try_clone().unwrap()));
 
         // SAFETY: the closure runs between fork and exec and calls only
         // setsid and ioctl, which are async-signal-safe.
@@ -338,7 +288,7 @@ impl PtyClient {
         let sink = Arc::clone(&seen);
         std::thread::spawn(move || {
             let mut buffer = [0u8; 4096];
-            // The read fails with EIO once the client has exited.
+            // The read fails with EIO once every slave descriptor is closed.
             while let Ok(n) = reader.read(&mut buffer) {
                 if n == 0 {
                     break;
@@ -346,7 +296,8 @@ impl PtyClient {
                 sink.lock().unwrap().extend_from_slice(&buffer[..n]);
             }
         });
-        PtyClient { child, writer: std::fs::File::from(master), seen }
+        let writer = std::fs::File::from(master.try_clone().unwrap());
+        PtyClient { child, writer, seen }
     }
 
     fn output(&self) -> String {
@@ -375,7 +326,8 @@ impl PtyClient {
 #[test]
 fn detach_keys_leave_session_running() {
     let daemon = Daemon::start("client-detach", &[]);
-    let mut console = PtyClient::spawn(&daemon, &["console", "--", "sh"]);
+    let (master, slave) = open_pty(24, 80);
+    let mut console = PtyClient::spawn(&daemon, &["console", "--", "sh"], &master, &slave);
     // With the session's echo off, what shows is only what commands print.
     console.type_until("ready-2", b"stty -echo; echo ready-$((1+1))\n");
     // A Ctrl-P without Ctrl-Q after it reaches the session.
@@ -405,7 +357,8 @@ fn detach_keys_leave_session_running() {
     };
     assert!(session.contains(r#""exited":false"#), "{session}");
 
-    let mut attach = PtyClient::spawn(&daemon, &["attach", &id]);
+    let (master, slave) = open_pty(24, 80);
+    let mut attach = PtyClient::spawn(&daemon, &["attach", &id], &master, &slave);
     attach.type_until(&format!("attached to session {id}; detach with Ctrl-P Ctrl-Q"), b"");
     attach.type_until("ready-4", b"echo ready-$((2+2))\n");
     attach.writer.write_all(b"exit 4\n").unwrap();
