@@ -157,6 +157,37 @@ fn live_socket_rejects_second_daemon() {
 }
 
 #[test]
+fn busy_socket_rejects_daemon() {
+    common::require_root();
+    let dir = TempDir::new("tryout-busy-socket");
+    let socket = dir.path().join("api.sock");
+    let listener = std::os::unix::net::UnixListener::bind(&socket).unwrap();
+    // With a backlog of 0 and one connection waiting, the listener takes
+    // no further connection, as a server too busy to accept.
+    // SAFETY: listen takes plain integers; `listener` keeps the descriptor open.
+    let result = unsafe { libc::listen(std::os::fd::AsRawFd::as_raw_fd(&listener), 0) };
+    assert_eq!(result, 0, "listen(0) failed: {}", std::io::Error::last_os_error());
+    let _waiting = std::os::unix::net::UnixStream::connect(&socket).unwrap();
+
+    let listen = format!("unix:{}", socket.display());
+    let state = dir.path().join("state");
+    let run = dir.path().join("run");
+    let stderr = serve_expecting_rejection(
+        &[
+            "--listen".as_ref(),
+            listen.as_ref(),
+            "--state-dir".as_ref(),
+            state.as_ref(),
+            "--run-dir".as_ref(),
+            run.as_ref(),
+        ],
+        &run,
+    );
+    assert!(stderr.contains("another process listens on"), "{stderr}");
+    assert!(stderr.contains(&socket.display().to_string()), "{stderr}");
+}
+
+#[test]
 fn state_dir_lock_rejects_second_daemon() {
     common::require_root();
     let first = Daemon::start("tryout-state", &[]);

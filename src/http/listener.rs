@@ -110,6 +110,19 @@ fn into_owned<T: std::os::fd::IntoRawFd>(stream: T) -> OwnedFd {
     unsafe { OwnedFd::from_raw_fd(stream.into_raw_fd()) }
 }
 
+/// Returns whether a server listens on the Unix socket at `path`. The
+/// connect does not block, so a server whose backlog is full (`EAGAIN`)
+/// counts as live instead of stalling the daemon's start.
+fn unix_socket_is_live(path: &Path) -> bool {
+    use rustix::net::{AddressFamily, SocketAddrUnix, SocketFlags, SocketType};
+    let flags = SocketFlags::NONBLOCK | SocketFlags::CLOEXEC;
+    let Ok(socket) = rustix::net::socket_with(AddressFamily::UNIX, SocketType::STREAM, flags, None) else {
+        return false;
+    };
+    let Ok(target) = SocketAddrUnix::new(path) else { return false };
+    matches!(rustix::net::connect(&socket, &target), Ok(()) | Err(rustix::io::Errno::AGAIN))
+}
+
 fn bind_unix(path: &Path) -> io::Result<UnixListener> {
     if let Some(parent) = path.parent() {
         if parent.exists() && !parent.is_dir() {
@@ -128,7 +141,7 @@ fn bind_unix(path: &Path) -> io::Result<UnixListener> {
         Ok(meta) if std::os::unix::fs::FileTypeExt::is_socket(&meta.file_type()) => {
             // A socket that accepts a connection belongs to a live server
             // (often another daemon); only a stale one is replaced.
-            if std::os::unix::net::UnixStream::connect(path).is_ok() {
+            if unix_socket_is_live(path) {
                 return Err(io::Error::new(
                     io::ErrorKind::AddrInUse,
                     format!(
