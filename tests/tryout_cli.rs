@@ -128,6 +128,20 @@ fn serve_expecting_rejection(args: &[&std::ffi::OsStr], run_dir: &std::path::Pat
     stderr
 }
 
+/// Runs `guestd serve` on `listen`, `state` and `run` as
+/// [`serve_expecting_rejection`] does, and returns its stderr.
+fn serve_paths_expecting_rejection(listen: &str, state: &std::path::Path, run: &std::path::Path) -> String {
+    let args = [
+        "--listen".as_ref(),
+        listen.as_ref(),
+        "--state-dir".as_ref(),
+        state.as_ref(),
+        "--run-dir".as_ref(),
+        run.as_ref(),
+    ];
+    serve_expecting_rejection(&args, run)
+}
+
 #[test]
 fn live_socket_rejects_second_daemon() {
     common::require_root();
@@ -136,17 +150,7 @@ fn live_socket_rejects_second_daemon() {
     let listen = format!("unix:{}", first.socket.display());
     let state = other.path().join("state");
     let run = other.path().join("run");
-    let stderr = serve_expecting_rejection(
-        &[
-            "--listen".as_ref(),
-            listen.as_ref(),
-            "--state-dir".as_ref(),
-            state.as_ref(),
-            "--run-dir".as_ref(),
-            run.as_ref(),
-        ],
-        &run,
-    );
+    let stderr = serve_paths_expecting_rejection(&listen, &state, &run);
     assert!(
         stderr.contains(&first.socket.display().to_string()),
         "{stderr}"
@@ -172,17 +176,7 @@ fn busy_socket_rejects_daemon() {
     let listen = format!("unix:{}", socket.display());
     let state = dir.path().join("state");
     let run = dir.path().join("run");
-    let stderr = serve_expecting_rejection(
-        &[
-            "--listen".as_ref(),
-            listen.as_ref(),
-            "--state-dir".as_ref(),
-            state.as_ref(),
-            "--run-dir".as_ref(),
-            run.as_ref(),
-        ],
-        &run,
-    );
+    let stderr = serve_paths_expecting_rejection(&listen, &state, &run);
     assert!(stderr.contains("another process listens on"), "{stderr}");
     assert!(stderr.contains(&socket.display().to_string()), "{stderr}");
 }
@@ -194,17 +188,7 @@ fn state_dir_lock_rejects_second_daemon() {
     let other = TempDir::new("tryout-state-2");
     let listen = format!("unix:{}", other.path().join("api.sock").display());
     let run = other.path().join("run");
-    let stderr = serve_expecting_rejection(
-        &[
-            "--listen".as_ref(),
-            listen.as_ref(),
-            "--state-dir".as_ref(),
-            first.state_dir.as_ref(),
-            "--run-dir".as_ref(),
-            run.as_ref(),
-        ],
-        &run,
-    );
+    let stderr = serve_paths_expecting_rejection(&listen, &first.state_dir, &run);
     assert!(
         stderr.contains(&first.state_dir.display().to_string()),
         "{stderr}"
@@ -320,10 +304,7 @@ fn unusable_state_dir_names_the_flag() {
     let state = file.join("state");
     let listen = format!("unix:{}", dir.path().join("api.sock").display());
     let run = dir.path().join("run");
-    let stderr = serve_expecting_rejection(
-        &["--listen".as_ref(), listen.as_ref(), "--state-dir".as_ref(), state.as_ref(), "--run-dir".as_ref(), run.as_ref()],
-        &run,
-    );
+    let stderr = serve_paths_expecting_rejection(&listen, &state, &run);
     assert!(stderr.contains(&state.display().to_string()), "{stderr}");
     assert!(stderr.contains("--state-dir"), "{stderr}");
 }
