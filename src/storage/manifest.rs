@@ -29,21 +29,45 @@ pub const COMPRESSED_MAGIC: &[u8] = b"guestd-manifest-zlib\n";
 /// 7.5 MB manifest, level 1 gave 23% of its size in a third of the time
 /// of level 6 (21%).
 const COMPRESSION_LEVEL: u8 = 1;
-/// Maximum size of a segment's JSON after decompression, so that a small
-/// corrupted or hostile object cannot exhaust memory.
-const MAX_SEGMENT_BYTES: usize = 256 << 20;
+/// Maximum size of a segment's JSON. The writer cuts a segment once its
+/// JSON reaches [`SEGMENT_CUT_BYTES`], so only a segment that ends with
+/// one very large entry comes near this. Such an entry is a file of about
+/// 58 000 chunks (30 to 60 GiB of data, at 143 bytes of JSON per chunk),
+/// or one with many large xattrs. A checkpoint whose segment would exceed
+/// this limit fails.
+pub const MAX_SEGMENT_BYTES: usize = 8 << 20;
+/// Maximum size of a segment object in the store: the JSON, compressed or
+/// not, behind [`COMPRESSED_MAGIC`]. Deflate adds 5 bytes per stored
+/// block of up to 64 KiB to data it cannot compress, and zlib 6 bytes.
+pub const MAX_SEGMENT_OBJECT_BYTES: usize = MAX_SEGMENT_BYTES + MAX_SEGMENT_BYTES / 1024 + 4096;
+/// Maximum size of a manifest object in the store. The header of a
+/// manifest lists its segments at about 90 bytes each, so this allows
+/// about 90 000 segments, which at the writer's average of 140 entries
+/// are 12 million entries. A format 1 manifest (entries inline, written by
+/// builds before segments) larger than this cannot be read.
+pub const MAX_MANIFEST_BYTES: usize = 8 << 20;
+/// Largest pack the writer makes: it starts a new pack before a chunk that
+/// would take the current one past this size.
+pub const MAX_PACK_BYTES: u64 = super::upload::PACK_TARGET as u64;
+/// Largest chunk the chunker cuts.
+const MAX_CHUNK_BYTES: u64 = super::chunker::MAX_SIZE as u64;
+/// Inflated bytes held at a time while a segment is checked before it is
+/// decompressed into memory.
+const INFLATE_WINDOW: usize = 64 * 1024;
 /// Stack of the thread that runs the codec. `miniz_oxide` 0.8 builds its
 /// compressor state of several hundred KiB on the stack before boxing it
 /// when unoptimized, more than the pool's threads have.
 const CODEC_STACK: usize = 4 << 20;
 
 /// A segment ends after at least this many entries, at an entry whose
-/// path hash has the low bits of [`SEGMENT_CUT_MASK`] clear, or at
-/// [`SEGMENT_MAX`] entries. About 140 entries on average, so a change
-/// to one file re-uploads about 50 KB of manifest.
+/// path hash has the low bits of [`SEGMENT_CUT_MASK`] clear, at
+/// [`SEGMENT_MAX`] entries, or once its JSON reaches [`SEGMENT_CUT_BYTES`].
+/// About 140 entries on average, so a change to one file re-uploads about
+/// 50 KB of manifest.
 const SEGMENT_MIN: usize = 16;
 const SEGMENT_CUT_MASK: u64 = 127;
 const SEGMENT_MAX: usize = 1024;
+const SEGMENT_CUT_BYTES: usize = 1 << 20;
 
 #[derive(Serialize, Deserialize, Clone, Debug, Default)]
 pub struct Manifest {
@@ -266,13 +290,80 @@ pub fn encode_segment(body: &[u8]) -> Vec<u8> {
 }
 
 /// Returns the JSON of a segment object, compressed (format 3) or plain
-/// (format 2).
+/// (format 2), of at most [`MAX_SEGMENT_BYTES`].
 pub fn decode_segment(data: Vec<u8>) -> Result<Vec<u8>, String> {
+    check_segment_object(&data)?;
     match data.strip_prefix(COMPRESSED_MAGIC) {
-        Some(stream) => on_large_stack(|| miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(stream, MAX_SEGMENT_BYTES))
-            .map_err(|err| format!("does not decompress: {:?}", err.status)),
+        Some(stream) => {
+            let (len, _) = on_large_stack(|| inflated_size_and_hash(stream))?;
+            inflate_exact(stream, len)
+        }
         None => Ok(data),
     }
+}
+
+/// Returns the JSON of segment object `data` once it is known to hash to
+/// `hash`. A compressed segment is inflated first through a small buffer
+/// to check its size and hash, and decompressed into memory only if both
+/// pass, so a corrupted object or a decompression bomb costs no more
+/// memory than the object itself.
+pub fn decode_segment_checked(data: Vec<u8>, hash: &str) -> Result<Vec<u8>, String> {
+    check_segment_object(&data)?;
+    let mismatch = || "does not match its hash".to_string();
+    match data.strip_prefix(COMPRESSED_MAGIC) {
+        Some(stream) => {
+            let (len, digest) = on_large_stack(|| inflated_size_and_hash(stream))?;
+            if super::hash::to_hex(&digest) != hash {
+                return Err(mismatch());
+            }
+            inflate_exact(stream, len)
+        }
+        None if super::hash::to_hex(&super::hash::sha256(&data)) != hash => Err(mismatch()),
+        None => Ok(data),
+    }
+}
+
+fn check_segment_object(data: &[u8]) -> Result<(), String> {
+    let max = if data.starts_with(COMPRESSED_MAGIC) { MAX_SEGMENT_OBJECT_BYTES } else { MAX_SEGMENT_BYTES };
+    if data.len() > max {
+        return Err(format!("is {} bytes, over the limit of {max} bytes for a segment object", data.len()));
+    }
+    Ok(())
+}
+
+/// Inflates zlib `stream` through a [`INFLATE_WINDOW`] buffer and returns
+/// the size and SHA-256 of its output, which may not exceed
+/// [`MAX_SEGMENT_BYTES`].
+fn inflated_size_and_hash(stream: &[u8]) -> Result<(usize, super::hash::Hash), String> {
+    use miniz_oxide::inflate::stream::{inflate, InflateState};
+    use miniz_oxide::{DataFormat, MZFlush, MZStatus};
+    use sha2::{Digest, Sha256};
+
+    let mut state = InflateState::new_boxed(DataFormat::Zlib);
+    let mut window = vec![0u8; INFLATE_WINDOW];
+    let mut hasher = Sha256::new();
+    let mut input = stream;
+    let mut total = 0usize;
+    loop {
+        let result = inflate(&mut state, input, &mut window, MZFlush::None);
+        input = &input[result.bytes_consumed..];
+        total += result.bytes_written;
+        if total > MAX_SEGMENT_BYTES {
+            return Err(format!("inflates to more than {MAX_SEGMENT_BYTES} bytes, the limit of a segment"));
+        }
+        hasher.update(&window[..result.bytes_written]);
+        match result.status {
+            Ok(MZStatus::StreamEnd) => return Ok((total, hasher.finalize().into())),
+            Ok(_) if result.bytes_consumed > 0 || result.bytes_written > 0 => {}
+            Ok(_) | Err(_) => return Err(format!("does not decompress: {:?}", result.status)),
+        }
+    }
+}
+
+/// Decompresses zlib `stream`, whose output was measured as `len` bytes.
+fn inflate_exact(stream: &[u8], len: usize) -> Result<Vec<u8>, String> {
+    on_large_stack(|| miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(stream, len))
+        .map_err(|err| format!("does not decompress: {:?}", err.status))
 }
 
 impl Manifest {
@@ -304,18 +395,15 @@ impl Manifest {
                 return Err("manifest in the store holds both entries and segments".into());
             }
             for segment in segments {
-                let data = decode_segment(fetch(&segment.hash)?)
-                    .map_err(|err| format!("manifest segment {} {err}", segment.hash))?;
-                if super::hash::to_hex(&super::hash::sha256(&data)) != segment.hash {
-                    return Err(format!("manifest segment {} does not match its hash", segment.hash));
-                }
-                let text = std::str::from_utf8(&data).map_err(|_| format!("manifest segment {} is not UTF-8", segment.hash))?;
+                let key = segment_key(&segment.hash);
+                let data = decode_segment_checked(fetch(&segment.hash)?, &segment.hash)
+                    .map_err(|err| format!("manifest segment {key} {err}"))?;
+                let text = std::str::from_utf8(&data).map_err(|_| format!("manifest segment {key} is not UTF-8"))?;
                 let entries: Vec<Entry> = miniserde::json::from_str(text)
-                    .map_err(|_| format!("manifest segment {} is not a JSON list of entries", segment.hash))?;
+                    .map_err(|_| format!("manifest segment {key} is not a JSON list of entries"))?;
                 if entries.len() as u64 != segment.entries {
                     return Err(format!(
-                        "manifest segment {} holds {} entries, not {}",
-                        segment.hash,
+                        "manifest segment {key} holds {} entries, not {}",
                         entries.len(),
                         segment.entries
                     ));
@@ -363,16 +451,26 @@ impl Manifest {
                 segments.push((reused.clone(), None));
                 continue;
             }
+            // The body is the JSON array of the entries, built one entry
+            // at a time so that its size can end the segment.
+            let mut body = String::from("[");
             let mut end = start;
-            while end + 1 < self.entries.len() {
+            loop {
+                if end > start {
+                    body.push(',');
+                }
+                body.push_str(&miniserde::json::to_string(&self.entries[end]));
                 let len = end + 1 - start;
                 let hash = fnv1a(self.entries[end].path.as_bytes());
-                if len >= SEGMENT_MAX || (len >= SEGMENT_MIN && hash & SEGMENT_CUT_MASK == 0) {
+                let cut = len >= SEGMENT_MAX
+                    || (len >= SEGMENT_MIN && hash & SEGMENT_CUT_MASK == 0)
+                    || body.len() >= SEGMENT_CUT_BYTES;
+                if cut || end + 1 == self.entries.len() {
                     break;
                 }
                 end += 1;
             }
-            let body = miniserde::json::to_string(&self.entries[start..=end]);
+            body.push(']');
             let hash = super::hash::to_hex(&super::hash::sha256(body.as_bytes()));
             segments.push((SegmentRef { hash, entries: (end + 1 - start) as u64 }, Some(body)));
             start = end + 1;
@@ -423,8 +521,10 @@ impl Manifest {
     /// target directory: every path is relative without `.`, `..` or empty
     /// components, appears once, and has a parent listed before it as a
     /// directory (never a symlink, which restore would follow), and every
-    /// hard link names an earlier non-directory entry. The store is outside
-    /// the daemon, so a manifest is checked like any other input.
+    /// hard link names an earlier non-directory entry. Also checks that
+    /// every chunk lies within the largest pack the writer makes, which
+    /// bounds the range a restore reads at once. The store is outside the
+    /// daemon, so a manifest is checked like any other input.
     fn check_paths(&self) -> Result<(), String> {
         // Paths are compared unescaped, because `\x2f` is a `/` on disk.
         // The root is a directory whether or not the manifest lists it.
@@ -459,6 +559,15 @@ impl Manifest {
             };
             if !fresh {
                 return Err(invalid("appears twice"));
+            }
+            for chunk in &entry.chunks {
+                let end = chunk.offset.checked_add(chunk.len);
+                if chunk.len > MAX_CHUNK_BYTES || end.is_none_or(|end| end > MAX_PACK_BYTES) {
+                    return Err(invalid(&format!(
+                        "has a chunk of {} bytes at offset {} of pack {}, past the {MAX_PACK_BYTES} bytes of a pack",
+                        chunk.len, chunk.offset, chunk.pack
+                    )));
+                }
             }
         }
         Ok(())
@@ -547,6 +656,13 @@ mod tests {
         let segments: Vec<(SegmentRef, String)> =
             manifest.cut_segments(None).into_iter().map(|(r, body)| (r, body.unwrap())).collect();
         assert!(segments.len() > 4, "{} segments", segments.len());
+        // The body built entry by entry is the JSON of the entries' slice.
+        let mut at = 0;
+        for (reference, body) in &segments {
+            let end = at + reference.entries as usize;
+            assert_eq!(body, &miniserde::json::to_string(&manifest.entries[at..end]));
+            at = end;
+        }
         assert_eq!(segments.iter().map(|(r, _)| r.entries).sum::<u64>(), manifest.entries.len() as u64);
 
         // One changed entry changes one segment.
@@ -593,6 +709,54 @@ mod tests {
         };
         let err = Manifest::from_store_json(&header, truncated).unwrap_err();
         assert!(err.contains("decompress"), "{err}");
+    }
+
+    /// A segment object over its size limit, or one that inflates past
+    /// it, is rejected with the limit in the error, and a chunk outside a
+    /// pack's size is rejected before a restore reads its range.
+    #[test]
+    fn segment_and_chunk_limits() {
+        let mut header = tree(&[]);
+        header.entries.clear();
+        let json = header.to_store_json(vec![SegmentRef { hash: "00".repeat(32), entries: 1 }]);
+
+        let oversized = vec![b'['; MAX_SEGMENT_BYTES + 1];
+        let err = Manifest::from_store_json(&json, |_| Ok(oversized.clone())).unwrap_err();
+        assert!(err.contains(&format!("trees/{}", "00".repeat(32))), "{err}");
+        assert!(err.contains(&format!("limit of {MAX_SEGMENT_BYTES} bytes")), "{err}");
+
+        // 64 MiB of zeros compress to about 64 KB.
+        let bomb = encode_segment(&vec![0u8; 64 << 20]);
+        assert!(bomb.len() < 1 << 20, "{} bytes", bomb.len());
+        let err = Manifest::from_store_json(&json, |_| Ok(bomb.clone())).unwrap_err();
+        assert!(err.contains(&format!("inflates to more than {MAX_SEGMENT_BYTES} bytes")), "{err}");
+
+        let mut far = tree(&[("a", kind::FILE, "")]);
+        far.entries[1].chunks =
+            vec![ChunkRef { hash: "00".repeat(32), pack: "p".into(), offset: MAX_PACK_BYTES, len: 1 << 32 }];
+        let err = Manifest::from_json(&far.to_json()).unwrap_err();
+        assert!(err.contains("past the"), "{err}");
+    }
+
+    /// A segment ends once its JSON reaches the cut size, whatever its
+    /// paths.
+    #[test]
+    fn large_entries_end_segments() {
+        let mut manifest = tree(&[("d", kind::DIR, "")]);
+        for i in 0..40 {
+            manifest.entries.push(Entry {
+                path: format!("d/big{i:02}"),
+                kind: kind::FILE.into(),
+                xattrs: vec![Xattr { name: "user.x".into(), value: "ab".repeat(100_000) }],
+                ..Default::default()
+            });
+        }
+        let segments = manifest.cut_segments(None);
+        for (reference, body) in &segments {
+            let body = body.as_ref().unwrap();
+            assert!(body.len() < SEGMENT_CUT_BYTES + 210_000, "{} entries in {} bytes", reference.entries, body.len());
+        }
+        assert!(segments.len() >= 4, "{} segments", segments.len());
     }
 
     #[test]

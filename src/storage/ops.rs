@@ -13,7 +13,10 @@ use std::time::{Instant, SystemTime, UNIX_EPOCH};
 use super::cache::PackCache;
 use super::capture::{self, Capture};
 use super::hash::parse_hash;
-use super::manifest::{encode_segment, manifest_key, segment_key, Manifest, SegmentRef, FORMAT_VERSION};
+use super::manifest::{
+    encode_segment, manifest_key, segment_key, Manifest, SegmentRef, FORMAT_VERSION, MAX_MANIFEST_BYTES,
+    MAX_SEGMENT_BYTES, MAX_SEGMENT_OBJECT_BYTES,
+};
 use super::restore::{self, RestoreProgress};
 use super::store::{self, ObjectStore};
 use super::upload::{self, ChunkIndex, Location, Progress};
@@ -26,6 +29,28 @@ use crate::{container, version};
 const SEGMENT_UPLOAD_THREADS: usize = 4;
 /// Concurrent fetches of manifest segments.
 const SEGMENT_FETCH_THREADS: usize = 8;
+/// Maximum length of a checkpoint id accepted from a store's listing.
+/// This build's ids have 20 characters.
+const MAX_ID_LEN: usize = 128;
+/// Maximum number of manifests a store may list. A listing takes about
+/// 100 bytes per key, so at most about 6.5 MB. A store that lists more is
+/// treated as unreadable.
+const MAX_MANIFESTS: usize = 65_536;
+/// Largest segment object fetched ahead on those threads: a segment the
+/// writer cut at 1 MiB of JSON, with room for its last entry. A larger one
+/// is fetched alone when it is read, so the threads hold at most 8 MiB.
+const PREFETCH_MAX: usize = 1536 * 1024;
+/// Bytes of segment objects kept during one load for the manifests that
+/// share them; further ones are fetched again by each manifest.
+const SEGMENT_CACHE_MAX: usize = 8 << 20;
+
+/// Segment objects fetched during one load, by hash.
+#[derive(Default)]
+struct SegmentCache {
+    objects: HashMap<String, Vec<u8>>,
+    /// Sum of the objects' sizes, at most [`SEGMENT_CACHE_MAX`].
+    bytes: usize,
+}
 
 /// A connection that waits for an operation to end.
 pub struct Waiter {
@@ -129,6 +154,8 @@ pub fn start(d: &mut Daemon) -> Result<bool, StartError> {
     let Some(wanted) = d.config.restore.clone() else {
         d.pool.spawn(move || {
             let loaded = load(&dir, store.as_deref(), None);
+            // The objects read to build it are freed; hand them back.
+            crate::sys::memory::trim_heap();
             Box::new(move |d: &mut Daemon| install_loaded(d, loaded))
         });
         return Ok(true);
@@ -238,13 +265,17 @@ fn load(dir: &Path, store: Option<&dyn ObjectStore>, keep: Option<&str>) -> Load
     };
     let mut fetched = HashSet::new();
     if let Some(store) = store {
-        match store.list("manifests/") {
+        match store.list("manifests/", MAX_MANIFESTS) {
             Ok(listed) => {
-                let remote: Vec<String> = listed
-                    .iter()
-                    .filter_map(|(key, _)| key.strip_prefix("manifests/")?.strip_suffix(".json").map(str::to_string))
-                    .collect();
-                let segments = Mutex::new(HashMap::new());
+                let remote: Vec<String> = listed.iter().filter_map(|(key, _)| listed_id(key)).map(str::to_string).collect();
+                if remote.len() < listed.len() {
+                    log::warn!(
+                        "ignoring {} keys under manifests/ in {} that are not checkpoint manifests",
+                        listed.len() - remote.len(),
+                        store.describe()
+                    );
+                }
+                let segments = Mutex::new(SegmentCache::default());
                 for id in &remote {
                     let path = local.join(format!("{id}.json"));
                     if path.exists() {
@@ -291,6 +322,18 @@ fn load(dir: &Path, store: Option<&dyn ObjectStore>, keep: Option<&str>) -> Load
         .ok()
         .and_then(|text| Manifest::from_json(&text).ok());
     loaded
+}
+
+/// Returns the checkpoint id of manifest key `key` listed by the store,
+/// or `None` when it cannot be an id this daemon wrote. The id names the
+/// local copy's file, so an id with a `/` or `..` from a hostile store
+/// would write outside the manifests directory.
+fn listed_id(key: &str) -> Option<&str> {
+    let id = key.strip_prefix("manifests/")?.strip_suffix(".json")?;
+    let valid = !id.is_empty()
+        && id.len() <= MAX_ID_LEN
+        && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    valid.then_some(id)
 }
 
 /// Records of failed checkpoints, read at start before anything else so
@@ -657,6 +700,22 @@ fn store_manifest(
         .filter_map(|(r, body)| Some((r, body.as_ref()?)))
         .filter(|(r, _)| !known.contains(&r.hash) && seen.insert(r.hash.clone()))
         .collect();
+    // A reader rejects larger objects, so a checkpoint that stored them
+    // could not be restored.
+    for (reference, body) in &fresh {
+        if body.len() > MAX_SEGMENT_BYTES {
+            return Err(io::Error::new(
+                io::ErrorKind::FileTooLarge,
+                format!(
+                    "manifest segment {} of {} entries is {} bytes of JSON, over the limit of {MAX_SEGMENT_BYTES} \
+                     bytes; one of its files has too many chunks or too many xattrs for a checkpoint",
+                    segment_key(&reference.hash),
+                    reference.entries,
+                    body.len()
+                ),
+            ));
+        }
+    }
     let next = std::sync::atomic::AtomicUsize::new(0);
     let threads = fresh.len().clamp(1, SEGMENT_UPLOAD_THREADS);
     std::thread::scope(|scope| {
@@ -674,6 +733,16 @@ fn store_manifest(
     })?;
     let uploaded = fresh.len();
     let json = manifest.to_store_json(segments.into_iter().map(|(r, _)| r).collect());
+    if json.len() > MAX_MANIFEST_BYTES {
+        return Err(io::Error::new(
+            io::ErrorKind::FileTooLarge,
+            format!(
+                "manifest {} is {} bytes, over the limit of {MAX_MANIFEST_BYTES} bytes; the tree has too many entries",
+                manifest_key(&manifest.id),
+                json.len()
+            ),
+        ));
+    }
     store.put(&manifest_key(&manifest.id), json.as_bytes())?;
     Ok((json.len(), uploaded))
 }
@@ -753,7 +822,7 @@ fn read_manifest(dir: &Path, store: &dyn ObjectStore, id: &str) -> Result<Manife
 
 /// Reads a checkpoint's manifest and its segments from the store.
 fn fetch_manifest(store: &dyn ObjectStore, id: &str) -> Result<Manifest, String> {
-    fetch_manifest_with(store, id, &Mutex::new(HashMap::new()))
+    fetch_manifest_with(store, id, &Mutex::new(SegmentCache::default()))
 }
 
 /// Reads a checkpoint's manifest from the store, and its segments on a
@@ -762,32 +831,41 @@ fn fetch_manifest(store: &dyn ObjectStore, id: &str) -> Result<Manifest, String>
 fn fetch_manifest_with(
     store: &dyn ObjectStore,
     id: &str,
-    segments: &Mutex<HashMap<String, Vec<u8>>>,
+    segments: &Mutex<SegmentCache>,
 ) -> Result<Manifest, String> {
-    let data = store.get(&manifest_key(id)).map_err(|err| format!("failed to fetch manifest {id}: {err}"))?;
+    let data = store
+        .get(&manifest_key(id), MAX_MANIFEST_BYTES as u64)
+        .map_err(|err| format!("failed to fetch manifest {id}: {err}"))?;
     let text = String::from_utf8(data).map_err(|_| format!("manifest {id} is not UTF-8"))?;
-    let fetch_one = |hash: &str| {
-        store.get(&segment_key(hash)).map_err(|err| format!("failed to fetch segment {hash} of manifest {id}: {err}"))
+    let fetch_limited = |hash: &str, max: usize| {
+        store
+            .get(&segment_key(hash), max as u64)
+            .map_err(|err| format!("failed to fetch segment {hash} of manifest {id}: {err}"))
     };
+    let fetch_one = |hash: &str| fetch_limited(hash, MAX_SEGMENT_OBJECT_BYTES);
     let missing: Vec<String> = {
         let known = segments.lock().map_err(|_| "segment cache lock poisoned".to_string())?;
-        Manifest::segment_hashes(&text).into_iter().filter(|hash| !known.contains_key(hash)).collect()
+        Manifest::segment_hashes(&text).into_iter().filter(|hash| !known.objects.contains_key(hash)).collect()
     };
     let next = std::sync::atomic::AtomicUsize::new(0);
     std::thread::scope(|scope| {
         for _ in 0..missing.len().min(SEGMENT_FETCH_THREADS) {
             scope.spawn(|| {
                 while let Some(hash) = missing.get(next.fetch_add(1, Ordering::Relaxed)) {
-                    // A failed fetch is retried below, where its error ends the load.
-                    let Ok(data) = fetch_one(hash) else { continue };
+                    // A failed fetch, or one of a larger object, is
+                    // retried below, where its error ends the load.
+                    let Ok(data) = fetch_limited(hash, PREFETCH_MAX) else { continue };
                     if let Ok(mut known) = segments.lock() {
-                        known.insert(hash.clone(), data);
+                        if known.bytes + data.len() <= SEGMENT_CACHE_MAX {
+                            known.bytes += data.len();
+                            known.objects.insert(hash.clone(), data);
+                        }
                     }
                 }
             });
         }
     });
-    let fetch = |hash: &str| match segments.lock().ok().and_then(|known| known.get(hash).cloned()) {
+    let fetch = |hash: &str| match segments.lock().ok().and_then(|known| known.objects.get(hash).cloned()) {
         Some(data) => Ok(data),
         None => fetch_one(hash),
     };
@@ -1045,7 +1123,7 @@ pub fn gc(d: &mut Daemon) -> Result<(), Response> {
 /// to. The baseline's are kept as well, even when its checkpoint was
 /// deleted, because the next checkpoint takes unchanged entries from it.
 fn sweep(store: &dyn ObjectStore, dir: &Path, baseline: Option<&Manifest>, report: &mut GcReport) -> Result<(), String> {
-    let listed = store.list("manifests/").map_err(|err| err.to_string())?;
+    let listed = store.list("manifests/", MAX_MANIFESTS).map_err(|err| err.to_string())?;
     let mut used = HashSet::new();
     let mut used_segments = HashSet::new();
     let mut mark = |manifest: &Manifest| {
@@ -1059,7 +1137,7 @@ fn sweep(store: &dyn ObjectStore, dir: &Path, baseline: Option<&Manifest>, repor
         }
     };
     for (key, _) in &listed {
-        let Some(id) = key.strip_prefix("manifests/").and_then(|k| k.strip_suffix(".json")) else { continue };
+        let Some(id) = listed_id(key) else { continue };
         // A manifest that cannot be read stops the sweep: its packs are
         // unknown, so none may be deleted.
         mark(&read_manifest(dir, store, id)?);
@@ -1068,24 +1146,32 @@ fn sweep(store: &dyn ObjectStore, dir: &Path, baseline: Option<&Manifest>, repor
     if let Some(baseline) = baseline {
         mark(baseline);
     }
-    for (key, size) in store.list("packs/").map_err(|err| err.to_string())? {
-        let id = key.rsplit('/').next().unwrap_or_default();
-        if used.contains(id) {
-            report.packs_kept += 1;
-            continue;
-        }
-        store.delete(&key).map_err(|err| err.to_string())?;
-        report.packs_deleted += 1;
-        report.bytes_deleted += size;
-    }
+    // Objects are deleted while the listing goes on, a page at a time,
+    // so that a store of any size is swept in bounded memory.
+    store
+        .list_each("packs/", &mut |key, size| {
+            let id = key.rsplit('/').next().unwrap_or_default();
+            if used.contains(id) {
+                report.packs_kept += 1;
+                return Ok(());
+            }
+            store.delete(key)?;
+            report.packs_deleted += 1;
+            report.bytes_deleted += size;
+            Ok(())
+        })
+        .map_err(|err| err.to_string())?;
     let mut segments_deleted = 0;
-    for (key, _) in store.list("trees/").map_err(|err| err.to_string())? {
-        let hash = key.strip_prefix("trees/").unwrap_or_default();
-        if !used_segments.contains(hash) {
-            store.delete(&key).map_err(|err| err.to_string())?;
-            segments_deleted += 1;
-        }
-    }
+    store
+        .list_each("trees/", &mut |key, _| {
+            let hash = key.strip_prefix("trees/").unwrap_or_default();
+            if !used_segments.contains(hash) {
+                store.delete(key)?;
+                segments_deleted += 1;
+            }
+            Ok(())
+        })
+        .map_err(|err| err.to_string())?;
     log::debug!("garbage collection: {segments_deleted} manifest segments deleted");
     Ok(())
 }

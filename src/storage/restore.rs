@@ -18,7 +18,7 @@ use std::time::Instant;
 
 use super::hash::{from_hex, parse_hash, sha256};
 use super::cache::PackCache;
-use super::manifest::{join, kind, pack_key, unescape, ChunkRef, Entry, Manifest};
+use super::manifest::{join, kind, pack_key, unescape, ChunkRef, Entry, Manifest, MAX_PACK_BYTES};
 use super::store::ObjectStore;
 use crate::sys::tree as sysfs;
 
@@ -401,6 +401,11 @@ fn fetch_range(
     first: &Piece,
 ) -> Result<Vec<u8>, String> {
     let key = pack_key(pack);
+    // Manifests are checked to keep every chunk inside a pack's size, so
+    // this holds for any manifest a restore reads.
+    if len > MAX_PACK_BYTES {
+        return Err(format!("range of {len} bytes of {key} is over the limit of {MAX_PACK_BYTES} bytes of a pack"));
+    }
     store.get_range(&key, offset, len).map_err(|err| {
         let entry = &target.entries[first.entry];
         if err.kind() == io::ErrorKind::NotFound {

@@ -25,6 +25,17 @@ const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
 const IO_TIMEOUT: Duration = Duration::from_secs(30);
 /// Largest response head accepted.
 const MAX_HEAD: usize = 64 * 1024;
+/// Bytes of an error response's body that are read; the rest is dropped
+/// with the connection. Only the `<Code>` of the XML error is used. Also
+/// the limit of the (normally empty) body of a successful PUT, DELETE or
+/// bucket creation.
+pub const MAX_ERROR_BODY: u64 = 8 * 1024;
+/// Keys asked for in one ListObjectsV2 page, the maximum S3 returns.
+const LIST_PAGE_KEYS: usize = 1000;
+/// Maximum body of one ListObjectsV2 page. By estimate, a page of 1000 keys
+/// of the 1024 bytes S3 allows, with about 400 bytes of XML around each
+/// (ETag, date, owner and storage class), is 1.4 MB.
+const MAX_LIST_PAGE: u64 = 2 * 1024 * 1024;
 /// Idle connections kept for reuse.
 const MAX_IDLE: usize = 8;
 
@@ -150,7 +161,7 @@ impl S3Store {
 
     /// Creates the bucket; an existing bucket of ours is not an error.
     pub fn create_bucket(&self) -> io::Result<()> {
-        let response = self.request("PUT", "", &[], b"", &[], Payload::Signed)?;
+        let response = self.request("PUT", "", &[], b"", &[], Payload::Signed, &small_body)?;
         match response.status {
             200 | 409 => Ok(()),
             status => Err(status_error("PUT", &self.bucket, status, &response.body)),
@@ -176,14 +187,19 @@ impl S3Store {
         body: &[u8],
         headers: &[(&str, String)],
         payload: Payload,
+        limit: &dyn Fn(u16) -> BodyLimit,
     ) -> io::Result<HttpResponse> {
         // An empty key addresses the bucket itself (create, list).
         let path = if key.is_empty() { format!("/{}", uri_encode(&self.bucket, false)) } else { self.object_path(key) };
         let mut backoff = FIRST_BACKOFF;
         let mut last_error = None;
         for attempt in 1..=ATTEMPTS {
-            match self.send_once(method, &path, query, body, headers, payload) {
+            match self.send_once(method, &path, query, body, headers, payload, limit) {
                 Ok(response) if response.status < 500 => return Ok(response),
+                // Another attempt would read the same oversized object.
+                Err(err) if err.kind() == io::ErrorKind::FileTooLarge => {
+                    return Err(context(err, format!("{method} {key} on {}", self.describe())));
+                }
                 Ok(response) => {
                     last_error = Some(status_error(method, key, response.status, &response.body));
                 }
@@ -207,6 +223,7 @@ impl S3Store {
         body: &[u8],
         headers: &[(&str, String)],
         payload: Payload,
+        limit: &dyn Fn(u16) -> BodyLimit,
     ) -> io::Result<HttpResponse> {
         let pooled = self.idle.lock().ok().and_then(|mut idle| idle.pop());
         let head = self.signed_head(method, path, query, body, headers, payload);
@@ -214,22 +231,31 @@ impl S3Store {
             // A kept-alive connection may have been closed by the server
             // meanwhile; one fresh connection is tried before counting an
             // attempt as failed.
-            if let Ok(response) = self.exchange(stream, method, &head, body) {
-                return Ok(response);
+            match self.exchange(stream, method, &head, body, limit) {
+                Ok(response) => return Ok(response),
+                Err(err) if err.kind() == io::ErrorKind::FileTooLarge => return Err(err),
+                Err(_) => {}
             }
         }
         let stream = TcpStream::connect_timeout(&self.addr, CONNECT_TIMEOUT)?;
         stream.set_nodelay(true)?;
         stream.set_read_timeout(Some(IO_TIMEOUT))?;
         stream.set_write_timeout(Some(IO_TIMEOUT))?;
-        self.exchange(stream, method, &head, body)
+        self.exchange(stream, method, &head, body, limit)
     }
 
-    fn exchange(&self, mut stream: TcpStream, method: &str, head: &str, body: &[u8]) -> io::Result<HttpResponse> {
+    fn exchange(
+        &self,
+        mut stream: TcpStream,
+        method: &str,
+        head: &str,
+        body: &[u8],
+        limit: &dyn Fn(u16) -> BodyLimit,
+    ) -> io::Result<HttpResponse> {
         stream.write_all(head.as_bytes())?;
         stream.write_all(body)?;
         let mut reader = BufReader::with_capacity(64 * 1024, stream);
-        let (response, reusable) = read_response(&mut reader, method == "HEAD")?;
+        let (response, reusable) = read_response(&mut reader, method == "HEAD", limit)?;
         if reusable && reader.buffer().is_empty() {
             if let Ok(mut idle) = self.idle.lock() {
                 if idle.len() < MAX_IDLE {
@@ -299,6 +325,11 @@ impl S3Store {
     }
 }
 
+/// Returns the body limit of a response whose body matters only as an error.
+fn small_body(status: u16) -> BodyLimit {
+    BodyLimit::by_status(status, MAX_ERROR_BODY)
+}
+
 fn status_error(method: &str, key: &str, status: u16, body: &[u8]) -> io::Error {
     let kind = match status {
         404 => io::ErrorKind::NotFound,
@@ -310,7 +341,12 @@ fn status_error(method: &str, key: &str, status: u16, body: &[u8]) -> io::Error 
 }
 
 /// Reads a response; returns it and whether the connection can be reused.
-pub fn read_response(reader: &mut impl BufRead, head_only: bool) -> io::Result<(HttpResponse, bool)> {
+/// `limit` gives the [`BodyLimit`] of the response's status.
+pub fn read_response(
+    reader: &mut impl BufRead,
+    head_only: bool,
+    limit: &dyn Fn(u16) -> BodyLimit,
+) -> io::Result<(HttpResponse, bool)> {
     let mut line = String::new();
     let mut head_bytes = read_line_limited(reader, &mut line)?;
     let status: u16 = line
@@ -338,6 +374,7 @@ pub fn read_response(reader: &mut impl BufRead, head_only: bool) -> io::Result<(
     if head_only || status == 204 || status == 304 {
         return Ok((response, keep_alive));
     }
+    let limit = limit(status);
     if response.header("transfer-encoding").is_some_and(|v| v.to_ascii_lowercase().contains("chunked")) {
         loop {
             read_line_limited(reader, &mut line)?;
@@ -348,7 +385,9 @@ pub fn read_response(reader: &mut impl BufRead, head_only: bool) -> io::Result<(
                 read_line_limited(reader, &mut line)?;
                 break;
             }
-            read_body(reader, &mut response.body, size)?;
+            if !limit.read(reader, &mut response.body, size)? {
+                return Ok((response, false));
+            }
             let mut crlf = [0u8; 2];
             reader.read_exact(&mut crlf)?;
         }
@@ -356,13 +395,69 @@ pub fn read_response(reader: &mut impl BufRead, head_only: bool) -> io::Result<(
     }
     match response.header("content-length").and_then(|v| v.parse::<u64>().ok()) {
         Some(len) => {
-            read_body(reader, &mut response.body, len)?;
-            Ok((response, keep_alive))
+            let whole = limit.read(reader, &mut response.body, len)?;
+            Ok((response, keep_alive && whole))
         }
         None => {
-            reader.read_to_end(&mut response.body)?;
+            // The body ends with the connection, so reading one byte past
+            // the limit shows whether the body exceeds it.
+            reader.take(limit.max.saturating_add(1)).read_to_end(&mut response.body)?;
+            if response.body.len() as u64 > limit.max {
+                if !limit.cut {
+                    return Err(limit.exceeded(None));
+                }
+                response.body.truncate(limit.max as usize);
+            }
             Ok((response, false))
         }
+    }
+}
+
+/// The bytes of a response body the client reads.
+#[derive(Clone, Copy, Debug)]
+pub struct BodyLimit {
+    pub max: u64,
+    /// Whether a longer body is cut at `max`, and the connection closed,
+    /// rather than an error of kind `FileTooLarge`.
+    pub cut: bool,
+}
+
+impl BodyLimit {
+    /// Returns the limit for a response with `status`. A successful (2xx)
+    /// body longer than `max` bytes is an error, raised before the excess
+    /// is read. The body of any other status is cut at [`MAX_ERROR_BODY`].
+    pub fn by_status(status: u16, max: u64) -> BodyLimit {
+        if (200..300).contains(&status) {
+            BodyLimit { max, cut: false }
+        } else {
+            BodyLimit { max: max.min(MAX_ERROR_BODY), cut: true }
+        }
+    }
+
+    /// Appends `len` announced bytes to `body` within the limit. Returns
+    /// false when the body was cut, so the rest was left unread.
+    fn read(&self, reader: &mut impl Read, body: &mut Vec<u8>, len: u64) -> io::Result<bool> {
+        let room = self.max - body.len() as u64;
+        if len <= room {
+            read_body(reader, body, len)?;
+            return Ok(true);
+        }
+        if !self.cut {
+            return Err(self.exceeded(Some((body.len() as u64).saturating_add(len))));
+        }
+        read_body(reader, body, room)?;
+        Ok(false)
+    }
+
+    fn exceeded(&self, announced: Option<u64>) -> io::Error {
+        let size = match announced {
+            Some(bytes) => format!("of at least {bytes} bytes"),
+            None => "longer than that".to_string(),
+        };
+        io::Error::new(
+            io::ErrorKind::FileTooLarge,
+            format!("response body {size} is over the limit of {} bytes", self.max),
+        )
     }
 }
 
@@ -392,7 +487,7 @@ fn read_body(reader: &mut impl Read, body: &mut Vec<u8>, len: u64) -> io::Result
 
 impl S3Store {
     fn put_object(&self, key: &str, data: &[u8], payload: Payload) -> io::Result<()> {
-        let response = self.request("PUT", key, &[], data, &[], payload)?;
+        let response = self.request("PUT", key, &[], data, &[], payload, &small_body)?;
         match response.status {
             200 => Ok(()),
             status => Err(status_error("PUT", key, status, &response.body)),
@@ -413,8 +508,9 @@ impl ObjectStore for S3Store {
         self.put_object(key, data, Payload::Unsigned)
     }
 
-    fn get(&self, key: &str) -> io::Result<Vec<u8>> {
-        let response = self.request("GET", key, &[], b"", &[], Payload::Signed)?;
+    fn get(&self, key: &str, max: u64) -> io::Result<Vec<u8>> {
+        let limit = |status| BodyLimit::by_status(status, max);
+        let response = self.request("GET", key, &[], b"", &[], Payload::Signed, &limit)?;
         match response.status {
             200 => Ok(response.body),
             status => Err(context(status_error("GET", key, status, &response.body), self.describe())),
@@ -425,13 +521,20 @@ impl ObjectStore for S3Store {
         if len == 0 {
             return Ok(Vec::new());
         }
-        let range = format!("bytes={offset}-{}", offset + len - 1);
-        let response = self.request("GET", key, &[], b"", &[("Range", range)], Payload::Signed)?;
+        let end = offset.checked_add(len).ok_or_else(|| {
+            io::Error::new(io::ErrorKind::InvalidInput, format!("GET {key}: range {offset}+{len} overflows"))
+        })?;
+        let range = format!("bytes={offset}-{}", end - 1);
+        // A server that ignores the range sends the whole object with
+        // status 200: its bytes up to the end of the range suffice.
+        let limit = |status| match status {
+            200 => BodyLimit { max: end, cut: true },
+            _ => BodyLimit::by_status(status, len),
+        };
+        let response = self.request("GET", key, &[], b"", &[("Range", range)], Payload::Signed, &limit)?;
         match response.status {
             206 if response.body.len() as u64 == len => Ok(response.body),
-            200 if response.body.len() as u64 >= offset + len => {
-                Ok(response.body[offset as usize..(offset + len) as usize].to_vec())
-            }
+            200 if response.body.len() as u64 >= end => Ok(response.body[offset as usize..end as usize].to_vec()),
             206 | 200 => Err(io::Error::new(
                 io::ErrorKind::UnexpectedEof,
                 format!("GET {key} on {}: short range read", self.describe()),
@@ -440,25 +543,37 @@ impl ObjectStore for S3Store {
         }
     }
 
-    fn list(&self, prefix: &str) -> io::Result<Vec<(String, u64)>> {
+    fn list_each(&self, prefix: &str, visit: &mut dyn FnMut(&str, u64) -> io::Result<()>) -> io::Result<()> {
         let full_prefix = format!("{}{prefix}", self.prefix);
-        let mut out = Vec::new();
+        let page_keys = LIST_PAGE_KEYS.to_string();
+        let limit = |status| BodyLimit::by_status(status, MAX_LIST_PAGE);
         let mut token = String::new();
         loop {
-            let mut query = vec![("list-type", "2"), ("prefix", full_prefix.as_str())];
+            let mut query = vec![("list-type", "2"), ("prefix", full_prefix.as_str()), ("max-keys", page_keys.as_str())];
             if !token.is_empty() {
                 query.push(("continuation-token", token.as_str()));
             }
-            let response = self.request("GET", "", &query, b"", &[], Payload::Signed)?;
+            let response = self.request("GET", "", &query, b"", &[], Payload::Signed, &limit)?;
             if response.status != 200 {
                 return Err(status_error("LIST", prefix, response.status, &response.body));
             }
             let text = String::from_utf8_lossy(&response.body);
-            for contents in xml_values(&text, "Contents") {
+            let contents = xml_values(&text, "Contents");
+            if contents.len() > LIST_PAGE_KEYS {
+                return Err(io::Error::new(
+                    io::ErrorKind::InvalidData,
+                    format!(
+                        "LIST {prefix} on {}: a page lists {} keys, over the {LIST_PAGE_KEYS} requested",
+                        self.describe(),
+                        contents.len()
+                    ),
+                ));
+            }
+            for contents in contents {
                 let key = xml_values(&contents, "Key").into_iter().next().unwrap_or_default();
                 let size = xml_values(&contents, "Size").into_iter().next().and_then(|s| s.parse().ok());
                 if let Some(key) = key.strip_prefix(&self.prefix) {
-                    out.push((key.to_string(), size.unwrap_or(0)));
+                    visit(key, size.unwrap_or(0))?;
                 }
             }
             let truncated = xml_values(&text, "IsTruncated").first().is_some_and(|v| v == "true");
@@ -467,12 +582,11 @@ impl ObjectStore for S3Store {
                 break;
             }
         }
-        out.sort();
-        Ok(out)
+        Ok(())
     }
 
     fn delete(&self, key: &str) -> io::Result<()> {
-        let response = self.request("DELETE", key, &[], b"", &[], Payload::Signed)?;
+        let response = self.request("DELETE", key, &[], b"", &[], Payload::Signed, &small_body)?;
         match response.status {
             200 | 204 | 404 => Ok(()),
             status => Err(status_error("DELETE", key, status, &response.body)),
@@ -557,12 +671,45 @@ mod tests {
             format!("HTTP/1.1 200 OK\r\nX-Long: {}", "a".repeat(1 << 20)),
             format!("HTTP/1.1 200 {}", "a".repeat(1 << 20)),
         ] {
-            let result = read_response(&mut io::Cursor::new(reply.as_bytes()), false);
+            let result = read_response(&mut io::Cursor::new(reply.as_bytes()), false, &|status| {
+                BodyLimit::by_status(status, u64::MAX)
+            });
             assert!(result.is_err(), "{:?} accepted", &reply[..60]);
         }
         let (response, _) =
-            read_response(&mut io::Cursor::new(&b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nwhole"[..]), false).unwrap();
+            read_response(&mut io::Cursor::new(&b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nwhole"[..]), false, &|status| {
+                BodyLimit::by_status(status, 5)
+            })
+            .unwrap();
         assert_eq!(response.body, b"whole");
+    }
+
+    /// A successful body over the limit is an error before it is read; an
+    /// error body is cut short and its connection not reused.
+    #[test]
+    fn body_limits_enforced() {
+        let read = |reply: &[u8], max: u64| {
+            read_response(&mut io::Cursor::new(reply), false, &|status| BodyLimit::by_status(status, max))
+        };
+        let chunk = format!("64\r\n{}\r\n", "a".repeat(100));
+        let chunked = format!("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n{chunk}0\r\n\r\n");
+        let endless = format!("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n{}", chunk.repeat(20));
+        let until_close = format!("HTTP/1.1 200 OK\r\n\r\n{}", "a".repeat(2000));
+        for reply in ["HTTP/1.1 200 OK\r\nContent-Length: 1000000000000000\r\n\r\nshort", &endless, &until_close] {
+            let err = read(reply.as_bytes(), 1000).err().unwrap_or_else(|| panic!("{:?} accepted", &reply[..40]));
+            assert_eq!(err.kind(), io::ErrorKind::FileTooLarge, "{err}");
+            assert!(err.to_string().contains("limit of 1000 bytes"), "{err}");
+        }
+        let (response, reusable) = read(chunked.as_bytes(), 100).unwrap();
+        assert_eq!(response.body.len(), 100);
+        assert!(reusable);
+
+        let error = format!("HTTP/1.1 404 Not Found\r\nContent-Length: 100000\r\n\r\n<Code>NoSuchKey</Code>{}", "a".repeat(99978));
+        let (response, reusable) = read(error.as_bytes(), u64::MAX).unwrap();
+        assert_eq!(response.status, 404);
+        assert_eq!(response.body.len() as u64, MAX_ERROR_BODY);
+        assert!(!reusable, "a connection with unread body bytes was kept");
+        assert!(status_error("GET", "k", 404, &response.body).to_string().contains("NoSuchKey"));
     }
 
     #[test]

@@ -18,12 +18,34 @@ pub trait ObjectStore: Send + Sync {
     fn put_pack(&self, key: &str, data: &[u8]) -> io::Result<()> {
         self.put(key, data)
     }
-    /// Reads a whole object; a missing one is `ErrorKind::NotFound`.
-    fn get(&self, key: &str) -> io::Result<Vec<u8>>;
-    /// Reads `len` bytes at `offset` of an object.
+    /// Reads a whole object of at most `max` bytes. A missing one is
+    /// `ErrorKind::NotFound`, a larger one `ErrorKind::FileTooLarge`,
+    /// raised before more than `max` bytes are held.
+    fn get(&self, key: &str, max: u64) -> io::Result<Vec<u8>>;
+    /// Reads `len` bytes at `offset` of an object. The caller bounds `len`.
     fn get_range(&self, key: &str, offset: u64, len: u64) -> io::Result<Vec<u8>>;
-    /// Keys under `prefix` with their sizes, in key order.
-    fn list(&self, prefix: &str) -> io::Result<Vec<(String, u64)>>;
+    /// Calls `visit` with each key under `prefix` and its size, a page at
+    /// a time, so that a listing of any length takes bounded memory. An
+    /// error from `visit` ends the listing.
+    fn list_each(&self, prefix: &str, visit: &mut dyn FnMut(&str, u64) -> io::Result<()>) -> io::Result<()>;
+    /// Keys under `prefix` with their sizes, in key order. More than
+    /// `max_keys` keys is an error of kind `FileTooLarge`.
+    fn list(&self, prefix: &str, max_keys: usize) -> io::Result<Vec<(String, u64)>> {
+        let mut out = Vec::new();
+        self.list_each(prefix, &mut |key, size| {
+            if out.len() == max_keys {
+                return Err(io::Error::new(
+                    io::ErrorKind::FileTooLarge,
+                    format!("more than {max_keys} keys under {prefix}, the limit of this listing"),
+                ));
+            }
+            out.push((key.to_string(), size));
+            Ok(())
+        })
+        .map_err(|err| context(err, format!("failed to list {prefix} in {}", self.describe())))?;
+        out.sort();
+        Ok(out)
+    }
     /// Removes an object; removing a missing one is not an error.
     fn delete(&self, key: &str) -> io::Result<()>;
     /// Describes the store as `--store` names it, without secrets.
@@ -92,16 +114,21 @@ pub fn check_command(args: &[String]) -> Result<(), String> {
         }
     }
     let store = open(&config)?;
-    let manifests = store.list("manifests/").map_err(|err| err.to_string())?;
-    let objects = store.list("").map_err(|err| err.to_string())?;
-    let bytes: u64 = objects.iter().map(|(_, size)| size).sum();
-    println!(
-        "{}: {} checkpoint manifests, {} objects, {bytes} bytes",
-        store.describe(),
-        manifests.len(),
-        objects.len()
-    );
+    let (mut manifests, mut objects, mut bytes) = (0u64, 0u64, 0u64);
+    store
+        .list_each("", &mut |key, size| {
+            manifests += u64::from(key.starts_with("manifests/"));
+            objects += 1;
+            bytes += size;
+            Ok(())
+        })
+        .map_err(|err| err.to_string())?;
+    println!("{}: {manifests} checkpoint manifests, {objects} objects, {bytes} bytes", store.describe());
     Ok(())
+}
+
+fn too_large(size: u64, max: u64) -> io::Error {
+    io::Error::new(io::ErrorKind::FileTooLarge, format!("object of {size} bytes is over the limit of {max} bytes"))
 }
 
 /// Annotates an I/O error with the operation and object it concerns.
@@ -151,13 +178,34 @@ impl ObjectStore for DirStore {
         self.put_inner(&path, data).map_err(|err| context(err, format!("failed to store {key} in {}", self.describe())))
     }
 
-    fn get(&self, key: &str) -> io::Result<Vec<u8>> {
-        fs::read(self.path(key)?).map_err(|err| context(err, format!("failed to read {key} from {}", self.describe())))
+    fn get(&self, key: &str, max: u64) -> io::Result<Vec<u8>> {
+        let read = || -> io::Result<Vec<u8>> {
+            let file = File::open(self.path(key)?)?;
+            let size = file.metadata()?.len();
+            if size > max {
+                return Err(too_large(size, max));
+            }
+            // The file may grow after the size was taken.
+            let mut data = Vec::with_capacity(size as usize);
+            file.take(max.saturating_add(1)).read_to_end(&mut data)?;
+            if data.len() as u64 > max {
+                return Err(too_large(data.len() as u64, max));
+            }
+            Ok(data)
+        };
+        read().map_err(|err| context(err, format!("failed to read {key} from {}", self.describe())))
     }
 
     fn get_range(&self, key: &str, offset: u64, len: u64) -> io::Result<Vec<u8>> {
         let read = || -> io::Result<Vec<u8>> {
             let mut file = File::open(self.path(key)?)?;
+            let size = file.metadata()?.len();
+            if offset.checked_add(len).is_none_or(|end| end > size) {
+                return Err(io::Error::new(
+                    io::ErrorKind::UnexpectedEof,
+                    format!("range {offset}+{len} is past the end of the object's {size} bytes"),
+                ));
+            }
             file.seek(SeekFrom::Start(offset))?;
             let mut data = vec![0u8; len as usize];
             file.read_exact(&mut data)?;
@@ -166,8 +214,7 @@ impl ObjectStore for DirStore {
         read().map_err(|err| context(err, format!("failed to read {key} from {}", self.describe())))
     }
 
-    fn list(&self, prefix: &str) -> io::Result<Vec<(String, u64)>> {
-        let mut out = Vec::new();
+    fn list_each(&self, prefix: &str, visit: &mut dyn FnMut(&str, u64) -> io::Result<()>) -> io::Result<()> {
         let base = self.root.join(prefix.trim_end_matches('/'));
         let mut stack = vec![base];
         while let Some(dir) = stack.pop() {
@@ -186,12 +233,11 @@ impl ObjectStore for DirStore {
                 if meta.is_dir() {
                     stack.push(entry.path());
                 } else if let Ok(rel) = entry.path().strip_prefix(&self.root) {
-                    out.push((rel.to_string_lossy().into_owned(), meta.len()));
+                    visit(&rel.to_string_lossy(), meta.len())?;
                 }
             }
         }
-        out.sort();
-        Ok(out)
+        Ok(())
     }
 
     fn delete(&self, key: &str) -> io::Result<()> {
@@ -218,13 +264,19 @@ mod tests {
         let store = DirStore::new(root.clone());
         store.put("packs/ab/one", b"hello world").unwrap();
         store.put("manifests/1.json", b"{}").unwrap();
-        assert_eq!(store.get("packs/ab/one").unwrap(), b"hello world");
+        assert_eq!(store.get("packs/ab/one", 11).unwrap(), b"hello world");
+        let err = store.get("packs/ab/one", 10).unwrap_err();
+        assert_eq!(err.kind(), io::ErrorKind::FileTooLarge, "{err}");
+        assert!(err.to_string().contains("packs/ab/one"), "{err}");
+        assert!(err.to_string().contains("limit of 10 bytes"), "{err}");
         assert_eq!(store.get_range("packs/ab/one", 6, 5).unwrap(), b"world");
-        let listed = store.list("packs/").unwrap();
+        let listed = store.list("packs/", 1).unwrap();
         assert_eq!(listed, vec![("packs/ab/one".to_string(), 11)]);
+        let err = store.list("", 1).unwrap_err();
+        assert_eq!(err.kind(), io::ErrorKind::FileTooLarge, "{err}");
         store.delete("packs/ab/one").unwrap();
         store.delete("packs/ab/one").unwrap();
-        let missing = store.get("packs/ab/one").unwrap_err();
+        let missing = store.get("packs/ab/one", 11).unwrap_err();
         assert_eq!(missing.kind(), io::ErrorKind::NotFound);
         assert!(store.put("../escape", b"x").is_err());
         fs::remove_dir_all(root).unwrap();

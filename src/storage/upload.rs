@@ -554,7 +554,7 @@ mod tests {
         let entry = capture.entries.iter().find(|e| e.path == path).unwrap();
         let mut out = Vec::new();
         for chunk in &entry.chunks {
-            let pack = store.get(&pack_key(&chunk.pack)).unwrap();
+            let pack = store.get(&pack_key(&chunk.pack), PACK_TARGET as u64).unwrap();
             out.extend_from_slice(&pack[chunk.offset as usize..(chunk.offset + chunk.len) as usize]);
         }
         out
