@@ -112,3 +112,41 @@ fn store_outage_fails_checkpoint_cleanly() {
     assert_eq!(status, 200, "{text}");
     assert_same(&after, &describe(&root), "checkpoint taken after the outage");
 }
+
+/// A listing of more than one page visits every key once, also while the
+/// visitor deletes the keys it was given, as garbage collection does.
+#[test]
+fn listing_pages_survive_deletes() {
+    use guestd::storage::s3::{Credentials, S3Store};
+    use guestd::storage::store::ObjectStore;
+
+    let weed = Seaweed::start("s3-list-pages");
+    let url = weed.url();
+    let credentials = Credentials::new(common::seaweed::ACCESS_KEY.into(), common::seaweed::SECRET_KEY.into());
+    let store = S3Store::new(url.strip_prefix("s3:").unwrap(), "us-east-1", credentials).unwrap();
+    // 2500 keys are three pages of at most 1000.
+    let count = 2500;
+    for i in 0..count {
+        store.put(&format!("packs/{:02x}/p{i:05}", i % 7), b"x").unwrap();
+    }
+    let mut visited = Vec::new();
+    store
+        .list_each("packs/", &mut |key, size| {
+            assert_eq!(size, 1, "{key}");
+            visited.push(key.to_string());
+            if visited.len() % 2 == 0 {
+                store.delete(key)?;
+            }
+            Ok(())
+        })
+        .unwrap();
+    visited.sort();
+    let before = visited.len();
+    visited.dedup();
+    assert_eq!(visited.len(), before, "a key was visited twice");
+    assert_eq!(visited.len(), count, "keys visited");
+    let left = store.list("packs/", count).unwrap();
+    assert_eq!(left.len(), count / 2, "keys left after deleting every second one");
+    let err = store.list("packs/", 100).unwrap_err();
+    assert!(err.to_string().contains("more than 100 keys under packs/"), "{err}");
+}
