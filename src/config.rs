@@ -602,11 +602,14 @@ fn parse_number(value: &str, flag: &str) -> Result<u64, String> {
 /// Help text of `guestd serve`.
 pub fn help() -> String {
     let mut text = String::from("Usage: guestd serve [OPTIONS]\n\nRuns the daemon.\n\nOptions:\n");
-    for flag in FLAGS {
-        let head = format!("  --{} {}", flag.name, flag.value);
-        text.push_str(&format!("{head:<32}{}\n", flag.help.split_whitespace().collect::<Vec<_>>().join(" ")));
+    let heads: Vec<String> = FLAGS.iter().map(|flag| format!("  --{} {}", flag.name, flag.value)).collect();
+    // The help texts start in one column, two spaces after the longest flag.
+    let width = heads.iter().map(String::len).max().unwrap_or(0) + 2;
+    for (head, flag) in heads.iter().zip(FLAGS) {
+        let help = flag.help.split_whitespace().collect::<Vec<_>>().join(" ");
+        text.push_str(&format!("{head:<width$}{help}\n"));
     }
-    text.push_str(&format!("{:<32}print this help\n", "  -h, --help"));
+    text.push_str(&format!("{:<width$}print this help\n", "  -h, --help"));
     text
 }
 
@@ -641,6 +644,15 @@ pub fn parse(args: &[String]) -> Result<Config, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn help_separates_every_flag_from_its_text() {
+        let text = help();
+        for flag in FLAGS {
+            let head = format!("  --{} {}  ", flag.name, flag.value);
+            assert!(text.lines().any(|line| line.starts_with(&head)), "--{} runs into its help: {text}", flag.name);
+        }
+    }
 
     fn args(list: &[&str]) -> Vec<String> {
         list.iter().map(|s| s.to_string()).collect()
