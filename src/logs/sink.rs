@@ -589,9 +589,14 @@ pub fn on_timer(d: &mut Daemon) {
 }
 
 pub fn on_event(d: &mut Daemon, event: &mio::event::Event) {
+    // The event that completes a connect may also report that the peer
+    // closed the connection already. Being edge-triggered, it does not
+    // come again, so a completed connect goes on to the reads below.
+    if d.logs.sink.as_ref().is_some_and(|sink| sink.connect_deadline.is_some()) {
+        finish_connect(d);
+    }
     let Some(sink) = d.logs.sink.as_mut() else { return };
     if sink.connect_deadline.is_some() {
-        finish_connect(d);
         return;
     }
     let Some(conn) = sink.conn.as_ref() else { return };
