@@ -21,7 +21,8 @@ use std::time::{Duration, Instant};
 use common::tree::{assert_same, describe, noise};
 use common::{json_field, Daemon, TempDir};
 
-/// Bound on the daemon's peak RSS. An idle daemon has 7 to 10 MiB resident. The
+/// Bound on the daemon's peak RSS. An idle daemon of the glibc debug build
+/// these tests run has 7 to 10 MiB resident. The
 /// largest buffers a store can make it fill are a manifest header (8 MiB),
 /// one segment object (8 MiB) with its inflated JSON (8 MiB), eight
 /// segments fetched ahead (1.5 MiB each) and the kept segments (8 MiB):
