@@ -22,13 +22,12 @@ use common::tree::{assert_same, describe, noise};
 use common::{json_field, Daemon, TempDir};
 
 /// Bound on the daemon's peak RSS. An idle daemon of the glibc debug build
-/// these tests run has 7 to 10 MiB resident. The
-/// largest buffers a store can make it fill are a manifest header (8 MiB),
-/// one segment object (8 MiB) with its inflated JSON (8 MiB), eight
-/// segments fetched ahead (1.5 MiB each) and the kept segments (8 MiB):
-/// 44 MiB, 54 MiB with the idle daemon. 64 MiB leaves room for allocator
-/// slack and thread stacks, and is far below the gigabytes each attack
-/// announces, which the daemon used to try to hold.
+/// these tests run has 7 to 10 MiB resident. The largest buffers a store
+/// can make it fill are a manifest header (8 MiB), one segment object
+/// (8 MiB) with its inflated JSON (8 MiB), eight segments fetched ahead
+/// (1.5 MiB each) and the kept segments (8 MiB): 44 MiB, 54 MiB with the
+/// idle daemon. 64 MiB leaves room for allocator slack and thread stacks,
+/// and is far below the gigabytes each attack announces.
 const PEAK_LIMIT_KIB: u64 = 64 * 1024;
 /// Bytes an attack writes at most on one connection, so that a daemon
 /// that keeps reading still lets the test end.
