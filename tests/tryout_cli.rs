@@ -928,6 +928,11 @@ fn missing_base_named_in_container_error() {
     // The daemon keeps serving while the container cannot start.
     let (status, body) = daemon.request("GET", "/v1/status", None);
     assert_eq!(status, 200, "{body}");
+    // exec names the failed start, not only that the container is down.
+    let output = daemon.client(&["exec", "--", "true"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(255), "{stderr}");
+    assert!(stderr.contains("base image /nonexistent/guestd-base is not usable"), "{stderr}");
 }
 
 #[test]

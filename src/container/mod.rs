@@ -195,6 +195,11 @@ impl Container {
         self.state
     }
 
+    /// Error of the last failed start; cleared when a start succeeds.
+    pub fn last_start_error(&self) -> Option<String> {
+        self.last_error.clone()
+    }
+
     fn record_spawn(&mut self, took: Duration) {
         if self.spawn_micros.len() == SPAWN_SAMPLES {
             self.spawn_micros.pop_front();

@@ -74,8 +74,9 @@ pub enum SpawnError {
     /// The command exists but may not be run: not executable, a
     /// directory, or on a path this user may not search.
     NotExecutable(String),
-    /// The container is not running (stopped, restarting or frozen).
-    NotRunning,
+    /// The container is not running (stopped, restarting or frozen), with
+    /// the error of its last failed start, if any.
+    NotRunning(Option<String>),
     Io(String, io::Error),
 }
 
@@ -89,7 +90,11 @@ impl fmt::Display for SpawnError {
                 f,
                 "command {cmd:?} cannot be run: permission denied (not an executable file, or not searchable by this user)"
             ),
-            SpawnError::NotRunning => write!(f, "the container is not running; retry once it is up"),
+            SpawnError::NotRunning(None) => write!(f, "the container is not running; retry once it is up"),
+            SpawnError::NotRunning(Some(err)) => write!(
+                f,
+                "the container is not running because its last start failed: {err}; it is retried with backoff"
+            ),
             SpawnError::Io(cmd, err) => write!(f, "failed to start {cmd:?}: {err}"),
         }
     }
@@ -115,7 +120,7 @@ pub fn spawn(d: &mut Daemon, spec: ProcessSpec, owner_kind: Kind, owner_id: u64)
     }
     let c = &mut d.container;
     if c.state != State::Running || c.frozen {
-        return Err(SpawnError::NotRunning);
+        return Err(SpawnError::NotRunning(c.last_start_error()));
     }
     let invalid = |message: String| SpawnError::Io(program.clone(), io::Error::new(io::ErrorKind::InvalidInput, message));
     if !spec.cwd.starts_with('/') {
@@ -143,7 +148,7 @@ pub fn spawn(d: &mut Daemon, spec: ProcessSpec, owner_kind: Kind, owner_id: u64)
     // processes is opened for this spawn alone.
     let mut uncached = None;
     if !c.leaves.contains_key(leaf) {
-        let cgroup = c.cgroup.as_ref().ok_or(SpawnError::NotRunning)?;
+        let cgroup = c.cgroup.as_ref().ok_or(SpawnError::NotRunning(None))?;
         cgroup.renew_leaf_if_empty(leaf);
         let (fd, created) = cgroup.open_leaf_created(leaf).map_err(|err| SpawnError::Io(program.clone(), err))?;
         if created {
@@ -162,10 +167,10 @@ pub fn spawn(d: &mut Daemon, spec: ProcessSpec, owner_kind: Kind, owner_id: u64)
             fds.push(fd.as_fd());
         }
     }
-    let channel = c.channel.as_ref().ok_or(SpawnError::NotRunning)?;
+    let channel = c.channel.as_ref().ok_or(SpawnError::NotRunning(None))?;
     let reply = exchange(channel.as_fd(), &bytes, &fds).map_err(|err| {
         log::warn!("no reply from the container spawner: {err}");
-        SpawnError::NotRunning
+        SpawnError::NotRunning(None)
     })?;
     drop(spec);
     match reply.stage {

@@ -392,7 +392,7 @@ fn spawn_error_response(err: &SpawnError) -> Response {
     let status = match err {
         SpawnError::NotFound(_) => 404,
         SpawnError::NotExecutable(_) => 403,
-        SpawnError::NotRunning => 503,
+        SpawnError::NotRunning(_) => 503,
         SpawnError::Io(_, io_err) if process::client_error(io_err.kind()) => 400,
         SpawnError::Io(..) => 500,
     };

@@ -410,7 +410,7 @@ fn spawn_service(d: &mut Daemon, name: &str) -> bool {
             log::info!("service {name} started (pid {pid})");
             true
         }
-        Err(SpawnError::NotRunning) => {
+        Err(SpawnError::NotRunning(_)) => {
             let service = d.services.entries.get_mut(name).expect("checked above");
             service.waiting_for_container = true;
             service.error = Some("waiting for the container to start".to_string());
