@@ -1180,3 +1180,48 @@ fn sweep(store: &dyn ObjectStore, dir: &Path, baseline: Option<&Manifest>, repor
 pub fn indexed_chunks(d: &Daemon) -> usize {
     d.storage.index.lock().map(|i| i.len()).unwrap_or(0)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::storage::manifest::{kind, ChunkRef, Entry};
+    use crate::storage::store::DirStore;
+
+    /// A manifest of one file of `chunks` chunks, each with its own hash.
+    fn one_file(id: &str, chunks: usize) -> Manifest {
+        let chunks = (0..chunks)
+            .map(|i| ChunkRef {
+                hash: format!("{i:064x}"),
+                pack: "1733363213123-abcdef-00000".into(),
+                offset: 1_048_576,
+                len: 1_048_576,
+            })
+            .collect();
+        let big = Entry { path: "big".into(), kind: kind::FILE.into(), chunks, ..Default::default() };
+        let dir = Entry { path: ".".into(), kind: kind::DIR.into(), ..Default::default() };
+        Manifest { format: FORMAT_VERSION, id: id.into(), entries: vec![dir, big], ..Default::default() }
+    }
+
+    /// A segment near the limit is stored and read back. A checkpoint whose
+    /// segment a reader would reject fails before it stores its manifest:
+    /// here one file of 70 000 chunks, about 10 MB of JSON.
+    #[test]
+    fn segment_limit_shared_by_writer_and_reader() {
+        let root = std::env::temp_dir().join(format!("guestd-segment-limit-{}", std::process::id()));
+        let store = DirStore::new(root.clone());
+
+        let near = one_file("1-aaaaaa", 50_000);
+        let segments = near.cut_segments(None);
+        store_manifest(&store, &near, segments, &HashSet::new()).unwrap();
+        let read = fetch_manifest(&store, "1-aaaaaa").unwrap();
+        assert_eq!(read.entries, near.entries);
+
+        let over = one_file("2-bbbbbb", 70_000);
+        let segments = over.cut_segments(None);
+        let err = store_manifest(&store, &over, segments, &HashSet::new()).unwrap_err();
+        assert!(err.to_string().contains(&format!("over the limit of {MAX_SEGMENT_BYTES} bytes")), "{err}");
+        let stored = store.list("manifests/", 10).unwrap();
+        assert_eq!(stored.len(), 1, "stored {stored:?}");
+        let _ = fs::remove_dir_all(root);
+    }
+}
