@@ -694,14 +694,25 @@ fn store_manifest(
     segments: Vec<(SegmentRef, Option<String>)>,
     known: &HashSet<String>,
 ) -> io::Result<(usize, usize)> {
+    // A reader rejects larger objects, so a checkpoint that stored them
+    // could not be restored. Both checks come before any upload.
+    let json = manifest.to_store_json(segments.iter().map(|(r, _)| r.clone()).collect());
+    if json.len() > MAX_MANIFEST_BYTES {
+        return Err(io::Error::new(
+            io::ErrorKind::FileTooLarge,
+            format!(
+                "manifest {} is {} bytes, over the limit of {MAX_MANIFEST_BYTES} bytes; the tree has too many entries",
+                manifest_key(&manifest.id),
+                json.len()
+            ),
+        ));
+    }
     let mut seen = HashSet::new();
     let fresh: Vec<(&SegmentRef, &String)> = segments
         .iter()
         .filter_map(|(r, body)| Some((r, body.as_ref()?)))
         .filter(|(r, _)| !known.contains(&r.hash) && seen.insert(r.hash.clone()))
         .collect();
-    // A reader rejects larger objects, so a checkpoint that stored them
-    // could not be restored.
     for (reference, body) in &fresh {
         if body.len() > MAX_SEGMENT_BYTES {
             return Err(io::Error::new(
@@ -732,17 +743,6 @@ fn store_manifest(
         uploads.into_iter().try_for_each(|upload| upload.join().unwrap_or_else(|_| Err(io::Error::other("segment upload panicked"))))
     })?;
     let uploaded = fresh.len();
-    let json = manifest.to_store_json(segments.into_iter().map(|(r, _)| r).collect());
-    if json.len() > MAX_MANIFEST_BYTES {
-        return Err(io::Error::new(
-            io::ErrorKind::FileTooLarge,
-            format!(
-                "manifest {} is {} bytes, over the limit of {MAX_MANIFEST_BYTES} bytes; the tree has too many entries",
-                manifest_key(&manifest.id),
-                json.len()
-            ),
-        ));
-    }
     store.put(&manifest_key(&manifest.id), json.as_bytes())?;
     Ok((json.len(), uploaded))
 }
@@ -1220,8 +1220,8 @@ mod tests {
         let segments = over.cut_segments(None);
         let err = store_manifest(&store, &over, segments, &HashSet::new()).unwrap_err();
         assert!(err.to_string().contains(&format!("over the limit of {MAX_SEGMENT_BYTES} bytes")), "{err}");
-        let stored = store.list("manifests/", 10).unwrap();
-        assert_eq!(stored.len(), 1, "stored {stored:?}");
+        let stored = store.list("", 10).unwrap();
+        assert_eq!(stored.len(), 2, "stored {stored:?}");
         let _ = fs::remove_dir_all(root);
     }
 }
