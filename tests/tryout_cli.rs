@@ -432,6 +432,20 @@ fn service_name_exec_rejected() {
 }
 
 #[test]
+fn oversized_service_command_rejected() {
+    common::require_root();
+    let daemon = Daemon::start("tryout-svc-big", &[]);
+    // The container's spawner takes at most 192 KiB of command line and
+    // environment, so this service could never start.
+    let body = format!(r#"{{"cmd": "sleep", "args": ["1000"], "env": {{"BIG": "{}"}}}}"#, "a".repeat(300_000));
+    let (status, reply) = daemon.request("PUT", "/v1/services/big", Some(&body));
+    assert_eq!(status, 400, "{}", &reply[..reply.len().min(300)]);
+    assert!(reply.contains("more than the limit of 196608 bytes"), "{reply}");
+    let (status, reply) = daemon.request("GET", "/v1/services/big", None);
+    assert_eq!(status, 404, "{reply}");
+}
+
+#[test]
 fn container_and_ports_commands() {
     common::require_root();
     let daemon = Daemon::start("tryout-container-cli", &["--publish", "0:8080"]);

@@ -160,6 +160,7 @@ pub(super) fn definition_from_body(request: &Request, name: &str) -> Result<Defi
     let body: DefinitionRequest = parse_body(request)?;
     let def = body.into_definition(name).map_err(|err| Response::error(400, err))?;
     definition::validate(&def).map_err(|err| Response::error(400, err))?;
+    services::check_spawnable(&def).map_err(|err| Response::error(400, format!("invalid service {name:?}: {err}")))?;
     Ok(def)
 }
 

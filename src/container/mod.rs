@@ -46,7 +46,7 @@ use crate::sys::{seccomp, ExitStatus};
 use cgroup::Cgroup;
 use launch::Helper;
 
-pub use spawn::{spawn, ProcessSpec, SpawnError, Stdio};
+pub use spawn::{encode_request, spawn, ProcessSpec, SpawnError, Stdio};
 
 /// `PATH` of container processes whose environment sets none.
 pub const DEFAULT_PATH: &str = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";

@@ -130,16 +130,8 @@ pub fn spawn(d: &mut Daemon, spec: ProcessSpec, owner_kind: Kind, owner_id: u64)
     if !cgroup::valid_leaf_name(leaf) {
         return Err(invalid(format!("cgroup name {leaf:?} is invalid; use letters, digits, '.', '_' and '-'")));
     }
-    let request = build_request(&spec).map_err(invalid)?;
-    let bytes = request.encode();
-    if bytes.len() > protocol::MAX_REQUEST {
-        return Err(invalid(format!(
-            "the command line and environment take {} bytes, more than the limit of {} bytes; \
-             pass large data on stdin or in a file",
-            bytes.len(),
-            protocol::MAX_REQUEST
-        )));
-    }
+    let bytes = encode_request(&spec).map_err(invalid)?;
+    let cwd = spec.cwd.clone();
 
     // A leaf in `c.leaves` was created by this daemon and never killed, so
     // the common spawn does no cgroup directory work. Any other leaf is
@@ -188,7 +180,7 @@ pub fn spawn(d: &mut Daemon, spec: ProcessSpec, owner_kind: Kind, owner_id: u64)
                 io::Error::from_raw_os_error(reply.errno).kind(),
                 format!(
                     "working directory {:?} is not usable in the container: {}",
-                    request.cwd,
+                    cwd,
                     io::Error::from_raw_os_error(reply.errno)
                 ),
             ),
@@ -214,6 +206,22 @@ fn stage_name(stage: Stage) -> &'static str {
         Stage::Request => "the spawn request",
         Stage::OomScore => "resetting oom_score_adj",
     }
+}
+
+/// Encodes `spec` as a request to the container's spawner, or names why
+/// the spawner cannot take it: a NUL byte, or a command line and
+/// environment over its size limit.
+pub fn encode_request(spec: &ProcessSpec) -> Result<Vec<u8>, String> {
+    let bytes = build_request(spec)?.encode();
+    if bytes.len() > protocol::MAX_REQUEST {
+        return Err(format!(
+            "the command line and environment take {} bytes, more than the limit of {} bytes; \
+             pass large data on stdin or in a file",
+            bytes.len(),
+            protocol::MAX_REQUEST
+        ));
+    }
+    Ok(bytes)
 }
 
 fn build_request(spec: &ProcessSpec) -> Result<Request, String> {

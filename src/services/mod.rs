@@ -377,6 +377,23 @@ fn explain_disabled_needs(d: &mut Daemon) {
 }
 
 /// Spawns the process of `name`. Returns whether it now runs.
+/// Command line, environment and working directory of a service's process.
+fn process_spec(def: &Definition) -> ProcessSpec {
+    let mut argv = vec![def.cmd.clone()];
+    argv.extend(def.args.iter().cloned());
+    let mut spec = ProcessSpec::new(argv);
+    spec.env = def.env.iter().map(|(key, value)| format!("{key}={value}")).collect();
+    spec.cwd = def.dir.clone().unwrap_or_else(|| "/".to_string());
+    spec
+}
+
+/// Checks that the container's spawner can take `def`'s command line and
+/// environment, which a definition must pass before it is stored: one that
+/// never fits would fail every start.
+pub fn check_spawnable(def: &Definition) -> Result<(), String> {
+    container::encode_request(&process_spec(def)).map(|_| ())
+}
+
 fn spawn_service(d: &mut Daemon, name: &str) -> bool {
     let Some(service) = d.services.entries.get(name) else { return false };
     let def = service.def.clone();
@@ -387,11 +404,7 @@ fn spawn_service(d: &mut Daemon, name: &str) -> bool {
             return false;
         }
     };
-    let mut argv = vec![def.cmd.clone()];
-    argv.extend(def.args.iter().cloned());
-    let mut spec = ProcessSpec::new(argv);
-    spec.env = def.env.iter().map(|(key, value)| format!("{key}={value}")).collect();
-    spec.cwd = def.dir.clone().unwrap_or_else(|| "/".to_string());
+    let mut spec = process_spec(&def);
     spec.stdout = Stdio::Fd(stdout);
     spec.stderr = Stdio::Fd(stderr);
     spec.cgroup = Some(name.to_string());
