@@ -77,6 +77,8 @@ fn create_wait_prints_progress() {
     let id = stdout.trim();
     assert!(stderr.contains(&format!("{id}: ")), "no progress line in {stderr:?}");
     assert!(stderr.contains(" files"), "no file counts in {stderr:?}");
+    // stderr is a pipe here, which gets whole lines.
+    assert!(!stderr.contains('\r'), "carriage return in {stderr:?}");
     let (_, text) = daemon.request("GET", &format!("/v1/checkpoints/{id}"), None);
     assert_eq!(json_field(&text, "state").as_deref(), Some("complete"), "{text}");
     assert_eq!(json_field(&text, "comment").as_deref(), Some("cli"), "{text}");

@@ -101,6 +101,9 @@ fn follow_progress(addr: &Addr, id: &str) -> Result<(String, String), String> {
         return poll_state(addr, id);
     }
     let mut stderr = std::io::stderr();
+    // A terminal keeps one line that each record rewrites in place. A file
+    // or pipe gets one line per record, without carriage returns.
+    let terminal = crate::sys::pty::is_terminal(&stderr);
     let mut buffer = Vec::new();
     let mut last = String::new();
     let mut width = 0;
@@ -110,12 +113,18 @@ fn follow_progress(addr: &Addr, id: &str) -> Result<(String, String), String> {
             last = String::from_utf8_lossy(&buffer[..end]).into_owned();
             buffer.drain(..=end);
             let line = progress_line(id, &last);
-            // Spaces cover the rest of a longer line written before.
-            let _ = write!(stderr, "\r{line:<width$}");
-            width = width.max(line.len());
+            if terminal {
+                // Spaces cover the rest of a longer line written before.
+                let _ = write!(stderr, "\r{line:<width$}");
+                width = width.max(line.len());
+            } else {
+                let _ = writeln!(stderr, "{line}");
+            }
         }
     }
-    let _ = writeln!(stderr);
+    if terminal {
+        let _ = writeln!(stderr);
+    }
     let state = field(&last, "state").ok_or_else(|| format!("the progress stream of {id} ended without a state"))?;
     Ok((state, last))
 }
