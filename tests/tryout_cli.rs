@@ -432,6 +432,23 @@ fn service_name_exec_rejected() {
 }
 
 #[test]
+fn service_delete_names_dependents() {
+    common::require_root();
+    let daemon = Daemon::start("tryout-svc-needs", &[]);
+    for (name, body) in [
+        ("db", r#"{"cmd": "sleep", "args": ["1000"]}"#),
+        ("app", r#"{"cmd": "sleep", "args": ["1000"], "needs": ["db"]}"#),
+        ("web", r#"{"cmd": "sleep", "args": ["1000"], "needs": ["db"]}"#),
+    ] {
+        let (status, reply) = daemon.request("PUT", &format!("/v1/services/{name}"), Some(body));
+        assert_eq!(status, 201, "{name}: {reply}");
+    }
+    let (status, reply) = daemon.request("DELETE", "/v1/services/db", None);
+    assert_eq!(status, 409, "{reply}");
+    assert!(reply.contains(r#"needed by \"app\", \"web\";"#), "{reply}");
+}
+
+#[test]
 fn oversized_service_command_rejected() {
     common::require_root();
     let daemon = Daemon::start("tryout-svc-big", &[]);

@@ -190,9 +190,10 @@ pub(super) fn delete(d: &mut Daemon, _request: &Request, params: &Params) -> Rep
     }
     let dependents = d.services.dependents(name);
     if !dependents.is_empty() {
+        let quoted: Vec<String> = dependents.iter().map(|other| format!("{other:?}")).collect();
         return Response::error(
             409,
-            format!("service {name:?} is needed by {dependents:?}; change or delete those first"),
+            format!("service {name:?} is needed by {}; change or delete those first", quoted.join(", ")),
         )
         .into();
     }
