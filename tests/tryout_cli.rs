@@ -811,7 +811,7 @@ fn check_kernel_reads_v2_controllers() {
 #[test]
 fn client_operands_checked_before_sending() {
     // Each of these fails in the client, before it connects.
-    let cases: [(&[&str], &str); 14] = [
+    let cases: [(&[&str], &str); 15] = [
         (&["service", "put", "web", "--restart", "--", "true"], "--restart needs a value"),
         (&["service", "put", "web", "--env", "=x", "--", "true"], "--env \"=x\": expected KEY=VALUE"),
         (&["exec", "-w", "--", "pwd"], "-w needs a value"),
@@ -826,6 +826,7 @@ fn client_operands_checked_before_sending() {
         (&["service", "get", ""], "not an empty string"),
         (&["service", "stop", "web", "db"], "unexpected argument \"db\""),
         (&["gc", "now"], "unexpected argument \"now\""),
+        (&["checkpoint", "restore", "latest"], "guestd restore ID"),
     ];
     for (args, expected) in cases {
         let output = common::run_client("unix:/nonexistent/guestd.sock", args);

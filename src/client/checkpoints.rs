@@ -45,6 +45,7 @@ pub fn checkpoint(addr: &Addr, args: &[String]) -> Result<i32, String> {
             println!("deleted {id}");
             Ok(0)
         }
+        Some("restore") => Err("restore is its own command: guestd restore ID (see guestd restore --help)".into()),
         _ => Err("usage: guestd checkpoint create [--wait] [--comment TEXT] | list | show ID | delete ID".into()),
     }
 }
