@@ -811,7 +811,7 @@ fn check_kernel_reads_v2_controllers() {
 #[test]
 fn client_operands_checked_before_sending() {
     // Each of these fails in the client, before it connects.
-    let cases: [(&[&str], &str); 15] = [
+    let cases: [(&[&str], &str); 18] = [
         (&["service", "put", "web", "--restart", "--", "true"], "--restart needs a value"),
         (&["service", "put", "web", "--env", "=x", "--", "true"], "--env \"=x\": expected KEY=VALUE"),
         (&["exec", "-w", "--", "pwd"], "-w needs a value"),
@@ -827,6 +827,9 @@ fn client_operands_checked_before_sending() {
         (&["service", "stop", "web", "db"], "unexpected argument \"db\""),
         (&["gc", "now"], "unexpected argument \"now\""),
         (&["checkpoint", "restore", "latest"], "guestd restore ID"),
+        (&["container", "bounce"], "unknown container action \"bounce\""),
+        (&["container", "restart", "now"], "unexpected argument \"now\""),
+        (&["ports", "--json", "80"], "unexpected argument \"80\""),
     ];
     for (args, expected) in cases {
         let output = common::run_client("unix:/nonexistent/guestd.sock", args);

@@ -37,9 +37,12 @@ pub fn container(addr: &Addr, args: &[String]) -> Result<i32, String> {
             eprint!("{CONTAINER_USAGE}");
             return Ok(2);
         }
-        Some(_) => {
+        Some(action @ ("status" | "restart")) => {
+            return Err(format!("unexpected argument {:?}; container {action} takes none", args[1]))
+        }
+        Some(other) => {
             return Err(format!(
-                "unexpected arguments {args:?}; expected container status or container restart"
+                "unknown container action {other:?}; expected container status or container restart"
             ))
         }
     };
@@ -77,7 +80,10 @@ pub fn ports(addr: &Addr, args: &[String]) -> Result<i32, String> {
     let json = match args {
         [] => false,
         [flag] if flag == "--json" => true,
-        _ => return Err(format!("unexpected arguments {args:?}; see guestd ports --help")),
+        _ => {
+            let extra = args.iter().find(|arg| *arg != "--json").unwrap_or(&args[0]);
+            return Err(format!("unexpected argument {extra:?}; see guestd ports --help"));
+        }
     };
     let response = call(addr, "GET", "/v1/ports")?;
     if response.status != 200 {
