@@ -28,7 +28,7 @@ use std::time::{Duration, Instant};
 use rustix::fs::FileType;
 
 use super::hash::to_hex;
-use super::manifest::{escape, kind, Entry, Manifest, Xattr};
+use super::manifest::{self, escape, kind, Entry, Manifest, Xattr};
 use super::store::context;
 use crate::sys::tree as sysfs;
 use crate::sys::walk::{self, Stat};
@@ -553,9 +553,7 @@ fn stage_file(file: &File, entry: &mut Entry, raw: Vec<u8>, memory: (&mut u64, u
     let (memory_used, memory_max) = memory;
     let regions = sysfs::data_regions(file, entry.size)
         .map_err(|err| context(err, format!("failed to find data regions of {display}")))?;
-    if regions != [(0, entry.size)] {
-        entry.sparse = regions.iter().map(|&(offset, len)| vec![offset, len]).collect();
-    }
+    entry.sparse = manifest::sparse_field(&regions, entry.size);
     if entry.size <= MEMORY_FILE_MAX && *memory_used + entry.size <= memory_max && entry.sparse.is_empty() {
         // Positional read: finding the data regions moved the file offset.
         let mut data = vec![0u8; entry.size as usize];

@@ -130,7 +130,8 @@ pub struct Entry {
     pub target: String,
     pub xattrs: Vec<Xattr>,
     /// Data regions `[offset, length]` of a sparse file; empty when the
-    /// whole file is data.
+    /// whole file is data, `[[0, 0]]` when it has none (see
+    /// [`sparse_field`]).
     pub sparse: Vec<Vec<u64>>,
     /// Chunks of the data regions, in order.
     pub chunks: Vec<ChunkRef>,
@@ -164,6 +165,19 @@ pub struct ChunkRef {
     pub offset: u64,
     /// Length of the chunk, which is also its length in the pack.
     pub len: u64,
+}
+
+/// Returns the `sparse` field of a file of `size` bytes whose data regions
+/// are `regions`. A file that is one hole gets the single empty region
+/// `[0, 0]`, because an empty list means that the whole file is data.
+pub fn sparse_field(regions: &[(u64, u64)], size: u64) -> Vec<Vec<u64>> {
+    if size == 0 || regions == [(0, size)] {
+        return Vec::new();
+    }
+    if regions.is_empty() {
+        return vec![vec![0, 0]];
+    }
+    regions.iter().map(|&(offset, len)| vec![offset, len]).collect()
 }
 
 impl Entry {
@@ -600,6 +614,16 @@ fn fnv1a(bytes: &[u8]) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sparse_field_marks_all_hole_files() {
+        assert_eq!(sparse_field(&[], 0), Vec::<Vec<u64>>::new());
+        assert_eq!(sparse_field(&[(0, 10)], 10), Vec::<Vec<u64>>::new());
+        assert_eq!(sparse_field(&[(4, 2)], 10), vec![vec![4, 2]]);
+        assert_eq!(sparse_field(&[], 1 << 30), vec![vec![0, 0]]);
+        let hole = Entry { size: 1 << 30, sparse: sparse_field(&[], 1 << 30), ..<Entry as Default>::default() };
+        assert_eq!(hole.regions(), vec![(0, 0)]);
+    }
 
     #[test]
     fn escape_round_trip() {

@@ -23,7 +23,7 @@ use super::cache::PackCache;
 use super::capture::{entry_for, Capture, Staged};
 use super::chunker;
 use super::hash::{sha256, to_hex, Hash};
-use super::manifest::{escape, kind, pack_key, ChunkRef, Entry, Xattr};
+use super::manifest::{self, escape, kind, pack_key, ChunkRef, Entry, Xattr};
 use super::store::{context, ObjectStore};
 use crate::sys::tree as sysfs;
 use crate::sys::walk::{self, Stat};
@@ -467,9 +467,7 @@ fn fresh_entry(shared: &Shared, raw: &[u8], old: &Entry) -> io::Result<Entry> {
         .map_err(|err| context(err, format!("failed to find data regions of {}", full.display())))?;
     let mut entry = entry_for(old.path.clone(), &stat, kind::FILE);
     entry.xattrs = xattrs;
-    if regions != [(0, stat.size)] {
-        entry.sparse = regions.iter().map(|&(offset, len)| vec![offset, len]).collect();
-    }
+    entry.sparse = manifest::sparse_field(&regions, stat.size);
     Ok(entry)
 }
 

@@ -58,6 +58,8 @@ pub fn build_full_tree(root: &Path) {
     sparse.seek(SeekFrom::Start(40 << 20)).unwrap();
     sparse.write_all(b"tail data").unwrap();
     sparse.set_len(64 << 20).unwrap();
+    // A file that is one hole, as `truncate -s` leaves it: no data regions.
+    File::create(root.join("hole.img")).unwrap().set_len(32 << 20).unwrap();
     fs::write(root.join("large.bin"), noise(12 << 20, 5)).unwrap();
     symlink("regular.txt", root.join("symlink")).unwrap();
     symlink("/nowhere/at/all", root.join("dangling")).unwrap();
