@@ -157,6 +157,21 @@ fn sink_restart_loses_nothing() {
     assert!(missing.is_empty(), "records lost across the sink restart: {missing:?}");
     let status = sink_status(&daemon);
     assert_eq!(json_field(&status, "connects").as_deref(), Some("2"), "{status}");
+
+    // Each record counts once in `sent_records`, and once more in
+    // `resent_records` when it goes out again after the reconnect.
+    let start = Instant::now();
+    let status = loop {
+        let status = sink_status(&daemon);
+        let sent = json_field(&status, "sent_records");
+        if json_field(&status, "spool_bytes").as_deref() == Some("0") && sent == json_field(&status, "records") {
+            break status;
+        }
+        assert!(start.elapsed() < Duration::from_secs(30), "sent_records never matched records: {status}");
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    let resent: u64 = json_field(&status, "resent_records").unwrap().parse().unwrap();
+    assert!(resent > 0, "no record was sent again: {status}");
 }
 
 #[test]

@@ -11,9 +11,11 @@
 //! line that was being written is sent again whole, and so is every line
 //! the collector had not yet read from the socket when it went away
 //! (`SIOCOUTQ` after each write returns how many bytes it had not read,
-//! and those are kept, up to [`UNREAD_MAX`]). A collector that read lines and
-//! lost them itself is beyond what a stream without acknowledgements can
-//! tell.
+//! and those are kept, up to [`UNREAD_MAX`]). On TCP, `SIOCOUTQ` counts only
+//! the bytes the collector's kernel has not acknowledged, so lines waiting
+//! in the collector's receive buffer are not sent again. A collector that
+//! read lines and lost them itself is beyond what a stream without
+//! acknowledgements can tell.
 //!
 //! Connects are non-blocking and complete when the socket reports
 //! writable, so a sink that never answers costs the event loop nothing; a
@@ -51,7 +53,10 @@ const REFILL: usize = 256 * 1024;
 /// Maximum bytes kept of what was written but not yet read by the
 /// collector, to send again after a lost connection. It equals Linux's
 /// default maximum TCP send buffer (`tcp_wmem`) and is far above a Unix
-/// socket's default of 208 KiB.
+/// socket's default of 208 KiB. The line that straddles the window's start
+/// is kept whole on top, so the window contains at most this plus one
+/// record: a JSON line of at most 16 KiB of output, each byte of which
+/// takes up to six bytes escaped.
 pub const UNREAD_MAX: usize = 4 << 20;
 /// Smallest spool segment.
 const SEGMENT_MIN: u64 = 64 * 1024;
@@ -78,8 +83,13 @@ pub struct Sink {
     /// Whether `out` came from `memory`, so it exists nowhere on disk.
     out_from_memory: bool,
     /// Last bytes written to the connection that the collector may not have
-    /// read. They start at a line and are at most [`UNREAD_MAX`].
+    /// read. They start at a line and are at most [`UNREAD_MAX`] plus
+    /// one line.
     unread: Vec<u8>,
+    /// Length of the start of `out` that was written before a lost
+    /// connection: its records count in `resent_records`, not again in
+    /// `sent_records`. It ends at a line.
+    resent_end: usize,
     /// Spool segments, oldest first; empty when nothing waits on disk.
     segments: VecDeque<Segment>,
     writer: Option<File>,
@@ -92,7 +102,10 @@ pub struct Sink {
     connect_deadline: Option<Instant>,
     backoff: Duration,
     retry_at: Option<Instant>,
+    /// Records written to a connection, each counted once.
     sent_records: u64,
+    /// Records written again after a lost connection.
+    resent_records: u64,
     dropped_records: u64,
     dropped_bytes: u64,
     connects: u64,
@@ -111,6 +124,7 @@ impl Sink {
             out_pos: 0,
             out_from_memory: false,
             unread: Vec::new(),
+            resent_end: 0,
             segments: VecDeque::new(),
             writer: None,
             read_offset: 0,
@@ -120,6 +134,7 @@ impl Sink {
             backoff: RECONNECT_MIN,
             retry_at: None,
             sent_records: 0,
+            resent_records: 0,
             dropped_records: 0,
             dropped_bytes: 0,
             connects: 0,
@@ -238,6 +253,7 @@ impl Sink {
     fn refill(&mut self) -> bool {
         self.out.clear();
         self.out_pos = 0;
+        self.resent_end = 0;
         while let Some(oldest) = self.segments.front() {
             let sequence = oldest.sequence;
             let size = oldest.size;
@@ -312,7 +328,9 @@ impl Sink {
             match (&*conn).write(&self.out[self.out_pos..]) {
                 Ok(n) => {
                     let written = &self.out[self.out_pos..self.out_pos + n];
-                    self.sent_records += super::store::count_lines(written);
+                    let resent = self.resent_end.saturating_sub(self.out_pos).min(n);
+                    self.resent_records += super::store::count_lines(&written[..resent]);
+                    self.sent_records += super::store::count_lines(&written[resent..]);
                     self.unread.extend_from_slice(written);
                     self.out_pos += n;
                     self.trim_unread(conn);
@@ -335,7 +353,17 @@ impl Sink {
         // SAFETY: SIOCOUTQ writes one int through the pointer, which
         // points to `queued`.
         let known = unsafe { libc::ioctl(conn.as_raw_fd(), libc::TIOCOUTQ, &mut queued) } == 0;
+        // NOTE: a kernel send queue larger than UNREAD_MAX (`tcp_wmem` or
+        // `wmem_default` raised above 4 MiB) holds unread lines beyond the
+        // window, and those are not sent again after a lost connection.
         let keep = if known { (queued.max(0) as usize).min(UNREAD_MAX) } else { UNREAD_MAX };
+        self.trim_unread_to(keep);
+    }
+
+    /// Drops whole lines from the front of `unread` until at most `keep`
+    /// bytes remain, except that the line containing the first of the last
+    /// `keep` bytes stays whole.
+    fn trim_unread_to(&mut self, keep: usize) {
         if self.unread.len() <= keep {
             return;
         }
@@ -348,11 +376,6 @@ impl Sink {
         let excess = self.unread.len() - keep;
         if let Some(end) = self.unread[..excess].iter().rposition(|&b| b == b'\n') {
             self.unread.drain(..=end);
-        }
-        if self.unread.len() > UNREAD_MAX {
-            // NOTE: a single line longer than the window is not sent again
-            // after a lost connection.
-            self.unread.clear();
         }
     }
 
@@ -370,7 +393,11 @@ impl Sink {
         let whole = self.unread.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
         self.unread.truncate(whole);
         if !self.unread.is_empty() {
+            // Every line of `unread` was counted when first written, and so
+            // was the part of `out` before `resent_end` that is still unsent.
+            let resent_left = self.resent_end.saturating_sub(self.out_pos);
             let mut again = std::mem::take(&mut self.unread);
+            self.resent_end = again.len() + resent_left;
             again.extend_from_slice(&self.out[self.out_pos..]);
             self.out = again;
             self.out_pos = 0;
@@ -398,6 +425,7 @@ impl Sink {
         }
         self.out.clear();
         self.out_pos = 0;
+        self.resent_end = 0;
         Ok(())
     }
 
@@ -417,6 +445,7 @@ impl Sink {
             spool_segments: self.segments.len() as u64,
             spool_max_bytes: self.spool_max,
             sent_records: self.sent_records,
+            resent_records: self.resent_records,
             dropped_records: self.dropped_records,
             dropped_bytes: self.dropped_bytes,
             connects: self.connects,
@@ -435,6 +464,7 @@ pub struct StatusView {
     pub spool_segments: u64,
     pub spool_max_bytes: u64,
     pub sent_records: u64,
+    pub resent_records: u64,
     pub dropped_records: u64,
     pub dropped_bytes: u64,
     pub connects: u64,
@@ -648,5 +678,79 @@ pub fn flush(d: &mut Daemon) {
         } else {
             schedule_retry(d);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::os::unix::net::UnixStream;
+
+    fn test_sink() -> Sink {
+        Sink::new(Addr::Unix(PathBuf::from("/nonexistent/sink.sock")), &Config::default())
+    }
+
+    fn connect_pair(sink: &mut Sink) -> UnixStream {
+        let (ours, collector) = UnixStream::pair().unwrap();
+        ours.set_nonblocking(true).unwrap();
+        sink.conn = Some(Stream::from_fd(ours.into()));
+        collector
+    }
+
+    fn push_numbers(sink: &mut Sink, range: std::ops::RangeInclusive<u32>) {
+        let data: String = range.map(|n| format!("{n}\n")).collect();
+        sink.push("svc", &frame::Chunk { timestamp: b"T", stream: frame::Stream::Stdout, data: data.as_bytes() });
+    }
+
+    /// Reads what `collector` has until the sender side is gone.
+    fn read_lines(mut collector: UnixStream) -> Vec<String> {
+        let mut data = Vec::new();
+        collector.read_to_end(&mut data).unwrap();
+        String::from_utf8(data).unwrap().lines().map(|line| line.to_string()).collect()
+    }
+
+    #[test]
+    fn trim_keeps_straddling_line_whole() {
+        let mut sink = test_sink();
+        sink.unread = b"one\ntwo\nthree\nfour\n".to_vec();
+        // The last 7 bytes begin inside "three".
+        sink.trim_unread_to(7);
+        assert_eq!(sink.unread, b"three\nfour\n", "{:?}", String::from_utf8_lossy(&sink.unread));
+    }
+
+    #[test]
+    fn trim_keeps_line_longer_than_window() {
+        let mut sink = test_sink();
+        let mut long = vec![b'x'; UNREAD_MAX + 10];
+        long.push(b'\n');
+        sink.unread = b"short\n".to_vec();
+        sink.unread.extend_from_slice(&long);
+        sink.trim_unread_to(UNREAD_MAX);
+        assert_eq!(sink.unread.len(), long.len(), "the long unread line was not kept whole");
+        assert!(sink.unread == long);
+    }
+
+    #[test]
+    fn replayed_records_counted_once() {
+        let mut sink = test_sink();
+        let poll = mio::Poll::new().unwrap();
+        let first = connect_pair(&mut sink);
+        push_numbers(&mut sink, 1..=100);
+        assert!(sink.send());
+        assert_eq!(sink.sent_records, 100);
+        // The collector goes away without reading: all 100 come again.
+        drop(first);
+        sink.disconnect(poll.registry());
+        push_numbers(&mut sink, 101..=150);
+        let second = connect_pair(&mut sink);
+        assert!(sink.send());
+        assert!(!sink.pending(), "records left unsent");
+        sink.conn = None;
+        let lines = read_lines(second);
+        let numbers: Vec<String> = lines.iter().map(|line| line.rsplit('"').nth(1).unwrap().to_string()).collect();
+        let expected: Vec<String> = (1..=150).map(|n| n.to_string()).collect();
+        assert_eq!(numbers, expected);
+        assert_eq!(sink.sent_records, 150, "records counted more than once");
+        assert_eq!(sink.resent_records, 100);
     }
 }
