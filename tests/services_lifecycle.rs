@@ -147,6 +147,8 @@ fn client_manages_services() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("echoer"), "{text}");
     assert!(text.contains("stopped"), "{text}");
+    // The command column quotes words as a shell would read them back.
+    assert!(text.contains("sh -c 'echo $WORD; echo oops >&2'"), "{text}");
     let out = daemon.client(&["logs", "echoer"]);
     assert_eq!(String::from_utf8_lossy(&out.stdout), "hi\noops\n");
     let out = daemon.client(&["service", "get", "nosuch"]);

@@ -407,3 +407,31 @@ pub fn percent_encode(segment: &str) -> String {
     }
     out
 }
+
+/// Joins a command line for display as a POSIX shell would read it back:
+/// a word with characters other than letters, digits and `-._/=:,+@%` is
+/// put in single quotes, and an empty word is `''`.
+pub fn shell_join<S: AsRef<str>>(words: &[S]) -> String {
+    let quote = |word: &str| {
+        let plain = |c: char| c.is_ascii_alphanumeric() || "-._/=:,+@%".contains(c);
+        if !word.is_empty() && word.chars().all(plain) {
+            word.to_string()
+        } else {
+            format!("'{}'", word.replace('\'', r"'\''"))
+        }
+    };
+    words.iter().map(|word| quote(word.as_ref())).collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::shell_join;
+
+    #[test]
+    fn shell_join_quotes_words() {
+        assert_eq!(shell_join(&["sleep", "10"]), "sleep 10");
+        assert_eq!(shell_join(&["sh", "-c", "while sleep 1; do date; done"]), "sh -c 'while sleep 1; do date; done'");
+        assert_eq!(shell_join(&["echo", "it's", ""]), r"echo 'it'\''s' ''");
+        assert_eq!(shell_join(&["ls", "/tmp/ünï"]), "ls '/tmp/ünï'");
+    }
+}

@@ -205,7 +205,7 @@ fn list(addr: &Addr) -> Result<i32, String> {
     println!("{:<24} {:<9} {:>8} {:>8}  COMMAND", "NAME", "STATUS", "PID", "RESTARTS");
     for row in rows {
         let pid = row.state.pid.map(|pid| pid.to_string()).unwrap_or_else(|| "-".into());
-        let command = std::iter::once(row.cmd).chain(row.args).collect::<Vec<_>>().join(" ");
+        let command = super::shell_join(&std::iter::once(row.cmd).chain(row.args).collect::<Vec<_>>());
         println!("{:<24} {:<9} {pid:>8} {:>8}  {command}", row.name, row.state.status, row.state.restart_count);
         if let Some(error) = row.state.error {
             println!("{:<24} {error}", "");

@@ -93,7 +93,7 @@ pub fn sessions(addr: &Addr, args: &[String]) -> Result<i32, String> {
             state,
             if session.attached { "attached" } else { "detached" },
             format_rfc3339_seconds(session.started_at),
-            session.cmd.join(" ")
+            super::shell_join(&session.cmd)
         );
     }
     Ok(0)
