@@ -8,7 +8,8 @@ mod common;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::os::unix::net::UnixStream;
-use std::time::Duration;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use common::json_field;
 use common::services::{read_records, Managed};
@@ -218,4 +219,77 @@ fn daemon_log_is_service_guestd() {
     assert_eq!(status, 404, "{body}");
     let (status, body) = daemon.request("GET", "/v1/services/guestd/logs?tail=lots", None);
     assert_eq!(status, 400, "{body}");
+}
+
+/// A small tmpfs mounted over a directory for one test, unmounted on drop.
+struct SmallDisk(PathBuf);
+
+impl SmallDisk {
+    fn mount(dir: &Path, size: &str) -> SmallDisk {
+        let status = std::process::Command::new("mount")
+            .args(["-t", "tmpfs", "-o", &format!("size={size}"), "tmpfs"])
+            .arg(dir)
+            .status()
+            .expect("run mount");
+        assert!(status.success(), "mount tmpfs on {}", dir.display());
+        SmallDisk(dir.to_path_buf())
+    }
+}
+
+impl Drop for SmallDisk {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("umount").arg("-l").arg(&self.0).status();
+    }
+}
+
+/// Runs service `name` once with `args` for `seq` and waits until its
+/// output is read.
+fn run_seq(daemon: &Managed, name: &str, first: u64, last: u64) {
+    let body = format!(r#"{{"cmd":"seq","args":["{first}","{last}"],"restart":"never","enabled":false}}"#);
+    daemon.define(name, &body);
+    let (status, reply) = daemon.request("POST", &format!("/v1/services/{name}/start"), None);
+    assert_eq!(status, 200, "{reply}");
+    daemon.wait_status(name, "stopped", Duration::from_secs(30));
+    daemon.wait_pipes_closed(Duration::from_secs(30));
+}
+
+#[test]
+fn full_disk_loses_whole_chunks_only() {
+    let daemon = Managed::start("logs-full", &[]);
+    let logs = daemon.state_dir.join("logs");
+    // The daemon's own log file stays open on the disk underneath.
+    let _disk = SmallDisk::mount(&logs, "64k");
+    // Two pages stay free, so the first output is written in part and
+    // then fails with ENOSPC.
+    let filler = logs.join("filler");
+    std::fs::write(&filler, vec![0u8; 56 * 1024]).unwrap();
+    run_seq(&daemon, "full", 1, 5000);
+    let (_, status) = daemon.request("GET", "/v1/logs/status", None);
+    let lost: u64 = json_field(&status, "records_lost_to_write_errors").unwrap().parse().unwrap();
+    assert!(lost > 0, "no record was lost on a full disk: {status}");
+
+    std::fs::remove_file(&filler).unwrap();
+    run_seq(&daemon, "full", 5001, 6000);
+    let records = read_records(&logs, "full");
+    let numbers: Vec<u64> = records
+        .iter()
+        .map(|(_, partial, line)| {
+            assert!(!partial, "a partial record: {:?}", String::from_utf8_lossy(line));
+            std::str::from_utf8(line).ok().and_then(|text| text.parse().ok()).unwrap_or_else(|| {
+                panic!("not a number: {:?}", String::from_utf8_lossy(line));
+            })
+        })
+        .collect();
+    assert!(numbers.windows(2).all(|w| w[0] < w[1]), "records out of order: {numbers:?}");
+    assert!(numbers.ends_with(&(5001..=6000).collect::<Vec<_>>()), "records after the full disk are missing");
+    let (_, status) = daemon.request("GET", "/v1/logs/status", None);
+    let lost: u64 = json_field(&status, "records_lost_to_write_errors").unwrap().parse().unwrap();
+    assert_eq!(numbers.len() as u64 + lost, 6000, "records stored plus lost: {status}");
+
+    let start = Instant::now();
+    while !daemon.log().contains("works again; ") {
+        assert!(start.elapsed() < Duration::from_secs(10), "no recovery line:\n{}", daemon.log());
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert!(daemon.log().contains(&format!("{lost} records were lost meanwhile")), "{}", daemon.log());
 }

@@ -50,6 +50,11 @@ pub struct ServiceLog {
     write_failing: bool,
     /// Records lost to failed writes.
     pub lost_records: u64,
+    /// `lost_records` when the current run of failures began.
+    lost_before_failing: u64,
+    /// Size to cut the file back to when it is next opened: a failed write
+    /// left part of a chunk that could not be removed at once.
+    truncate_to: Option<u64>,
 }
 
 impl ServiceLog {
@@ -63,6 +68,8 @@ impl ServiceLog {
             header: Vec::with_capacity(64),
             write_failing: false,
             lost_records: 0,
+            lost_before_failing: 0,
+            truncate_to: None,
         }
     }
 
@@ -71,7 +78,8 @@ impl ServiceLog {
         match self.write_rotating(chunk, caps) {
             Ok(()) => {
                 if self.write_failing {
-                    log::warn!("writing log {} works again", self.path.display());
+                    let lost = self.lost_records - self.lost_before_failing;
+                    log::warn!("writing log {} works again; {lost} records were lost meanwhile", self.path.display());
                     self.write_failing = false;
                 }
             }
@@ -79,6 +87,7 @@ impl ServiceLog {
                 self.lost_records += frame::count_records(chunk.data);
                 self.file = None;
                 if !self.write_failing {
+                    self.lost_before_failing = self.lost_records - frame::count_records(chunk.data);
                     log::error!("failed to write log {}: {err}; its records are lost until writes work", self.path.display());
                     self.write_failing = true;
                 }
@@ -130,8 +139,17 @@ impl ServiceLog {
         };
         // A short write (a full disk, a signal) goes on with plain writes.
         let header_left = self.header.get(written..).unwrap_or_default();
-        file.write_all(header_left)?;
-        file.write_all(&chunk.data[written.saturating_sub(self.header.len())..])?;
+        let data_left = &chunk.data[written.saturating_sub(self.header.len())..];
+        let rest = file.write_all(header_left).and_then(|()| file.write_all(data_left));
+        if let Err(err) = rest {
+            // A chunk cut short would take the next chunk's header as its
+            // bytes when read, hiding every later record: cut the file back
+            // to its last whole chunk, now or when it is next opened.
+            if file.set_len(self.file_size).is_err() {
+                self.truncate_to = Some(self.file_size);
+            }
+            return Err(err);
+        }
         self.recent.push_back(self.file_size);
         self.file_size += (self.header.len() + chunk.data.len()) as u64;
         while self.recent.len() > 1 && self.file_size - self.recent[1] >= caps.tail_bytes as u64 {
@@ -147,6 +165,10 @@ impl ServiceLog {
             return Ok(());
         }
         let mut file = OpenOptions::new().create(true).read(true).append(true).open(&self.path)?;
+        if let Some(size) = self.truncate_to {
+            file.set_len(size)?;
+            self.truncate_to = None;
+        }
         self.file_size = file.metadata()?.len();
         self.recent.clear();
         if self.file_size > 0 && !starts_with_header(&file)? {
@@ -164,6 +186,9 @@ impl ServiceLog {
     }
 
     fn rotate(&mut self, caps: &Caps) -> io::Result<()> {
+        if let Some(size) = self.truncate_to.take() {
+            OpenOptions::new().write(true).open(&self.path)?.set_len(size)?;
+        }
         self.file = None;
         self.file_size = 0;
         self.recent.clear();
