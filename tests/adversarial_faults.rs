@@ -235,6 +235,66 @@ fn full_upper_dir_leaves_state_writable() {
     exec_works(&daemon);
 }
 
+/// Waits up to 20 s until the daemon's log contains `text`.
+fn wait_for_log(daemon: &Managed, text: &str) {
+    let start = std::time::Instant::now();
+    while start.elapsed() < Duration::from_secs(20) {
+        if daemon.log().contains(text) {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    panic!("the daemon did not log {text:?}; log:\n{}", daemon.log());
+}
+
+#[test]
+fn full_state_disk_keeps_log_chunks_whole() {
+    // Declared first so it is unmounted after the daemon has gone.
+    let disk = SmallDisk::mount("fault-log-disk", "16m");
+    let state = disk.dir.path().join("state");
+    let state_arg = state.display().to_string();
+    let daemon = Managed::start("fault-log-disk", &["--state-dir", &state_arg]);
+    // printf is built into sh, so the loop writes as fast as it can.
+    daemon.define(
+        "chatty",
+        r#"{"cmd":"sh","args":["-c","i=0; while :; do printf 'record %08d %0150d\\n' $i 0; i=$((i+1)); done"]}"#,
+    );
+    let log = state.join("logs/chatty.log");
+    let start = std::time::Instant::now();
+    while std::fs::metadata(&log).map_or(0, |meta| meta.len()) < 64 << 10 {
+        assert!(start.elapsed() < Duration::from_secs(20), "chatty wrote no log; log:\n{}", daemon.log());
+        std::thread::sleep(Duration::from_millis(20));
+    }
+
+    // Fill the disk from outside while the service writes, so that a log
+    // write comes up short, then free it again.
+    let filler = disk.dir.path().join("filler");
+    {
+        use std::io::Write;
+        let mut file = std::fs::File::create(&filler).unwrap();
+        let block = vec![0u8; 64 << 10];
+        while file.write_all(&block).is_ok() {}
+    }
+    wait_for_log(&daemon, "failed to write log");
+    std::fs::remove_file(&filler).unwrap();
+    wait_for_log(&daemon, "works again");
+    let (status, body) = daemon.request("POST", "/v1/services/chatty/stop", None);
+    assert_eq!(status, 200, "{body}");
+    daemon.wait_status("chatty", "stopped", Duration::from_secs(20));
+
+    // Records were lost while the disk was full, and a line whose start
+    // was lost reads back as a fragment. But no chunk header may be read
+    // as a record's bytes: the service only writes `record`, digits and
+    // spaces, and a header has `@`, `:` and `T` in its timestamp.
+    let records = common::services::read_records(&state.join("logs"), "chatty");
+    assert!(records.len() > 100, "only {} records read back", records.len());
+    for (stream, _, line) in &records {
+        let text = String::from_utf8_lossy(line);
+        assert_eq!(stream, "stdout", "{text:?}");
+        assert!(line.iter().all(|b| b"record 0123456789".contains(b)), "garbled record {text:?}");
+    }
+}
+
 #[test]
 fn bounded_upper_keeps_files_across_restarts() {
     let size_arg = UPPER_SIZE.to_string();
