@@ -8,7 +8,8 @@ Usage: guestd [--api ADDR] COMMAND [ARGS...]
 
 Commands:
   serve                 run the daemon (see guestd serve --help)
-  check-kernel          list the kernel features guestd needs that this kernel lacks
+  check-kernel          list the kernel features guestd needs that this
+                        kernel lacks
   status                print the daemon's status
   container status|restart
                         print the container's state, or restart it and wait
@@ -23,12 +24,15 @@ Commands:
                         list, show or delete checkpoints
   restore ID            roll the container's files back to checkpoint ID
   gc                    delete stored data that no checkpoint uses
-  store-check --store URL [--store-key-file PATH] [--store-region R] [--create-bucket]
-                        check that a checkpoint store answers (runs without a daemon)
+  store-check --store URL [--store-key-file PATH] [--store-region R]
+              [--create-bucket]
+                        check that a checkpoint store answers (runs without
+                        a daemon)
   exec [-i] [-t] [-e K=V] [-w DIR] [-u USER] -- CMD [ARGS...]
                         run CMD in the container and exit with its exit code;
                         -i forwards stdin, -t allocates a TTY
-  console [-- CMD...]   interactive login shell (or CMD) in the container on a TTY
+  console [-- CMD...]   interactive login shell (or CMD) in the container
+                        on a TTY
   sessions [--json]     list exec sessions; TTY sessions outlive their client
   attach ID             reattach to TTY session ID (see guestd sessions)
   proxy LOCAL:REMOTE    forward loopback port LOCAL to container port REMOTE
@@ -37,9 +41,10 @@ Commands:
 guestd COMMAND --help describes one command.
 
 Client options:
-  --api ADDR            daemon address: unix:PATH, tcp:HOST:PORT or hvsock:PATH:PORT;
-                        default $GUESTD_API, else unix:/run/guestd/api.sock (a
-                        daemon with --run-dir DIR listens on unix:DIR/api.sock)
+  --api ADDR            daemon address: unix:PATH, tcp:HOST:PORT or
+                        hvsock:PATH:PORT; default $GUESTD_API, else
+                        unix:/run/guestd/api.sock (a daemon with --run-dir DIR
+                        listens on unix:DIR/api.sock)
 
 Client environment:
   GUESTD_TOKEN          bearer token sent with every request (TCP and vsock
@@ -177,8 +182,9 @@ progress. delete removes the checkpoint; its data stays until guestd gc.
 Usage: guestd restore ID|latest
 
 Rolls the container's files back to checkpoint ID (guestd checkpoint list
-shows the ids), or to the newest complete one with latest: the services and the container stop, the writable layer
-becomes the checkpoint's tree, and both start again. Waits until done.
+shows the ids), or to the newest complete one with latest: the services
+and the container stop, the writable layer becomes the checkpoint's tree,
+and both start again. Waits until done.
 ",
         "gc" => "\
 Usage: guestd gc
@@ -186,7 +192,8 @@ Usage: guestd gc
 Deletes the stored data that no checkpoint uses and prints what it removed.
 ",
         "store-check" => "\
-Usage: guestd store-check --store URL [--store-key-file PATH] [--store-region R] [--create-bucket]
+Usage: guestd store-check --store URL [--store-key-file PATH]
+                          [--store-region R] [--create-bucket]
 
 Checks without a daemon that the checkpoint store URL (dir:PATH or
 s3:http://HOST:PORT/BUCKET[/PREFIX]) answers, and counts what it holds.

@@ -373,6 +373,12 @@ fn subcommand_help_needs_no_daemon() {
             let stderr = String::from_utf8_lossy(&output.stderr);
             assert_eq!(output.status.code(), Some(0), "{command} {flag}: {stderr}");
             assert!(stdout.starts_with(&format!("Usage: guestd {command}")), "{command} {flag}: {stdout}");
+            // serve's option table is the one help laid out wider.
+            if command != "serve" {
+                for line in stdout.lines() {
+                    assert!(line.chars().count() <= 80, "{command} {flag}: line over 80 columns: {line:?}");
+                }
+            }
         }
     }
 }
@@ -498,6 +504,9 @@ fn top_level_help_lists_commands() {
     assert_eq!(output.status.code(), Some(0), "{stdout}");
     for command in ["container status|restart", "ports", "checkpoint list", "logs [-f]"] {
         assert!(stdout.contains(command), "{command} missing from:\n{stdout}");
+    }
+    for line in stdout.lines() {
+        assert!(line.chars().count() <= 80, "line over 80 columns: {line:?}");
     }
 }
 

@@ -22,7 +22,8 @@ Options of put:
   --env KEY=VALUE       environment variable; repeatable
   --dir DIR             working directory inside the container; default /
   --stop-signal SIGNAL  signal that asks the service to stop; default SIGTERM
-  --grace-ms MS         milliseconds from the stop signal to SIGKILL; default 5000
+  --grace-ms MS         milliseconds from the stop signal to SIGKILL;
+                        default 5000
   --disabled            define the service without starting it
 ";
 
