@@ -1,7 +1,7 @@
 //! Shipping to a log sink: records wait in the spool while the sink is
 //! absent and arrive in order once it listens, a sink that goes away and
 //! comes back loses nothing, and a spool over its cap drops the oldest
-//! records and counts them.
+//! records, counts them and marks the gap in the stream.
 
 mod common;
 
@@ -191,8 +191,26 @@ fn full_spool_drops_oldest_and_counts() {
 
     let listener = UnixListener::bind(&socket).unwrap();
     let mut stream = accept_within(&listener, Duration::from_secs(40));
-    let lines = read_service_lines(&mut stream, "flood", |lines| lines.last().map(String::as_str) == Some("100000"));
-    let numbers: Vec<u64> = lines.iter().map(|l| l.parse().unwrap()).collect();
+    let mut received = Vec::new();
+    let mut buffer = Vec::new();
+    let last = r#""service":"flood","stream":"stdout","partial":false,"line":"100000"}"#;
+    while !received.iter().any(|line: &String| line.ends_with(last)) {
+        received.extend(read_json_lines(&mut stream, &mut buffer, received.len()));
+    }
+    // The gap comes first, marked with how many records it lost.
+    let first = &received[0];
+    assert!(first.starts_with(r#"{"time":""#) && first.contains(r#""dropped":"#), "no gap marker first: {first}");
+    let markers: Vec<&String> = received.iter().filter(|line| line.contains(r#""dropped":"#)).collect();
+    assert_eq!(markers.len(), 1, "{markers:?}");
+    let marked: u64 = json_field(first, "dropped").unwrap().parse().unwrap();
+    let status = sink_status(&daemon);
+    assert_eq!(json_field(&status, "dropped_records"), Some(marked.to_string()), "marker {first}: {status}");
+
+    let numbers: Vec<u64> = received
+        .iter()
+        .filter(|line| line.contains(r#""service":"flood""#))
+        .map(|line| json_field(line, "line").unwrap().parse().unwrap())
+        .collect();
     assert!(numbers.windows(2).all(|w| w[1] == w[0] + 1), "kept records are not one contiguous run");
     assert!((numbers.len() as u64) < 100_000 - 50_000 + 1, "{} records arrived", numbers.len());
 }

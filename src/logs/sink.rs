@@ -6,7 +6,8 @@
 //! takes them. Whatever it does not take at once waits in a spool of
 //! segment files in `STATE/logs/sink/`, capped at `--log-spool-max` bytes.
 //! Past the cap the oldest segment is dropped; the dropped records are
-//! counted, logged and shown in `GET /v1/logs/status`. The spool outlives
+//! counted, logged and shown in `GET /v1/logs/status`, and the collector
+//! gets a line `{"time":TIME,"dropped":N}` in their place. The spool outlives
 //! daemon restarts, so delivery is at least once: after a reconnect the
 //! line that was being written is sent again whole, and so is every line
 //! the collector had not yet read from the socket when it went away
@@ -90,6 +91,11 @@ pub struct Sink {
     /// connection: its records count in `resent_records`, not again in
     /// `sent_records`. It ends at a line.
     resent_end: usize,
+    /// Whether `out` is a gap marker, which counts as no record.
+    out_is_marker: bool,
+    /// Records dropped since the last gap marker; the next refill sends a
+    /// marker line for them first.
+    gap_records: u64,
     /// Spool segments, oldest first; empty when nothing waits on disk.
     segments: VecDeque<Segment>,
     writer: Option<File>,
@@ -125,6 +131,8 @@ impl Sink {
             out_from_memory: false,
             unread: Vec::new(),
             resent_end: 0,
+            out_is_marker: false,
+            gap_records: 0,
             segments: VecDeque::new(),
             writer: None,
             read_offset: 0,
@@ -186,6 +194,7 @@ impl Sink {
             let records = super::store::count_lines(&data);
             self.dropped_records += records;
             self.dropped_bytes += data.len() as u64;
+            self.gap_records += records;
             self.note_error(format!("failed to spool {records} records in {}: {err}", self.dir.display()));
         }
         self.memory = data;
@@ -240,8 +249,7 @@ impl Sink {
         while total > self.spool_max && self.segments.len() > 1 {
             let oldest = self.segments.pop_front().expect("more than one");
             total -= oldest.size;
-            self.dropped_records += oldest.records.saturating_sub(self.read_records);
-            self.dropped_bytes += oldest.size.saturating_sub(self.read_offset);
+            self.drop_unread(oldest.records, oldest.size);
             self.read_offset = 0;
             self.read_records = 0;
             let _ = std::fs::remove_file(self.segment_path(oldest.sequence));
@@ -254,10 +262,14 @@ impl Sink {
         self.out.clear();
         self.out_pos = 0;
         self.resent_end = 0;
+        self.out_is_marker = false;
         while let Some(oldest) = self.segments.front() {
             let sequence = oldest.sequence;
             let size = oldest.size;
             let newest = self.segments.len() == 1;
+            if self.queue_gap_marker() {
+                return true;
+            }
             if self.read_offset >= size {
                 // Fully sent: a finished segment goes; the newest one goes
                 // too, and the next record starts a new one.
@@ -277,13 +289,19 @@ impl Sink {
                 }
                 Ok(false) => {
                     // A last line without its newline cannot be sent whole.
+                    self.drop_unread(self.read_records + 1, size);
                     self.read_offset = size;
                 }
                 Err(err) => {
                     self.note_error(format!("failed to read spool segment {sequence}: {err}; dropping it"));
+                    let records = self.segments.front().map_or(0, |segment| segment.records);
+                    self.drop_unread(records, size);
                     self.read_offset = size;
                 }
             }
+        }
+        if self.queue_gap_marker() {
+            return true;
         }
         if !self.memory.is_empty() {
             std::mem::swap(&mut self.out, &mut self.memory);
@@ -291,6 +309,32 @@ impl Sink {
             return true;
         }
         false
+    }
+
+    /// Counts as dropped what is unread of the oldest segment, which has
+    /// `records` records in `size` bytes.
+    fn drop_unread(&mut self, records: u64, size: u64) {
+        let unread = records.saturating_sub(self.read_records);
+        self.dropped_records += unread;
+        self.dropped_bytes += size.saturating_sub(self.read_offset);
+        self.gap_records += unread;
+    }
+
+    /// Puts a line `{"time":TIME,"dropped":N}` in `out` when N records were
+    /// dropped since the last such line, so the collector sees the gap
+    /// where it is. Returns whether it did.
+    fn queue_gap_marker(&mut self) -> bool {
+        if self.gap_records == 0 {
+            return false;
+        }
+        self.out.extend_from_slice(b"{\"time\":\"");
+        self.out.extend_from_slice(&frame::timestamp_now());
+        self.out.extend_from_slice(format!("\",\"dropped\":{}}}\n", self.gap_records).as_bytes());
+        self.gap_records = 0;
+        self.out_is_marker = true;
+        // The marker exists only here, so an exit spools it.
+        self.out_from_memory = true;
+        true
     }
 
     fn read_segment(&mut self, sequence: u64, size: u64) -> io::Result<bool> {
@@ -330,7 +374,9 @@ impl Sink {
                     let written = &self.out[self.out_pos..self.out_pos + n];
                     let resent = self.resent_end.saturating_sub(self.out_pos).min(n);
                     self.resent_records += super::store::count_lines(&written[..resent]);
-                    self.sent_records += super::store::count_lines(&written[resent..]);
+                    if !self.out_is_marker {
+                        self.sent_records += super::store::count_lines(&written[resent..]);
+                    }
                     self.unread.extend_from_slice(written);
                     self.out_pos += n;
                     self.trim_unread(conn);
