@@ -261,7 +261,12 @@ fn read_line_limited(reader: &mut impl BufRead, line: &mut String) -> io::Result
 /// Reads a response head: status and headers.
 pub fn read_head(reader: &mut impl BufRead) -> io::Result<(u16, Vec<(String, String)>)> {
     let mut line = String::new();
-    read_line_limited(reader, &mut line)?;
+    if read_line_limited(reader, &mut line)? == 0 {
+        return Err(io::Error::new(
+            io::ErrorKind::UnexpectedEof,
+            "the daemon closed the connection without a response (did it exit or crash? see its log)",
+        ));
+    }
     let status = line
         .split_whitespace()
         .nth(1)
@@ -425,7 +430,14 @@ pub fn shell_join<S: AsRef<str>>(words: &[S]) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::shell_join;
+    use super::{read_head, shell_join};
+
+    #[test]
+    fn read_head_names_a_closed_connection() {
+        let err = read_head(&mut &b""[..]).unwrap_err();
+        assert_eq!(err.kind(), std::io::ErrorKind::UnexpectedEof);
+        assert!(err.to_string().contains("closed the connection without a response"), "{err}");
+    }
 
     #[test]
     fn shell_join_quotes_words() {
