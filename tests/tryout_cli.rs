@@ -843,7 +843,7 @@ fn check_kernel_reads_v2_controllers() {
 #[test]
 fn client_operands_checked_before_sending() {
     // Each of these fails in the client, before it connects.
-    let cases: [(&[&str], &str); 18] = [
+    let cases: [(&[&str], &str); 19] = [
         (&["service", "put", "web", "--restart", "--", "true"], "--restart needs a value"),
         (&["service", "put", "web", "--env", "=x", "--", "true"], "--env \"=x\": expected KEY=VALUE"),
         (&["exec", "-w", "--", "pwd"], "-w needs a value"),
@@ -862,6 +862,7 @@ fn client_operands_checked_before_sending() {
         (&["container", "bounce"], "unknown container action \"bounce\""),
         (&["container", "restart", "now"], "unexpected argument \"now\""),
         (&["ports", "--json", "80"], "unexpected argument \"80\""),
+        (&["exec", "--", "", "x"], "the command name is empty"),
     ];
     for (args, expected) in cases {
         let output = common::run_client("unix:/nonexistent/guestd.sock", args);

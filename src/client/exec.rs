@@ -93,6 +93,9 @@ pub fn exec(addr: &Addr, args: &[String]) -> Result<i32, String> {
     if options.argv.is_empty() {
         return Err("missing command; usage: guestd exec [OPTIONS] [--] CMD [ARGS...] (see guestd exec --help)".into());
     }
+    if options.argv[0].is_empty() {
+        return Err("the command name is empty; pass a program name or path as CMD".into());
+    }
     if options.interactive || options.tty {
         run_websocket(addr, options)
     } else {
