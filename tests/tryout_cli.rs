@@ -456,14 +456,14 @@ fn service_delete_names_dependents() {
 
 #[test]
 fn closed_connection_named_by_client() {
-    // A daemon that dies before it answers (SIGKILL during a restore, say)
+    // A daemon that dies before it responds (SIGKILL during a restore, say)
     // closes the connection without a status line.
     let dir = TempDir::new("tryout-closed");
     let socket = dir.path().join("api.sock");
     let listener = std::os::unix::net::UnixListener::bind(&socket).unwrap();
     let server = std::thread::spawn(move || {
         let (stream, _) = listener.accept().unwrap();
-        // Read the request head, then close without answering.
+        // Read the request head, then close without a response.
         let mut reader = std::io::BufReader::new(stream);
         let mut line = String::new();
         while std::io::BufRead::read_line(&mut reader, &mut line).unwrap_or(0) > 0 && line != "\r\n" {
