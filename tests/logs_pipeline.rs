@@ -145,20 +145,12 @@ fn rotation_stays_under_cap() {
     assert_eq!(body.lines().count(), 3, "{body}");
 }
 
-#[test]
-fn follow_streams_through_rotation() {
-    let daemon = Managed::start("logs-follow", &["--log-file-max", "65536", "--log-rotated-files", "1"]);
-    // Bursts of 1000 lines with pauses, so a debug-build reader keeps up
-    // and no record is skipped for it.
-    let script = "for i in $(seq 0 49); do seq $((i*1000+1)) $((i*1000+1000)); sleep 0.02; done";
-    daemon.define(
-        "ticker",
-        &format!(r#"{{"cmd":"sh","args":["-c","{script}"],"restart":"never","enabled":false}}"#),
-    );
-
+/// Opens a follow stream of `service` from its next record on, and reads
+/// the response head.
+fn follow(daemon: &Managed, service: &str) -> BufReader<UnixStream> {
     let mut stream = UnixStream::connect(&daemon.socket).unwrap();
     stream.set_read_timeout(Some(Duration::from_secs(60))).unwrap();
-    write!(stream, "GET /v1/services/ticker/logs?tail=0&follow=1 HTTP/1.1\r\nHost: guestd\r\n\r\n").unwrap();
+    write!(stream, "GET /v1/services/{service}/logs?tail=0&follow=1 HTTP/1.1\r\nHost: guestd\r\n\r\n").unwrap();
     let mut reader = BufReader::new(stream);
     let mut status_line = String::new();
     reader.read_line(&mut status_line).unwrap();
@@ -170,19 +162,41 @@ fn follow_streams_through_rotation() {
             break;
         }
     }
+    reader
+}
+
+/// Reads one chunk of a chunked body; empty at its end.
+fn read_chunk(reader: &mut BufReader<UnixStream>) -> Vec<u8> {
+    let mut size_line = String::new();
+    reader.read_line(&mut size_line).unwrap();
+    let size = usize::from_str_radix(size_line.trim(), 16).unwrap();
+    let mut chunk = vec![0u8; size + 2];
+    reader.read_exact(&mut chunk).unwrap();
+    chunk.truncate(size);
+    chunk
+}
+
+#[test]
+fn follow_streams_through_rotation() {
+    let daemon = Managed::start("logs-follow", &["--log-file-max", "65536", "--log-rotated-files", "1"]);
+    // Bursts of 1000 lines with pauses, so a debug-build reader keeps up
+    // and no record is skipped for it.
+    let script = "for i in $(seq 0 49); do seq $((i*1000+1)) $((i*1000+1000)); sleep 0.02; done";
+    daemon.define(
+        "ticker",
+        &format!(r#"{{"cmd":"sh","args":["-c","{script}"],"restart":"never","enabled":false}}"#),
+    );
+
+    let mut reader = follow(&daemon, "ticker");
     let (status, _) = daemon.request("POST", "/v1/services/ticker/start", None);
     assert_eq!(status, 200);
 
     let mut body = Vec::new();
     let mut expected = 1u64;
     while expected <= 50_000 {
-        let mut size_line = String::new();
-        reader.read_line(&mut size_line).unwrap();
-        let size = usize::from_str_radix(size_line.trim(), 16).unwrap();
-        assert!(size > 0, "stream ended at record {expected}");
-        let mut chunk = vec![0u8; size + 2];
-        reader.read_exact(&mut chunk).unwrap();
-        body.extend_from_slice(&chunk[..size]);
+        let chunk = read_chunk(&mut reader);
+        assert!(!chunk.is_empty(), "stream ended at record {expected}");
+        body.extend_from_slice(&chunk);
         let complete = body.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
         for line in body[..complete].split(|&b| b == b'\n').filter(|l| !l.is_empty()) {
             let text = String::from_utf8_lossy(line);
@@ -292,4 +306,40 @@ fn full_disk_loses_whole_chunks_only() {
         std::thread::sleep(Duration::from_millis(50));
     }
     assert!(daemon.log().contains(&format!("{lost} records were lost meanwhile")), "{}", daemon.log());
+}
+
+#[test]
+fn slow_follower_skips_counted() {
+    let daemon = Managed::start("logs-slow", &[]);
+    const COUNT: u64 = 300_000;
+    let body = format!(r#"{{"cmd":"seq","args":["1","{COUNT}"],"restart":"never","enabled":false}}"#);
+    daemon.define("burst", &body);
+    let mut reader = follow(&daemon, "burst");
+    // The follower reads nothing until the service has written everything.
+    let (status, _) = daemon.request("POST", "/v1/services/burst/start", None);
+    assert_eq!(status, 200);
+    daemon.wait_status("burst", "stopped", Duration::from_secs(60));
+    daemon.wait_pipes_closed(Duration::from_secs(60));
+    let (_, status) = daemon.request("GET", "/v1/logs/status", None);
+    let skipped: u64 = json_field(&status, "records_skipped_by_followers").unwrap().parse().unwrap();
+    assert!(skipped > 0, "a follower that did not read skipped nothing: {status}");
+
+    let mut body = Vec::new();
+    let (mut received, mut dropped) = (0u64, 0u64);
+    while received + dropped < COUNT {
+        let chunk = read_chunk(&mut reader);
+        assert!(!chunk.is_empty(), "stream ended after {received} records and {dropped} skipped");
+        body.extend_from_slice(&chunk);
+        let complete = body.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        for line in body[..complete].split(|&b| b == b'\n').filter(|l| !l.is_empty()) {
+            let text = String::from_utf8_lossy(line);
+            match json_field(&text, "dropped") {
+                Some(count) => dropped += count.parse::<u64>().unwrap(),
+                None => received += 1,
+            }
+        }
+        body.drain(..complete);
+    }
+    assert_eq!(received + dropped, COUNT);
+    assert_eq!(dropped, skipped, "skips in the stream and in the status differ");
 }

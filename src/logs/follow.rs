@@ -84,14 +84,18 @@ pub fn start(d: &mut Daemon, service: &str, upgraded: Upgraded, initial: &[u8], 
 }
 
 /// Queues the records of a new chunk for the followers of `service`.
-pub fn publish(followers: &mut Slab<Follower>, service: &str, chunk: &frame::Chunk<'_>) {
+/// Returns how many records followers skipped, summed over them.
+pub fn publish(followers: &mut Slab<Follower>, service: &str, chunk: &frame::Chunk<'_>) -> u64 {
+    let mut skipped = 0;
     for (_, follower) in followers.iter_mut() {
         if follower.service != service || follower.ending {
             continue;
         }
         let queued = follower.output.len() - follower.written;
         if queued > MAX_QUEUED {
-            follower.dropped += frame::count_records(chunk.data);
+            let records = frame::count_records(chunk.data);
+            follower.dropped += records;
+            skipped += records;
             continue;
         }
         follower.scratch.clear();
@@ -99,6 +103,7 @@ pub fn publish(followers: &mut Slab<Follower>, service: &str, chunk: &frame::Chu
         frame::for_each_chunk_record(chunk, |timestamp, record| frame::write_json(scratch, service, timestamp, record));
         push_chunk(&mut follower.output, &follower.scratch);
     }
+    skipped
 }
 
 /// Writes queued output of every follower; called after records arrive.

@@ -90,9 +90,18 @@ pub struct Logs {
     daemon_held: Vec<u8>,
     /// Daemon log lines dropped because the logger's queue was full.
     daemon_dropped: u64,
-    /// Bytes and records taken from pipes since the daemon started.
+    /// Bytes taken from pipes since the daemon started.
     bytes_read: u64,
+    counts: Counts,
+}
+
+/// Record counts of the pipeline since the daemon started.
+#[derive(Default)]
+struct Counts {
+    /// Records stored.
     records: u64,
+    /// Records that followers too slow to take them skipped, summed.
+    skipped_by_followers: u64,
 }
 
 struct Pipe {
@@ -126,7 +135,7 @@ impl Logs {
             daemon_held: Vec::new(),
             daemon_dropped: 0,
             bytes_read: 0,
-            records: 0,
+            counts: Counts::default(),
         }
     }
 
@@ -197,7 +206,7 @@ pub fn on_timer(d: &mut Daemon, id: u64) {
 /// otherwise when the pipe becomes readable again.
 fn read_pipe(d: &mut Daemon, index: usize) {
     let Logs {
-        pipes, services, followers, sink, caps, read_buffer, read_buffer_peak, release_mark, dir, bytes_read, records, ..
+        pipes, services, followers, sink, caps, read_buffer, read_buffer_peak, release_mark, dir, bytes_read, counts, ..
     } = &mut d.logs;
     let Some(pipe) = pipes.get_mut(index) else { return };
     if pipe.continuation {
@@ -231,7 +240,7 @@ fn read_pipe(d: &mut Daemon, index: usize) {
                 if cut > 0 {
                     let timestamp = frame::timestamp_now();
                     let chunk = Chunk { timestamp: &timestamp, stream, data: &filled[..cut] };
-                    store(followers, sink, caps, records, service, &chunk);
+                    store(followers, sink, caps, counts, service, &chunk);
                 }
                 pipe.held.clear();
                 pipe.held.extend_from_slice(&filled[cut..]);
@@ -249,7 +258,7 @@ fn read_pipe(d: &mut Daemon, index: usize) {
         // The stream ended inside a line: store it, marked partial.
         let timestamp = frame::timestamp_now();
         let held = std::mem::take(&mut pipe.held);
-        store(followers, sink, caps, records, service, &Chunk { timestamp: &timestamp, stream, data: &held });
+        store(followers, sink, caps, counts, service, &Chunk { timestamp: &timestamp, stream, data: &held });
     }
     if *read_buffer_peak > RELEASE_ABOVE && release_mark.is_none() {
         *release_mark = Some(*bytes_read);
@@ -303,12 +312,12 @@ fn store(
     followers: &mut Slab<follow::Follower>,
     sink: &mut Option<sink::Sink>,
     caps: &Caps,
-    records: &mut u64,
+    counts: &mut Counts,
     service: &mut ServiceLog,
     chunk: &Chunk<'_>,
 ) {
-    *records += frame::count_lines(chunk.data);
-    follow::publish(followers, &service.name, chunk);
+    counts.records += frame::count_lines(chunk.data);
+    counts.skipped_by_followers += follow::publish(followers, &service.name, chunk);
     if let Some(sink) = sink.as_mut() {
         sink.push(&service.name, chunk);
     }
@@ -340,7 +349,7 @@ pub fn drain_daemon_log(d: &mut Daemon) {
     if cut > 0 {
         let timestamp = frame::timestamp_now();
         let chunk = Chunk { timestamp: &timestamp, stream: Stream::Stderr, data: &buffer[..cut] };
-        store(&mut logs.followers, &mut logs.sink, &logs.caps, &mut logs.records, service, &chunk);
+        store(&mut logs.followers, &mut logs.sink, &logs.caps, &mut logs.counts, service, &chunk);
     }
     logs.daemon_held = buffer[cut..].to_vec();
     lines.clear();
@@ -395,6 +404,7 @@ pub struct StatusView {
     pub read_buffer_bytes: u64,
     pub records: u64,
     pub records_lost_to_write_errors: u64,
+    pub records_skipped_by_followers: u64,
     pub daemon_lines_dropped: u64,
     pub sink: Option<sink::StatusView>,
 }
@@ -410,8 +420,9 @@ pub fn status_view(d: &Daemon) -> StatusView {
         followers: logs.followers.len() as u64,
         bytes_read: logs.bytes_read,
         read_buffer_bytes: logs.read_buffer_peak as u64,
-        records: logs.records,
+        records: logs.counts.records,
         records_lost_to_write_errors: logs.services.values().map(|s| s.lost_records).sum(),
+        records_skipped_by_followers: logs.counts.skipped_by_followers,
         daemon_lines_dropped: logs.daemon_dropped,
         sink: logs.sink.as_ref().map(sink::Sink::status_view),
     }
