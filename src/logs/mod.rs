@@ -14,6 +14,9 @@
 //! so one read takes many writes. A pause before reading would let a full
 //! pipe block the writer. Nothing wakes an idle daemon. This module never
 //! logs per record: its own log lines come back through the pipeline.
+//!
+//! docs/api.md lists every way a record can be cut or lost, with the
+//! counter that shows it.
 
 pub mod follow;
 pub mod frame;
@@ -100,7 +103,8 @@ pub struct Logs {
 struct Counts {
     /// Records stored.
     records: u64,
-    /// Records that followers too slow to take them skipped, summed.
+    /// Records skipped by follow streams too slow to take them, summed over
+    /// the streams.
     skipped_by_followers: u64,
 }
 
@@ -364,6 +368,8 @@ pub fn finish(d: &mut Daemon) {
     drain_daemon_log(d);
     follow::end_all(d);
     sink::finish(d);
+    // The sink logs an error when it cannot keep its unsent records.
+    drain_daemon_log(d);
 }
 
 /// Returns the newest `count` records of `service` as JSON lines.

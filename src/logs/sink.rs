@@ -88,12 +88,12 @@ pub struct Sink {
     /// one line.
     unread: Vec<u8>,
     /// Length of the start of `out` that was written before a lost
-    /// connection: its records count in `resent_records`, not again in
-    /// `sent_records`. It ends at a line.
+    /// connection. Its records count in `resent_records`, not again in
+    /// `sent_records`, and it ends at a line.
     resent_end: usize,
     /// Whether `out` is a gap marker, which counts as no record.
     out_is_marker: bool,
-    /// Records dropped since the last gap marker; the next refill sends a
+    /// Records dropped since the last gap marker. The next refill sends a
     /// marker line for them first.
     gap_records: u64,
     /// Spool segments, oldest first; empty when nothing waits on disk.
@@ -321,8 +321,8 @@ impl Sink {
     }
 
     /// Puts a line `{"time":TIME,"dropped":N}` in `out` when N records were
-    /// dropped since the last such line, so the collector sees the gap
-    /// where it is. Returns whether it did.
+    /// dropped since the last such line, so the gap is marked where it
+    /// occurs. Returns whether a marker was queued.
     fn queue_gap_marker(&mut self) -> bool {
         if self.gap_records == 0 {
             return false;
@@ -400,7 +400,7 @@ impl Sink {
         // points to `queued`.
         let known = unsafe { libc::ioctl(conn.as_raw_fd(), libc::TIOCOUTQ, &mut queued) } == 0;
         // NOTE: a kernel send queue larger than UNREAD_MAX (`tcp_wmem` or
-        // `wmem_default` raised above 4 MiB) holds unread lines beyond the
+        // `wmem_default` raised above 4 MiB) contains unread lines beyond the
         // window, and those are not sent again after a lost connection.
         let keep = if known { (queued.max(0) as usize).min(UNREAD_MAX) } else { UNREAD_MAX };
         self.trim_unread_to(keep);

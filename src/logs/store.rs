@@ -52,8 +52,8 @@ pub struct ServiceLog {
     pub lost_records: u64,
     /// `lost_records` when the current run of failures began.
     lost_before_failing: u64,
-    /// Size to cut the file back to when it is next opened: a failed write
-    /// left part of a chunk that could not be removed at once.
+    /// Size to cut the file back to when it is next opened, after a failed
+    /// write left part of a chunk that could not be removed at once.
     truncate_to: Option<u64>,
 }
 
@@ -79,7 +79,7 @@ impl ServiceLog {
             Ok(()) => {
                 if self.write_failing {
                     let lost = self.lost_records - self.lost_before_failing;
-                    log::warn!("writing log {} works again; {lost} records were lost meanwhile", self.path.display());
+                    log::warn!("writing log {} works again after losing {lost} records", self.path.display());
                     self.write_failing = false;
                 }
             }
@@ -150,8 +150,8 @@ impl ServiceLog {
         let data_left = &chunk.data[written.saturating_sub(self.header.len())..];
         let rest = file.write_all(header_left).and_then(|()| file.write_all(data_left));
         if let Err(err) = rest {
-            // A chunk cut short would take the next chunk's header as its
-            // bytes when read, hiding every later record: cut the file back
+            // A reader would take the next chunk's header as bytes of a chunk
+            // cut short and miss every later record, so the file is cut back
             // to its last whole chunk, now or when it is next opened.
             if file.set_len(self.file_size).is_err() {
                 self.truncate_to = Some(self.file_size);
