@@ -161,6 +161,31 @@ fn live_socket_rejects_second_daemon() {
 }
 
 #[test]
+fn failed_publish_leaves_no_cgroup() {
+    common::require_root();
+    // --publish fails in the last start step, after the container started.
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = taken.local_addr().unwrap().port();
+    let dir = TempDir::new("tryout-publish-taken");
+    let state = dir.path().join("state");
+    let run = dir.path().join("run");
+    let publish = format!("{port}:80");
+    let args = [
+        "--state-dir".as_ref(),
+        state.as_os_str(),
+        "--run-dir".as_ref(),
+        run.as_os_str(),
+        "--publish".as_ref(),
+        publish.as_ref(),
+    ];
+    let stderr = serve_expecting_rejection(&args, &run);
+    assert!(stderr.contains(&format!("--publish {publish}")), "{stderr}");
+    assert!(stderr.contains("removed cgroup"), "{stderr}");
+    // The run directory held the record of the cgroup until it was removed.
+    assert!(!run.exists(), "{} is left: {:?}", run.display(), std::fs::read_dir(&run).map(|d| d.count()));
+}
+
+#[test]
 fn busy_socket_rejects_daemon() {
     common::require_root();
     let dir = TempDir::new("tryout-busy-socket");

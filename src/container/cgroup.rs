@@ -248,6 +248,20 @@ impl Cgroup {
         let _ = fs::remove_file(&self.record);
         Ok(())
     }
+
+    /// Kills every process in the cgroup and removes it, waiting up to
+    /// 2 s for the processes to exit.
+    pub fn kill_and_remove(&self) -> io::Result<()> {
+        let _ = fs::write(self.path.join("cgroup.kill"), "1");
+        let start = Instant::now();
+        loop {
+            match self.remove() {
+                Ok(()) => return Ok(()),
+                Err(err) if start.elapsed() > Duration::from_secs(2) => return Err(err),
+                Err(_) => std::thread::sleep(Duration::from_millis(10)),
+            }
+        }
+    }
 }
 
 /// Limits and counters that [`Cgroup::usage`] reads. A limit of `max`

@@ -709,6 +709,16 @@ pub fn prepare_layer(d: &mut Daemon) -> Result<(), StartError> {
     })
 }
 
+/// Kills the container and removes its cgroup at once, for a daemon that
+/// exits because a start step failed after the container was started.
+pub fn discard(d: &mut Daemon) {
+    let Some(cgroup) = d.container.cgroup.take() else { return };
+    match cgroup.kill_and_remove() {
+        Ok(()) => log::info!("removed cgroup {}", cgroup.path.display()),
+        Err(err) => log::warn!("failed to remove cgroup {}: {err}", cgroup.path.display()),
+    }
+}
+
 /// Absolute path of the container's cgroup, while it has one.
 pub fn cgroup_dir(d: &Daemon) -> Option<PathBuf> {
     d.container.cgroup.as_ref().map(|cg| cg.path.clone())

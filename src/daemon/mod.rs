@@ -481,5 +481,11 @@ pub fn serve(config: Config) -> Result<ExitAction, StartError> {
     if daemon.config.pid1 {
         crate::pid1::log_ready();
     }
-    daemon.run()
+    let result = daemon.run();
+    if result.is_err() {
+        // A start step failed, possibly after the container started. No
+        // shutdown ran, so nothing else would remove its cgroup.
+        container::discard(&mut daemon);
+    }
+    result
 }
