@@ -85,14 +85,6 @@ impl ServiceLog {
             }
             Err(err) => {
                 self.lost_records += frame::count_records(chunk.data);
-                // A short write leaves part of a chunk, whose header would
-                // make a reader take the next chunk's bytes as its data.
-                // `file_size` still ends at the last whole chunk.
-                if let Some(file) = &self.file {
-                    if let Err(err) = file.set_len(self.file_size) {
-                        log::warn!("failed to cut {} back to its last whole chunk: {err}", self.path.display());
-                    }
-                }
                 self.file = None;
                 if !self.write_failing {
                     self.lost_before_failing = self.lost_records - frame::count_records(chunk.data);
