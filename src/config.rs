@@ -285,7 +285,8 @@ const FLAGS: &[Flag] = &[
     Flag {
         name: "pids-max",
         value: "N",
-        help: "process limit of the container (cgroup pids.max), or max for none; default 4096",
+        help: "process limit of the container (cgroup pids.max), or max for none; default 4096, \
+            or half of kernel.threads-max where that is lower",
         apply: |c, v| {
             c.pids_max = match v {
                 "max" => None,

@@ -99,7 +99,20 @@ impl Cgroup {
         let requested = config.memory_max != MemoryMax::Percent(DEFAULT_MEMORY_PERCENT);
         cgroup.apply_limit(&mount, "memory", "memory.max", memory_max, "--memory-max", requested);
         let requested = config.pids_max != Some(DEFAULT_PIDS_MAX);
-        cgroup.apply_limit(&mount, "pids", "pids.max", config.pids_max, "--pids-max", requested);
+        let pids_max = if requested {
+            config.pids_max
+        } else {
+            let threads = threads_max();
+            let value = default_pids_max(threads);
+            if value < DEFAULT_PIDS_MAX {
+                log::info!(
+                    "default --pids-max lowered from {DEFAULT_PIDS_MAX} to {value}, half of kernel.threads-max {}",
+                    threads.unwrap_or(0)
+                );
+            }
+            Some(value)
+        };
+        cgroup.apply_limit(&mount, "pids", "pids.max", pids_max, "--pids-max", requested);
         // With the cpu controller the container as a whole weighs like one
         // process against the daemon, so a fork bomb cannot starve it.
         cgroup.apply_limit(&mount, "cpu", "cpu.weight", None, "", false);
@@ -289,6 +302,25 @@ pub(crate) fn mem_total() -> Option<u64> {
     Some(kib * 1024)
 }
 
+/// The machine's limit on tasks, `kernel.threads-max`: the kernel sets it
+/// from the memory at boot (one task per 128 KiB on x86-64, so a 64 MiB
+/// VM allows 374).
+fn threads_max() -> Option<u64> {
+    fs::read_to_string("/proc/sys/kernel/threads-max").ok()?.trim().parse().ok()
+}
+
+/// The default `pids.max`: [`DEFAULT_PIDS_MAX`], but at most half of
+/// `kernel.threads-max`. On a small VM the kernel's own limit is below
+/// 4096, and a fork bomb that reached it would leave the daemon (and the
+/// kernel's worker threads) unable to start a task; held at half, it
+/// meets the container's limit first.
+fn default_pids_max(threads_max: Option<u64>) -> u64 {
+    match threads_max {
+        Some(threads) => DEFAULT_PIDS_MAX.min((threads / 2).max(64)),
+        None => DEFAULT_PIDS_MAX,
+    }
+}
+
 /// Kills and removes the cgroup that an earlier daemon with the same run
 /// directory recorded and left behind (it was killed, so it could not
 /// remove it). Only a `guestd-*` directory directly under `mount` counts.
@@ -345,6 +377,16 @@ fn annotate(err: io::Error, action: &str, path: &Path) -> io::Error {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn default_pids_max_is_half_of_a_small_threads_max() {
+        // 64 MiB and 256 MiB guests, a large host, and no /proc.
+        assert_eq!(default_pids_max(Some(374)), 187);
+        assert_eq!(default_pids_max(Some(1900)), 950);
+        assert_eq!(default_pids_max(Some(254_000)), DEFAULT_PIDS_MAX);
+        assert_eq!(default_pids_max(Some(40)), 64);
+        assert_eq!(default_pids_max(None), DEFAULT_PIDS_MAX);
+    }
 
     #[test]
     fn mount_found_in_hybrid_layout() {
