@@ -513,6 +513,12 @@ fn fork_bomb_held_by_pids_max() {
         (peak, events) = (peak.max(current), max_events);
         std::thread::sleep(Duration::from_millis(100));
     }
+    // A start that meets the limit is rejected with 503, naming pids.max.
+    let (status, body) = daemon.request("POST", "/v1/exec", Some(r#"{"cmd":["true"]}"#));
+    assert!(
+        status == 200 || (status == 503 && body.contains("pids.max")),
+        "exec while the bomb is held: {status} {body}"
+    );
     let web = daemon.service("web");
     eprintln!(
         "fork bomb for {BOMB_TIME:?} under pids.max {BOMB_PIDS_MAX}: peak pids.current {peak} \

@@ -174,6 +174,24 @@ pub fn spawn(d: &mut Daemon, spec: ProcessSpec, owner_kind: Kind, owner_id: u64)
         }
         Stage::Exec if matches!(reply.errno, libc::ENOENT | libc::ENOTDIR) => Err(SpawnError::NotFound(program)),
         Stage::Exec if reply.errno == libc::EACCES => Err(SpawnError::NotExecutable(program)),
+        Stage::None | Stage::Clone if reply.errno == libc::EAGAIN => {
+            let usage = c.cgroup.as_ref().map(|cgroup| cgroup.usage());
+            let count = |value: Option<u64>| value.map_or("unknown".to_string(), |n| n.to_string());
+            let (current, max) = usage.map_or((None, None), |u| (u.pids_current, u.pids_max));
+            Err(SpawnError::Io(
+                program,
+                io::Error::new(
+                    io::ErrorKind::WouldBlock,
+                    format!(
+                        "no process can be started: the container runs {} processes of its pids.max {} \
+                         (--pids-max), or the machine is at kernel.threads-max; stop what forks \
+                         (guestd service stop NAME) and retry",
+                        count(current),
+                        count(max)
+                    ),
+                ),
+            ))
+        }
         Stage::Chdir => Err(SpawnError::Io(
             program,
             io::Error::new(

@@ -393,6 +393,7 @@ fn spawn_error_response(err: &SpawnError) -> Response {
         SpawnError::NotFound(_) => 404,
         SpawnError::NotExecutable(_) => 403,
         SpawnError::NotRunning(_) => 503,
+        SpawnError::Io(_, io_err) if io_err.kind() == std::io::ErrorKind::WouldBlock => 503,
         SpawnError::Io(_, io_err) if process::client_error(io_err.kind()) => 400,
         SpawnError::Io(..) => 500,
     };
