@@ -1,7 +1,8 @@
 //! Shipping to a log sink: records wait in the spool while the sink is
 //! absent and arrive in order once it listens, a sink that goes away and
 //! comes back loses nothing, and a spool over its cap drops the oldest
-//! records, counts them and marks the gap in the stream.
+//! records, counts them and marks the gap in the stream, also after a
+//! daemon restart.
 
 mod common;
 
@@ -239,6 +240,40 @@ fn spool_survives_daemon_restart() {
     let lines = read_service_lines_until_daemon_logs(&mut stream, "kept", "connected to log sink");
     let expected: Vec<String> = (1..=5000).map(|n| n.to_string()).collect();
     assert_eq!(lines, expected);
+}
+
+#[test]
+fn spool_gap_marked_after_restart() {
+    let dir = common::TempDir::new("sink-gap");
+    let socket = dir.path().join("sink.sock");
+    let mut daemon = start_with_sink("sink-gap", &socket, &["--log-spool-max", "200000"]);
+    daemon.define("flood", r#"{"cmd":"seq","args":["1","100000"],"restart":"never","enabled":false}"#);
+    let (status, body) = daemon.request("POST", "/v1/services/flood/start", None);
+    assert_eq!(status, 200, "{body}");
+    daemon.wait_status("flood", "stopped", Duration::from_secs(60));
+    daemon.wait_pipes_closed(Duration::from_secs(60));
+    let (status, body) = daemon.request("POST", "/v1/services/flood/stop", None);
+    assert_eq!(status, 200, "{body}");
+    let status = sink_status(&daemon);
+    let dropped: u64 = json_field(&status, "dropped_records").unwrap().parse().unwrap();
+    assert!(dropped > 50_000, "{status}");
+    // No sink was connected, so the gap is marked only in the next run.
+    daemon.restart();
+
+    let listener = UnixListener::bind(&socket).unwrap();
+    let mut stream = accept_within(&listener, Duration::from_secs(40));
+    let mut received = Vec::new();
+    let mut buffer = Vec::new();
+    let last = r#""service":"flood","stream":"stdout","partial":false,"line":"100000"}"#;
+    while !received.iter().any(|line: &String| line.ends_with(last)) {
+        received.extend(read_json_lines(&mut stream, &mut buffer, received.len()));
+    }
+    let first = &received[0];
+    assert!(first.contains(r#""dropped":"#), "no gap marker first after the restart: {first}");
+    let marked: u64 = json_field(first, "dropped").unwrap().parse().unwrap();
+    // The first daemon may drop a few more of its own lines as it exits.
+    assert!(marked >= dropped, "marker {first} counts fewer than the {dropped} records dropped");
+    assert!(marked < 100_000, "{first}");
 }
 
 /// Sets the listen backlog of `listener` to 0 and fills it with one

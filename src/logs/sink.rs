@@ -327,9 +327,7 @@ impl Sink {
         if self.gap_records == 0 {
             return false;
         }
-        self.out.extend_from_slice(b"{\"time\":\"");
-        self.out.extend_from_slice(&frame::timestamp_now());
-        self.out.extend_from_slice(format!("\",\"dropped\":{}}}\n", self.gap_records).as_bytes());
+        push_gap_marker(&mut self.out, self.gap_records);
         self.gap_records = 0;
         self.out_is_marker = true;
         // The marker exists only here, so an exit spools it.
@@ -453,18 +451,28 @@ impl Sink {
     }
 
     /// Puts lines taken from memory but not sent in front of the spool,
-    /// so the next run sends them first. When `out` came from memory the
-    /// spool was empty then, so every segment now on disk is newer.
+    /// followed by the marker of records dropped since the last marker, so
+    /// the next run sends them first. When `out` came from memory the spool
+    /// was empty then, so every segment now on disk is newer.
     fn spool_unsent(&mut self) -> io::Result<()> {
-        if !self.out_from_memory || self.out_pos >= self.out.len() {
+        let mut unsent = Vec::new();
+        if self.out_from_memory {
+            unsent.extend_from_slice(&self.out[self.out_pos.min(self.out.len())..]);
+        }
+        // Records dropped while no sink was connected are marked in the
+        // next run too.
+        if self.gap_records > 0 {
+            push_gap_marker(&mut unsent, self.gap_records);
+        }
+        if unsent.is_empty() {
             return Ok(());
         }
         std::fs::create_dir_all(&self.dir)?;
         let sequence = self.segments.front().map_or(FIRST_SEQUENCE, |s| s.sequence - 1);
-        let unsent = &self.out[self.out_pos..];
         let mut file = File::create(self.segment_path(sequence))?;
-        file.write_all(unsent)?;
-        let records = super::store::count_lines(unsent);
+        file.write_all(&unsent)?;
+        self.gap_records = 0;
+        let records = super::store::count_lines(&unsent);
         self.segments.push_front(Segment { sequence, size: unsent.len() as u64, records });
         if self.segments.len() == 1 {
             self.writer = None;
@@ -498,6 +506,14 @@ impl Sink {
             last_error: self.last_error.clone(),
         }
     }
+}
+
+/// Appends the line `{"time":TIME,"dropped":N}` that marks where `records`
+/// records were dropped.
+fn push_gap_marker(out: &mut Vec<u8>, records: u64) {
+    out.extend_from_slice(b"{\"time\":\"");
+    out.extend_from_slice(&frame::timestamp_now());
+    out.extend_from_slice(format!("\",\"dropped\":{records}}}\n").as_bytes());
 }
 
 /// The sink as `GET /v1/logs/status` shows it.
