@@ -87,6 +87,18 @@ fn read_service_lines_until_daemon_logs(stream: &mut UnixStream, service: &str, 
     }
 }
 
+/// Reads JSON lines from `stream`, all services and markers included,
+/// until service `flood` sends its last record, 100000.
+fn read_until_flood_ends(stream: &mut UnixStream) -> Vec<String> {
+    let mut received = Vec::new();
+    let mut buffer = Vec::new();
+    let last = r#""service":"flood","stream":"stdout","partial":false,"line":"100000"}"#;
+    while !received.iter().any(|line: &String| line.ends_with(last)) {
+        received.extend(read_json_lines(stream, &mut buffer, received.len()));
+    }
+    received
+}
+
 fn sink_status(daemon: &Managed) -> String {
     let (status, body) = daemon.request("GET", "/v1/logs/status", None);
     assert_eq!(status, 200, "{body}");
@@ -192,12 +204,7 @@ fn full_spool_drops_oldest_and_counts() {
 
     let listener = UnixListener::bind(&socket).unwrap();
     let mut stream = accept_within(&listener, Duration::from_secs(40));
-    let mut received = Vec::new();
-    let mut buffer = Vec::new();
-    let last = r#""service":"flood","stream":"stdout","partial":false,"line":"100000"}"#;
-    while !received.iter().any(|line: &String| line.ends_with(last)) {
-        received.extend(read_json_lines(&mut stream, &mut buffer, received.len()));
-    }
+    let received = read_until_flood_ends(&mut stream);
     // The gap comes first, marked with how many records it lost.
     let first = &received[0];
     assert!(first.starts_with(r#"{"time":""#) && first.contains(r#""dropped":"#), "no gap marker first: {first}");
@@ -262,12 +269,7 @@ fn spool_gap_marked_after_restart() {
 
     let listener = UnixListener::bind(&socket).unwrap();
     let mut stream = accept_within(&listener, Duration::from_secs(40));
-    let mut received = Vec::new();
-    let mut buffer = Vec::new();
-    let last = r#""service":"flood","stream":"stdout","partial":false,"line":"100000"}"#;
-    while !received.iter().any(|line: &String| line.ends_with(last)) {
-        received.extend(read_json_lines(&mut stream, &mut buffer, received.len()));
-    }
+    let received = read_until_flood_ends(&mut stream);
     let first = &received[0];
     assert!(first.contains(r#""dropped":"#), "no gap marker first after the restart: {first}");
     let marked: u64 = json_field(first, "dropped").unwrap().parse().unwrap();
