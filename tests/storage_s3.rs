@@ -101,6 +101,10 @@ fn store_outage_fails_checkpoint_cleanly() {
     assert_eq!(json_field(&text, "state").as_deref(), Some("failed"), "{text}");
     let error = json_field(&text, "error").unwrap_or_default();
     assert!(error.contains("attempts") || error.contains("refused"), "unclear error: {error}");
+    // Its restore is rejected with the reason it failed.
+    let (status, text) = daemon.request("POST", &format!("/v1/checkpoints/{id}/restore?wait=1"), None);
+    assert_eq!(status, 409, "{text}");
+    assert!(text.contains(&format!("checkpoint {id} failed (")), "{text}");
 
     weed.spawn();
     let after = describe(&root);

@@ -987,10 +987,14 @@ fn cold_restore(
 /// directory on the pool, and starts the container again.
 pub fn restore_checkpoint(d: &mut Daemon, id: &str) -> Result<(), Response> {
     let store = check_ready(d)?;
-    match d.storage.find(id).map(|c| c.state) {
-        Some(State::Complete) => {}
-        Some(state) => {
-            return Err(Response::error(409, format!("checkpoint {id} is {}; only a complete one can be restored", state.name())))
+    match d.storage.find(id).map(|c| (c.state, c.error.as_deref())) {
+        Some((State::Complete, _)) => {}
+        Some((State::Failed, error)) => {
+            let error = error.unwrap_or("no error recorded");
+            return Err(Response::error(409, format!("checkpoint {id} failed ({error}); only a complete one can be restored")));
+        }
+        Some((State::Pending, _)) => {
+            return Err(Response::error(409, format!("checkpoint {id} is still pending; retry when it is complete")))
         }
         None => return Err(Response::error(404, format!("checkpoint {id:?} not found; list them with GET /v1/checkpoints"))),
     }
