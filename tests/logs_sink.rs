@@ -2,7 +2,7 @@
 //! absent and arrive in order once it listens, a sink that goes away and
 //! comes back loses nothing, and a spool over its cap drops the oldest
 //! records, counts them and marks the gap in the stream, also after a
-//! daemon restart.
+//! daemon restart and for a spooled line a crash cut short.
 
 mod common;
 
@@ -88,12 +88,12 @@ fn read_service_lines_until_daemon_logs(stream: &mut UnixStream, service: &str, 
 }
 
 /// Reads JSON lines from `stream`, all services and markers included,
-/// until service `flood` sends its last record, 100000.
-fn read_until_flood_ends(stream: &mut UnixStream) -> Vec<String> {
+/// until a record of `service` on stdout has the whole line `text`.
+fn read_until_record(stream: &mut UnixStream, service: &str, text: &str) -> Vec<String> {
     let mut received = Vec::new();
     let mut buffer = Vec::new();
-    let last = r#""service":"flood","stream":"stdout","partial":false,"line":"100000"}"#;
-    while !received.iter().any(|line: &String| line.ends_with(last)) {
+    let last = format!(r#""service":"{service}","stream":"stdout","partial":false,"line":"{text}"}}"#);
+    while !received.iter().any(|line: &String| line.ends_with(&last)) {
         received.extend(read_json_lines(stream, &mut buffer, received.len()));
     }
     received
@@ -204,7 +204,7 @@ fn full_spool_drops_oldest_and_counts() {
 
     let listener = UnixListener::bind(&socket).unwrap();
     let mut stream = accept_within(&listener, Duration::from_secs(40));
-    let received = read_until_flood_ends(&mut stream);
+    let received = read_until_record(&mut stream, "flood", "100000");
     // The gap comes first, marked with how many records it lost.
     let first = &received[0];
     assert!(first.starts_with(r#"{"time":""#) && first.contains(r#""dropped":"#), "no gap marker first: {first}");
@@ -269,13 +269,43 @@ fn spool_gap_marked_after_restart() {
 
     let listener = UnixListener::bind(&socket).unwrap();
     let mut stream = accept_within(&listener, Duration::from_secs(40));
-    let received = read_until_flood_ends(&mut stream);
+    let received = read_until_record(&mut stream, "flood", "100000");
     let first = &received[0];
     assert!(first.contains(r#""dropped":"#), "no gap marker first after the restart: {first}");
     let marked: u64 = json_field(first, "dropped").unwrap().parse().unwrap();
     // The first daemon may drop a few more of its own lines as it exits.
     assert!(marked >= dropped, "marker {first} counts fewer than the {dropped} records dropped");
     assert!(marked < 100_000, "{first}");
+}
+
+#[test]
+fn torn_spool_line_dropped_and_marked() {
+    let dir = common::TempDir::new("sink-torn");
+    let socket = dir.path().join("sink.sock");
+    let mut daemon = start_with_sink("sink-torn", &socket, &[]);
+    daemon.shutdown();
+    assert!(daemon.child.is_none(), "the daemon did not exit");
+    // The newest segment ends inside a line, as a crash mid-write leaves it.
+    let whole = r#"{"time":"2026-12-05T00:00:00.000000Z","service":"old","stream":"stdout","partial":false,"line":"kept"}"#;
+    let torn = r#"{"time":"2026-12-05T00:00:01.000000Z","service":"old","stream":"stdout","partial":false,"line":"cut"#;
+    let segment = daemon.state_dir.join("logs/sink/9000000000000000.spool");
+    std::fs::write(&segment, format!("{whole}\n{torn}")).unwrap();
+    daemon.spawn();
+    daemon.define("after", r#"{"cmd":"seq","args":["1","100"],"restart":"never"}"#);
+
+    let listener = UnixListener::bind(&socket).unwrap();
+    let mut stream = accept_within(&listener, Duration::from_secs(40));
+    let received = read_until_record(&mut stream, "after", "100");
+    for line in &received {
+        assert!(line.starts_with('{') && line.ends_with('}'), "not one JSON object: {line}");
+        assert!(!line.contains(r#""line":"cut"#), "the torn line was sent: {line}");
+    }
+    let kept = received.iter().position(|line| line == whole).expect("the whole spooled line did not arrive");
+    let marker = received.iter().position(|line| line.contains(r#""dropped":1}"#)).expect("no gap marker");
+    let first_after = received.iter().position(|line| line.contains(r#""service":"after""#)).unwrap();
+    assert!(kept < marker && marker < first_after, "marker at {marker}, kept line at {kept}, new records from {first_after}");
+    let status = sink_status(&daemon);
+    assert_eq!(json_field(&status, "dropped_records").as_deref(), Some("1"), "{status}");
 }
 
 /// Sets the listen backlog of `listener` to 0 and fills it with one

@@ -174,7 +174,21 @@ impl Sink {
             else {
                 continue;
             };
-            let data = std::fs::read(entry.path())?;
+            let mut data = std::fs::read(entry.path())?;
+            let whole = data.iter().rposition(|&b| b == b'\n').map_or(0, |end| end + 1);
+            if whole < data.len() {
+                // A write cut short by a crash left part of a line, which
+                // the next record appended would join into one bad line. A
+                // gap marker takes its place.
+                self.dropped_bytes += (data.len() - whole) as u64;
+                self.dropped_records += 1;
+                data.truncate(whole);
+                push_gap_marker(&mut data, 1);
+                let mut file = OpenOptions::new().write(true).open(entry.path())?;
+                file.set_len(whole as u64)?;
+                file.seek(SeekFrom::End(0))?;
+                file.write_all(&data[whole..])?;
+            }
             found.push(Segment { sequence, size: data.len() as u64, records: super::store::count_lines(&data) });
         }
         found.sort_by_key(|segment| segment.sequence);
