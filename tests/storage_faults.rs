@@ -101,6 +101,94 @@ fn sigkill_during_restore_keeps_one_whole_tree() {
     }
 }
 
+/// Plants the durability marker of a restore of checkpoint `id` made in
+/// the boot `boot_id`, as a daemon leaves it when it stops before the
+/// restored tree is synced.
+fn plant_unsynced_marker(daemon: &Daemon, id: &str, boot_id: &str) -> PathBuf {
+    let path = daemon.state_dir.join("storage/restore.unsynced");
+    fs::write(&path, format!(r#"{{"format":1,"id":"{id}","boot_id":"{boot_id}"}}"#)).unwrap();
+    path
+}
+
+/// Waits until the daemon has synced the tree and removed `marker`.
+fn wait_removed(daemon: &Daemon, marker: &Path) {
+    for _ in 0..1500 {
+        if !marker.exists() {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    panic!("{} is still there; log:\n{}", marker.display(), daemon.log());
+}
+
+fn inode(path: &Path) -> u64 {
+    use std::os::unix::fs::MetadataExt;
+    fs::symlink_metadata(path).unwrap().ino()
+}
+
+#[test]
+fn unsynced_restore_other_boot_rebuilt() {
+    common::require_root();
+    let mut daemon = Daemon::start("st-unsynced-boot", &[]);
+    let root = upper(&daemon);
+    fill(&root.join("data"), 4, 1 << 20, 1);
+    let expected = describe(&root);
+    let id = checkpoint(&daemon);
+    daemon.stop();
+    // What a crash can leave of a tree that was not on disk: a file with
+    // its size but not its data, a file gone, and files that look whole.
+    let torn = fs::OpenOptions::new().write(true).open(root.join("data/file-0")).unwrap();
+    torn.set_len(0).unwrap();
+    torn.set_len(1 << 20).unwrap();
+    drop(torn);
+    fs::remove_file(root.join("data/file-1")).unwrap();
+    let untouched = inode(&root.join("data/file-2"));
+    let marker = plant_unsynced_marker(&daemon, &id, "00000000-0000-0000-0000-000000000000");
+
+    daemon.spawn();
+    assert_same(&expected, &describe(&root), "tree rebuilt after another boot");
+    // Rebuilt without the baseline: even a file that looks unchanged is
+    // written again from the store rather than linked from the old tree.
+    assert_ne!(inode(&root.join("data/file-2")), untouched, "a file of the possibly torn tree was reused");
+    let log = daemon.log();
+    assert!(log.lines().any(|line| line.contains("WARN") && line.contains("is rebuilt from the store")), "{log}");
+    wait_removed(&daemon, &marker);
+    // The rebuilt tree is the baseline of the next checkpoint.
+    fill(&root.join("more"), 2, 4096, 3);
+    let next_tree = describe(&root);
+    let next = checkpoint(&daemon);
+    let (status, text) = restore(&daemon, &id);
+    assert_eq!(status, 200, "{text}");
+    assert_same(&expected, &describe(&root), "restore of the rebuilt checkpoint");
+    let (status, text) = restore(&daemon, &next);
+    assert_eq!(status, 200, "{text}");
+    assert_same(&next_tree, &describe(&root), "restore of the checkpoint after the rebuild");
+}
+
+#[test]
+fn unsynced_restore_same_boot_kept() {
+    common::require_root();
+    let mut daemon = Daemon::start("st-unsynced-same", &[]);
+    let root = upper(&daemon);
+    fill(&root.join("data"), 4, 1 << 20, 1);
+    let id = checkpoint(&daemon);
+    daemon.kill(libc::SIGKILL);
+    // The container wrote after the restore, and the page cache kept it all.
+    fill(&root.join("later"), 2, 4096, 2);
+    let before_start = describe(&root);
+    let untouched = inode(&root.join("data/file-2"));
+    let boot_id = fs::read_to_string("/proc/sys/kernel/random/boot_id").unwrap();
+    let marker = plant_unsynced_marker(&daemon, &id, boot_id.trim());
+
+    daemon.spawn();
+    wait_removed(&daemon, &marker);
+    assert_same(&before_start, &describe(&root), "tree kept in the same boot");
+    assert_eq!(inode(&root.join("data/file-2")), untouched, "the tree was rewritten");
+    let log = daemon.log();
+    assert!(!log.contains("is rebuilt from the store"), "{log}");
+    assert!(log.contains("was not yet on disk when the daemon stopped; syncing it"), "{log}");
+}
+
 /// A tmpfs mounted for one test, unmounted on drop.
 struct Tmpfs(PathBuf);
 

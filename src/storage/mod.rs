@@ -17,6 +17,7 @@
 pub mod cache;
 pub mod capture;
 pub mod chunker;
+mod durable;
 pub mod follow;
 pub mod hash;
 pub mod manifest;

@@ -12,6 +12,7 @@ use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 use super::cache::PackCache;
 use super::capture::{self, Capture};
+use super::durable;
 use super::hash::parse_hash;
 use super::manifest::{
     encode_segment, manifest_key, segment_key, Manifest, SegmentRef, FORMAT_VERSION, MAX_MANIFEST_BYTES,
@@ -99,7 +100,7 @@ fn write_synced(path: &Path, data: &[u8]) -> io::Result<()> {
 }
 
 /// Writes `data` to `path` through a temporary file and a rename.
-fn write_atomic(path: &Path, data: &[u8]) -> io::Result<()> {
+pub(super) fn write_atomic(path: &Path, data: &[u8]) -> io::Result<()> {
     let tmp = path.with_extension("tmp");
     write_synced(&tmp, data)?;
     fs::rename(&tmp, path)?;
@@ -134,7 +135,7 @@ pub fn start(d: &mut Daemon) -> Result<bool, StartError> {
             format!("failed to create {}", dir.join(sub).display())
         })?;
     }
-    recover(d);
+    let rebuild = recover(d);
     d.storage.checkpoints = load_failed(&dir);
     if d.storage.cache_cap > 0 {
         match PackCache::open(dir.join("cache"), d.storage.cache_cap) {
@@ -151,7 +152,10 @@ pub fn start(d: &mut Daemon) -> Result<bool, StartError> {
     })?;
     d.storage.store = Some(Arc::from(store));
     let store = d.storage.store.clone();
-    let Some(wanted) = d.config.restore.clone() else {
+    // A `--restore` given on the command line wins over a rebuild: it
+    // replaces the whole tree too, and is the way out when the marker's
+    // checkpoint is gone from the store.
+    let Some(wanted) = d.config.restore.clone().or(rebuild) else {
         d.pool.spawn(move || {
             let loaded = load(&dir, store.as_deref(), None);
             // The objects read to build it are freed; hand them back.
@@ -172,7 +176,7 @@ pub fn start(d: &mut Daemon) -> Result<bool, StartError> {
         let mut loaded = load(&dir, Some(&*store), Some(&wanted));
         log::debug!("manifests loaded for the cold restore in {} ms", started.elapsed().as_millis());
         let result = cold_restore(&*store, cache.as_deref(), &dir, &upper, &mut loaded, &wanted)
-            .map(|(id, fresh)| (id, Box::new(fresh), started.elapsed().as_millis() as u64));
+            .map(|restored| (Box::new(restored), started.elapsed().as_millis() as u64));
         crate::sys::memory::trim_heap();
         Box::new(move |d: &mut Daemon| {
             install_loaded(d, loaded);
@@ -187,28 +191,35 @@ pub enum ColdRestore {
     Idle,
     /// Restore running on the pool, while the start step waits.
     Running,
-    /// Outcome: the id, the new baseline and the duration in ms, or the error.
-    Finished(Result<(String, Box<Manifest>, u64), String>),
+    /// Outcome: the restored tree and the duration in ms, or the error.
+    Finished(Result<(Box<Restored>, u64), String>),
 }
 
-fn finish_cold_restore(d: &mut Daemon, result: Result<(String, Box<Manifest>, u64), String>) -> Result<(), StartError> {
-    let (id, fresh, duration_ms) = result.map_err(|err| StartError {
+fn finish_cold_restore(d: &mut Daemon, result: Result<(Box<Restored>, u64), String>) -> Result<(), StartError> {
+    let (restored, duration_ms) = result.map_err(|err| StartError {
         step: "failed to restore the upper layer at start".into(),
         source: io::Error::other(err),
     })?;
-    d.storage.baseline = Some(Arc::from(fresh));
+    let Restored { fresh, marker, old_tree } = *restored;
+    let id = marker.id.clone();
+    // The container starts in the next start steps, while the pool syncs.
+    settle_later(d, marker, old_tree, |_| {});
+    d.storage.baseline = Some(Arc::new(fresh));
     d.storage.last_restore = Some(RestoreStatus { id, state: "complete", error: None, duration_ms: Some(duration_ms) });
     Ok(())
 }
 
 /// Cleans up after a daemon that was killed during a checkpoint or a
 /// restore. The upper directory is whole either way: a restore changes it
-/// only by one atomic exchange.
-fn recover(d: &mut Daemon) {
+/// only by one atomic exchange. Returns the checkpoint to rebuild the
+/// upper directory from, when the machine went down before a restored
+/// tree was on disk.
+fn recover(d: &mut Daemon) -> Option<String> {
     let dir = d.storage.dir.clone();
     let upper = container::upper_dir(d);
     let staging = restore_staging(&upper);
     let journal = journal_path(&dir);
+    let rebuild = recover_unsynced(d, &dir, &upper);
     if journal.exists() {
         log::warn!("a restore was interrupted; the upper directory keeps the tree it had, {} is removed", staging.display());
         // The exchange may or may not have happened; either way the upper
@@ -231,6 +242,80 @@ fn recover(d: &mut Daemon) {
         record.error = "interrupted: the daemon stopped before the checkpoint completed".into();
         let _ = write_atomic(&marker(&dir, "failed", &record.id), miniserde::json::to_string(&record).as_bytes());
         let _ = fs::remove_file(entry.path());
+    }
+    rebuild
+}
+
+/// Acts on the durability marker of a restore whose tree may not be on
+/// disk. In the same boot, the page cache still contains the whole tree,
+/// so syncing it is enough. After another boot, the tree on disk may be
+/// torn, with inodes that still match the baseline, so the baseline is
+/// dropped and the tree is rebuilt from the store. Also removes, on the
+/// pool, trees that restores replaced and had not removed yet.
+fn recover_unsynced(d: &mut Daemon, dir: &Path, upper: &Path) -> Option<String> {
+    let prefix = format!("{}.replaced.", upper.file_name().unwrap_or_default().to_string_lossy());
+    let leftovers: Vec<PathBuf> = upper
+        .parent()
+        .and_then(|parent| fs::read_dir(parent).ok())
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter(|entry| entry.file_name().to_string_lossy().starts_with(&prefix))
+        .map(|entry| entry.path())
+        .collect();
+    let marker = match durable::read_marker(dir) {
+        Ok(marker) => marker,
+        Err(err) => {
+            log::error!(
+                "{err}; the upper directory is kept as it is without its last known state. Remove the file \
+                 once the tree is checked, or start with --restore ID to rebuild it from the store"
+            );
+            let _ = fs::remove_file(dir.join("baseline.json"));
+            None
+        }
+    };
+    let upper_owned = upper.to_path_buf();
+    let dir_owned = dir.to_path_buf();
+    let rebuild = match marker {
+        Some(marker) if marker.same_boot() => {
+            log::info!("the restored tree of checkpoint {} was not yet on disk when the daemon stopped; syncing it", marker.id);
+            d.pool.spawn(move || {
+                let result = durable::settle(&dir_owned, &upper_owned, &marker, None);
+                remove_replaced(&leftovers);
+                Box::new(move |_: &mut Daemon| {
+                    if let Err(err) = result {
+                        log::error!("the restored tree of checkpoint {} may not be on disk: {err}", marker.id);
+                    }
+                })
+            });
+            return None;
+        }
+        Some(marker) => {
+            log::warn!(
+                "the machine restarted before the restored tree of checkpoint {} was on disk; {} may be torn \
+                 and is rebuilt from the store",
+                marker.id,
+                upper.display()
+            );
+            let _ = fs::remove_file(dir.join("baseline.json"));
+            Some(marker.id)
+        }
+        None => None,
+    };
+    if !leftovers.is_empty() {
+        d.pool.spawn(move || {
+            remove_replaced(&leftovers);
+            Box::new(|_: &mut Daemon| {})
+        });
+    }
+    rebuild
+}
+
+fn remove_replaced(trees: &[PathBuf]) {
+    for tree in trees {
+        if let Err(err) = fs::remove_dir_all(tree) {
+            log::warn!("failed to remove the replaced tree {}: {err}", tree.display());
+        }
     }
 }
 
@@ -872,9 +957,54 @@ fn fetch_manifest_with(
     Manifest::from_store_json(&text, fetch).map_err(|err| format!("manifest {id}: {err}"))
 }
 
+/// A restored tree, swapped in but not yet known to be on disk, until
+/// [`settle_later`] has synced it.
+pub struct Restored {
+    /// The new baseline.
+    pub fresh: Manifest,
+    /// The marker that names the tree until it is synced.
+    pub marker: durable::Unsynced,
+    /// Path of the replaced tree, which waits to be removed, if there was one.
+    pub old_tree: Option<PathBuf>,
+}
+
+/// Syncs a restored tree and removes the one it replaced on the pool,
+/// once the container has started again, then runs `then` on the loop.
+fn settle_later(
+    d: &mut Daemon,
+    marker: durable::Unsynced,
+    old_tree: Option<PathBuf>,
+    then: impl FnOnce(&mut Daemon) + Send + 'static,
+) {
+    let dir = d.storage.dir.clone();
+    let upper = container::upper_dir(d);
+    d.pool.spawn(move || {
+        let result = durable::settle(&dir, &upper, &marker, old_tree.as_deref());
+        Box::new(move |d: &mut Daemon| {
+            if let Err(err) = result {
+                log::error!("the restored tree of checkpoint {} may not be on disk: {err}", marker.id);
+            }
+            then(d);
+        })
+    });
+}
+
+/// Returns the path where the tree replaced by a restore of `id` waits
+/// for its removal.
+fn replaced_path(upper: &Path, id: &str) -> PathBuf {
+    let mut name = upper.file_name().unwrap_or_default().to_os_string();
+    name.push(format!(".replaced.{id}"));
+    upper.with_file_name(name)
+}
+
 /// Builds checkpoint `id` beside the upper directory and swaps it in,
 /// with pack data from `source`. `target` is its manifest when the caller
 /// has it in memory. Blocks, so it runs on the pool.
+///
+/// The tree is not synced before the swap. The durability marker, on disk
+/// before the swap, names it until [`settle_later`] has synced it, and a
+/// daemon that starts after a crash of the machine in between rebuilds it
+/// from the store.
 fn rewrite_upper(
     source: &restore::PackSource,
     dir: &Path,
@@ -882,7 +1012,7 @@ fn rewrite_upper(
     baseline: Option<&Manifest>,
     id: &str,
     target: Option<Manifest>,
-) -> Result<Manifest, String> {
+) -> Result<Restored, String> {
     let started = Instant::now();
     let target = match target {
         Some(target) => target,
@@ -897,7 +1027,12 @@ fn rewrite_upper(
     write_atomic(&journal, id.as_bytes()).map_err(|err| format!("failed to write {}: {err}", journal.display()))?;
     let progress = RestoreProgress::default();
     let built = restore::build_tree(source, &target, upper, baseline, &staging, &progress);
-    let mut fresh = match built {
+    let marker = durable::Unsynced::new(id);
+    let mut fresh = match built.and_then(|fresh| {
+        durable::write_marker(dir, &marker)
+            .map(|()| fresh)
+            .map_err(|err| format!("failed to write {}: {err}", durable::marker_path(dir).display()))
+    }) {
         Ok(fresh) => fresh,
         Err(err) => {
             let _ = fs::remove_dir_all(&staging);
@@ -905,42 +1040,57 @@ fn rewrite_upper(
             return Err(err);
         }
     };
-    // One sync of the whole file system makes the new tree durable before
-    // it replaces the old one; the journal covers a crash before it.
-    if let Err(err) = crate::sys::tree::sync_filesystem(&staging) {
-        let _ = fs::remove_dir_all(&staging);
-        let _ = fs::remove_file(&journal);
-        return Err(format!("failed to sync the restored tree {}: {err}", staging.display()));
-    }
-    log::debug!("restore of {id}: tree synced at {} ms", started.elapsed().as_millis());
-    if upper.exists() {
+    log::debug!("restore of {id}: durability marker written at {} ms", started.elapsed().as_millis());
+    let replaced = upper.exists();
+    if replaced {
         crate::sys::tree::rename_exchange(&staging, upper)
             .map_err(|err| format!("failed to swap {} into {}: {err}", staging.display(), upper.display()))?;
     } else {
         fs::rename(&staging, upper).map_err(|err| format!("failed to move the restored tree to {}: {err}", upper.display()))?;
     }
-    if let Some(parent) = upper.parent() {
-        let _ = crate::sys::tree::sync_dir(parent);
-    }
     // The segments describe the checkpoint's entries, not the restored
-    // inodes and ctimes.
+    // inodes and ctimes. The baseline is synced with the tree, and a
+    // crash of the machine before that drops it through the marker.
     fresh.segments = None;
-    if let Err(err) = write_atomic(&dir.join("baseline.json"), fresh.to_json().as_bytes()) {
+    if let Err(err) = write_replacing(&dir.join("baseline.json"), fresh.to_json().as_bytes()) {
         log::warn!("failed to save the state of the restored tree: {err}");
     }
     log::debug!("restore of {id}: tree swapped in and baseline saved at {} ms", started.elapsed().as_millis());
     let _ = fs::remove_file(&journal);
-    // The old tree now sits at the staging path, unless there was none.
-    if let Err(err) = fs::remove_dir_all(&staging).or_else(|e| if e.kind() == io::ErrorKind::NotFound { Ok(()) } else { Err(e) }) {
-        log::warn!("failed to remove the replaced tree {}: {err}", staging.display());
-    }
+    // The old tree now sits at the staging path. It moves aside, and is
+    // removed after the container has started.
+    let old_tree = match replaced {
+        false => None,
+        true => {
+            let aside = replaced_path(upper, id);
+            match fs::rename(&staging, &aside) {
+                Ok(()) => Some(aside),
+                Err(err) => {
+                    log::debug!("failed to move the replaced tree to {}, removing it now: {err}", aside.display());
+                    if let Err(err) = fs::remove_dir_all(&staging) {
+                        log::warn!("failed to remove the replaced tree {}: {err}", staging.display());
+                    }
+                    None
+                }
+            }
+        }
+    };
     log::info!(
         "restored checkpoint {id}: {} bytes written from packs ({} from the local cache), {} files reused",
         progress.bytes_done.load(Ordering::Relaxed),
         progress.bytes_cached.load(Ordering::Relaxed),
         progress.files_reused.load(Ordering::Relaxed)
     );
-    Ok(fresh)
+    Ok(Restored { fresh, marker, old_tree })
+}
+
+/// Writes `data` to `path` through a temporary file and a rename, without
+/// syncing. A reader sees the old file or the new one, whole, unless the
+/// machine goes down before the data reach the disk.
+fn write_replacing(path: &Path, data: &[u8]) -> io::Result<()> {
+    let tmp = path.with_extension("tmp");
+    fs::write(&tmp, data)?;
+    fs::rename(&tmp, path)
 }
 
 /// Rebuilds the upper directory from checkpoint `wanted` (an id or
@@ -952,7 +1102,7 @@ fn cold_restore(
     upper: &Path,
     loaded: &mut Loaded,
     wanted: &str,
-) -> Result<(String, Manifest), String> {
+) -> Result<Restored, String> {
     let id = if wanted == "latest" {
         loaded
             .checkpoints
@@ -971,7 +1121,7 @@ fn cold_restore(
     // of this checkpoint takes its unchanged files from there. Writing the
     // fetched ranges to the cache too would double the local writes.
     let source = restore::PackSource { store, cache, fill_cache: false };
-    let fresh = rewrite_upper(&source, dir, upper, loaded.baseline.as_ref(), &id, target).map_err(|err| {
+    rewrite_upper(&source, dir, upper, loaded.baseline.as_ref(), &id, target).map_err(|err| {
         if known {
             return err;
         }
@@ -979,8 +1129,7 @@ fn cold_restore(
             "{err}; {} lists no checkpoint {id:?}, so pass --restore an ID that guestd checkpoint list shows, or latest",
             store.describe()
         )
-    })?;
-    Ok((id, fresh))
+    })
 }
 
 /// Restores checkpoint `id`: stops the container, rewrites the upper
@@ -1021,20 +1170,34 @@ pub fn restore_checkpoint(d: &mut Daemon, id: &str) -> Result<(), Response> {
     Ok(())
 }
 
-fn finish_restore(d: &mut Daemon, id: &str, started: Instant, result: Result<Manifest, String>) {
-    let error = match result {
-        Ok(fresh) => {
+fn finish_restore(d: &mut Daemon, id: &str, started: Instant, result: Result<Restored, String>) {
+    let (error, settle) = match result {
+        Ok(Restored { fresh, marker, old_tree }) => {
             d.storage.baseline = Some(Arc::new(fresh));
-            None
+            (None, Some((marker, old_tree)))
         }
         Err(err) => {
             log::error!("restore of checkpoint {id} failed; the container keeps its files: {err}");
-            Some(err)
+            (Some(err), None)
         }
     };
     if let Err(err) = container::start_again(d) {
         log::error!("failed to start the container after the restore of {id}: {err}");
     }
+    log::debug!("restore of {id}: container started again at {} ms", started.elapsed().as_millis());
+    // The restore stays busy until its tree is on disk and the old one is
+    // gone, so that it completes with nothing left to do, and the next one
+    // finds the staging path free.
+    match settle {
+        Some((marker, old_tree)) => {
+            let id = id.to_string();
+            settle_later(d, marker, old_tree, move |d| complete_restore(d, &id, started, error));
+        }
+        None => complete_restore(d, id, started, error),
+    }
+}
+
+fn complete_restore(d: &mut Daemon, id: &str, started: Instant, error: Option<String>) {
     d.storage.last_restore = Some(RestoreStatus {
         id: id.to_string(),
         state: if error.is_none() { "complete" } else { "failed" },
