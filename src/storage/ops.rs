@@ -179,11 +179,31 @@ pub fn start(d: &mut Daemon) -> Result<bool, StartError> {
             .map(|restored| (Box::new(restored), started.elapsed().as_millis() as u64));
         crate::sys::memory::trim_heap();
         Box::new(move |d: &mut Daemon| {
+            let unsaved = std::mem::take(&mut loaded.unsaved);
             install_loaded(d, loaded);
             d.storage.cold_restore = ColdRestore::Finished(result);
+            save_later(d, unsaved);
         })
     });
     Ok(false)
+}
+
+/// Writes the local copies of manifests fetched for a cold restore, on
+/// the pool.
+fn save_later(d: &mut Daemon, manifests: Vec<Manifest>) {
+    if manifests.is_empty() {
+        return;
+    }
+    let local = manifests_dir(&d.storage.dir);
+    d.pool.spawn(move || {
+        for manifest in manifests {
+            let path = local.join(format!("{}.json", manifest.id));
+            if let Err(err) = write_atomic(&path, manifest.to_json().as_bytes()) {
+                log::error!("failed to save manifest {} locally: {err}", manifest.id);
+            }
+        }
+        Box::new(|_: &mut Daemon| {})
+    });
 }
 
 /// A cold restore at start (`--restore`).
@@ -326,6 +346,9 @@ struct Loaded {
     baseline: Option<Manifest>,
     /// The manifest that `load` was requested to keep, for a cold restore.
     kept: Option<Manifest>,
+    /// Manifests fetched from the store whose local copies a cold restore
+    /// writes once the container has started.
+    unsaved: Vec<Manifest>,
 }
 
 /// Syncs the local manifest copies with the store (the store wins), then
@@ -333,7 +356,9 @@ struct Loaded {
 /// `latest` for the newest) in memory. Runs on the pool.
 fn load(dir: &Path, store: Option<&dyn ObjectStore>, keep: Option<&str>) -> Loaded {
     let local = manifests_dir(dir);
-    let mut loaded = Loaded { checkpoints: Vec::new(), index: ChunkIndex::new(), baseline: None, kept: None };
+    let started = Instant::now();
+    let mut loaded =
+        Loaded { checkpoints: Vec::new(), index: ChunkIndex::new(), baseline: None, kept: None, unsaved: Vec::new() };
     let take = |manifest: Manifest, loaded: &mut Loaded| {
         add_to_index(&mut loaded.index, &manifest);
         loaded.checkpoints.push(summary(&manifest));
@@ -368,7 +393,11 @@ fn load(dir: &Path, store: Option<&dyn ObjectStore>, keep: Option<&str>) -> Load
                     }
                     match fetch_manifest_with(store, id, &segments) {
                         Ok(manifest) => {
-                            if let Err(err) = write_atomic(&path, manifest.to_json().as_bytes()) {
+                            // A local copy spares the next start a fetch,
+                            // and a cold restore does not wait for it.
+                            if keep.is_some() {
+                                loaded.unsaved.push(manifest.clone());
+                            } else if let Err(err) = write_atomic(&path, manifest.to_json().as_bytes()) {
                                 log::error!("failed to save manifest {id} locally: {err}");
                             }
                             fetched.insert(format!("{id}.json"));
@@ -389,6 +418,7 @@ fn load(dir: &Path, store: Option<&dyn ObjectStore>, keep: Option<&str>) -> Load
             Err(err) => log::warn!("failed to list manifests in the store, using local copies: {err}"),
         }
     }
+    log::debug!("{} manifests fetched from the store in {} ms", fetched.len(), started.elapsed().as_millis());
     for entry in fs::read_dir(&local).into_iter().flatten().flatten() {
         let path = entry.path();
         if path.extension().is_none_or(|e| e != "json") || fetched.contains(&*entry.file_name().to_string_lossy()) {
