@@ -132,6 +132,12 @@ pub struct Storage {
     pub last_gc: Option<GcReport>,
     /// State of the restore at start.
     pub cold_restore: ops::ColdRestore,
+    /// The durability marker and the replaced tree of a cold restore,
+    /// which the pool syncs and removes once the container has started.
+    pub unsettled: Option<(durable::Unsynced, Option<PathBuf>)>,
+    /// Manifests that a cold restore fetched, whose local copies are
+    /// written once the container has started.
+    pub unsaved: Vec<Manifest>,
 }
 
 impl Storage {
@@ -160,6 +166,8 @@ impl Storage {
             last_restore: None,
             last_gc: None,
             cold_restore: ops::ColdRestore::Idle,
+            unsettled: None,
+            unsaved: Vec::new(),
         }
     }
 
@@ -194,7 +202,13 @@ pub fn on_timer(d: &mut Daemon, _id: u64) {
 pub fn on_child_exit(_d: &mut Daemon, _id: u64, _pid: libc::pid_t, _status: ExitStatus) {}
 
 /// Called after the container has (re)started.
-pub fn container_started(_d: &mut Daemon) {}
+pub fn container_started(d: &mut Daemon) {
+    if let Some((marker, old_tree)) = d.storage.unsettled.take() {
+        ops::settle_later(d, marker, old_tree, |_| {});
+    }
+    let unsaved = std::mem::take(&mut d.storage.unsaved);
+    ops::save_later(d, unsaved);
+}
 
 /// Called before the container's processes are killed.
 pub fn container_stopping(_d: &mut Daemon) {}

@@ -179,10 +179,9 @@ pub fn start(d: &mut Daemon) -> Result<bool, StartError> {
             .map(|restored| (Box::new(restored), started.elapsed().as_millis() as u64));
         crate::sys::memory::trim_heap();
         Box::new(move |d: &mut Daemon| {
-            let unsaved = std::mem::take(&mut loaded.unsaved);
+            d.storage.unsaved = std::mem::take(&mut loaded.unsaved);
             install_loaded(d, loaded);
             d.storage.cold_restore = ColdRestore::Finished(result);
-            save_later(d, unsaved);
         })
     });
     Ok(false)
@@ -190,7 +189,7 @@ pub fn start(d: &mut Daemon) -> Result<bool, StartError> {
 
 /// Writes the local copies of manifests fetched for a cold restore, on
 /// the pool.
-fn save_later(d: &mut Daemon, manifests: Vec<Manifest>) {
+pub fn save_later(d: &mut Daemon, manifests: Vec<Manifest>) {
     if manifests.is_empty() {
         return;
     }
@@ -222,8 +221,9 @@ fn finish_cold_restore(d: &mut Daemon, result: Result<(Box<Restored>, u64), Stri
     })?;
     let Restored { fresh, marker, old_tree } = *restored;
     let id = marker.id.clone();
-    // The container starts in the next start steps, while the pool syncs.
-    settle_later(d, marker, old_tree, |_| {});
+    // The container starts in the next start steps, and the pool syncs
+    // once it has.
+    d.storage.unsettled = Some((marker, old_tree));
     d.storage.baseline = Some(Arc::new(fresh));
     d.storage.last_restore = Some(RestoreStatus { id, state: "complete", error: None, duration_ms: Some(duration_ms) });
     Ok(())
@@ -294,21 +294,11 @@ fn recover_unsynced(d: &mut Daemon, dir: &Path, upper: &Path) -> Option<String> 
             None
         }
     };
-    let upper_owned = upper.to_path_buf();
-    let dir_owned = dir.to_path_buf();
     let rebuild = match marker {
         Some(marker) if marker.same_boot() => {
             log::info!("the restored tree of checkpoint {} was not yet on disk when the daemon stopped; syncing it", marker.id);
-            d.pool.spawn(move || {
-                let result = durable::settle(&dir_owned, &upper_owned, &marker, None);
-                remove_replaced(&leftovers);
-                Box::new(move |_: &mut Daemon| {
-                    if let Err(err) = result {
-                        log::error!("the restored tree of checkpoint {} may not be on disk: {err}", marker.id);
-                    }
-                })
-            });
-            return None;
+            d.storage.unsettled = Some((marker, None));
+            None
         }
         Some(marker) => {
             log::warn!(
@@ -999,8 +989,10 @@ pub struct Restored {
 }
 
 /// Syncs a restored tree and removes the one it replaced on the pool,
-/// once the container has started again, then runs `then` on the loop.
-fn settle_later(
+/// then runs `then` on the loop. Called once the container has started,
+/// since a sync that runs meanwhile slows every write to the file system,
+/// the container's start and the daemon's log included.
+pub fn settle_later(
     d: &mut Daemon,
     marker: durable::Unsynced,
     old_tree: Option<PathBuf>,
@@ -1221,7 +1213,8 @@ fn finish_restore(d: &mut Daemon, id: &str, started: Instant, result: Result<Res
     match settle {
         Some((marker, old_tree)) => {
             let id = id.to_string();
-            settle_later(d, marker, old_tree, move |d| complete_restore(d, &id, started, error));
+            let then = move |d: &mut Daemon| complete_restore(d, &id, started, error);
+            container::after_start(d, Box::new(move |d, _| settle_later(d, marker, old_tree, then)));
         }
         None => complete_restore(d, id, started, error),
     }
