@@ -36,6 +36,7 @@ Commands:
   sessions [--json]     list exec sessions; TTY sessions outlive their client
   attach ID             reattach to TTY session ID (see guestd sessions)
   proxy LOCAL:REMOTE    forward loopback port LOCAL to container port REMOTE
+  poweroff|reboot       end the VM whose init is guestd, after a clean stop
   version               print this binary's version
 
 guestd COMMAND --help describes one command.
@@ -91,6 +92,8 @@ pub fn run(args: &[String]) -> i32 {
             | "restore"
             | "gc"
             | "proxy"
+            | "poweroff"
+            | "reboot"
             | "version"
             | "sessions"
             | "attach"
@@ -137,6 +140,7 @@ pub fn run(args: &[String]) -> i32 {
         "sessions" => client::sessions::sessions(&addr, args),
         "attach" => client::exec::attach(&addr, args),
         "proxy" => client::proxy::run(&addr, args),
+        "poweroff" | "reboot" => client::vm_action(&addr, &command, args),
         "version" | "--version" | "-V" => {
             println!("{}", version::server_string());
             Ok(0)
@@ -185,6 +189,15 @@ Rolls the container's files back to checkpoint ID (guestd checkpoint list
 shows the ids), or to the newest complete one with latest: the services
 and the container stop, the writable layer becomes the checkpoint's tree,
 and both start again. Waits until done.
+",
+        "poweroff" | "reboot" => "\
+Usage: guestd poweroff
+       guestd reboot
+
+Asks guestd, running as a VM's init, to stop the services, exec sessions,
+forwarding and the container, sync, and power off or restart the machine
+(POST /v1/vm/poweroff or /v1/vm/reboot). Returns once the daemon accepted;
+the VM then ends by itself. A daemon that is not PID 1 answers 409.
 ",
         "gc" => "\
 Usage: guestd gc

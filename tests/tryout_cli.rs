@@ -480,6 +480,18 @@ fn service_delete_names_dependents() {
 }
 
 #[test]
+fn poweroff_rejected_outside_a_vm() {
+    common::require_root();
+    let daemon = Daemon::start("tryout-poweroff", &[]);
+    let output = common::run_client(&daemon.api_arg(), &["poweroff"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("poweroff failed (409)"), "{stderr}");
+    let (status, _) = daemon.request("GET", "/v1/status", None);
+    assert_eq!(status, 200, "the daemon still serves");
+}
+
+#[test]
 fn closed_connection_named_by_client() {
     // A daemon that dies before it responds (SIGKILL during a restore, say)
     // closes the connection without a status line.
@@ -868,7 +880,7 @@ fn check_kernel_reads_v2_controllers() {
 #[test]
 fn client_operands_checked_before_sending() {
     // Each of these fails in the client, before it connects.
-    let cases: [(&[&str], &str); 19] = [
+    let cases: [(&[&str], &str); 20] = [
         (&["service", "put", "web", "--restart", "--", "true"], "--restart needs a value"),
         (&["service", "put", "web", "--env", "=x", "--", "true"], "--env \"=x\": expected KEY=VALUE"),
         (&["exec", "-w", "--", "pwd"], "-w needs a value"),
@@ -888,6 +900,7 @@ fn client_operands_checked_before_sending() {
         (&["container", "restart", "now"], "unexpected argument \"now\""),
         (&["ports", "--json", "80"], "unexpected argument \"80\""),
         (&["exec", "--", "", "x"], "the command name is empty"),
+        (&["poweroff", "now"], "unexpected argument \"now\""),
     ];
     for (args, expected) in cases {
         let output = common::run_client("unix:/nonexistent/guestd.sock", args);

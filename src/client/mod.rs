@@ -380,6 +380,20 @@ pub fn status(addr: &Addr) -> Result<i32, String> {
     Ok(0)
 }
 
+/// Runs `guestd poweroff` or `guestd reboot`: requests that the daemon, as
+/// a VM's init, stop everything and end the machine, and returns once the
+/// daemon accepted.
+pub fn vm_action(addr: &Addr, action: &str, args: &[String]) -> Result<i32, String> {
+    no_operands(action, args)?;
+    let path = format!("/v1/vm/{action}");
+    let response = request(addr, "POST", &path, None).map_err(|err| err.to_string())?;
+    if response.status != 202 {
+        return Err(format!("{action} failed ({}): {}", response.status, response.error_message()));
+    }
+    println!("{action} accepted: the machine stops its services and the container, then ends");
+    Ok(0)
+}
+
 /// Returns the one operand of `command` (a name or an id), rejecting a
 /// missing or empty one and any argument after it, so that a command that
 /// changes state never runs with part of what the user typed.
