@@ -130,9 +130,28 @@ pub fn hybrid_vsock_connect(path: &std::path::Path, port: u32) -> io::Result<Uni
     let context = format!("hvsock:{}:{port}", path.display());
     let mut stream = UnixStream::connect(path)
         .map_err(|err| annotate(err, &format!("failed to connect to {context}")))?;
-    stream.write_all(format!("CONNECT {port}\n").as_bytes())?;
-    read_handshake_reply(&mut stream, &context, port)?;
+    // The backend takes the connection even when the VM is gone or still
+    // booting, and then resets it, so the error names the address and what to do.
+    let handshake = |err: io::Error| {
+        io::Error::new(
+            err.kind(),
+            format!("{context}: handshake failed: {err}; {}", handshake_hint(port)),
+        )
+    };
+    stream.write_all(format!("CONNECT {port}\n").as_bytes()).map_err(handshake)?;
+    read_handshake_reply(&mut stream, &context, port).map_err(|err| match err.kind() {
+        io::ErrorKind::ConnectionRefused => err,
+        _ => handshake(err),
+    })?;
     Ok(stream)
+}
+
+/// Returns what to check when the hybrid vsock handshake for `port` fails.
+fn handshake_hint(port: u32) -> String {
+    format!(
+        "is the VM running, and guestd listening on vsock port {port}? \
+         A VM that is still booting refuses the connection: retry"
+    )
 }
 
 /// Longest handshake reply line read before giving up on the newline.
@@ -155,8 +174,9 @@ pub fn read_handshake_reply(stream: &mut impl Read, context: &str, port: u32) ->
         return Err(io::Error::new(
             io::ErrorKind::ConnectionRefused,
             format!(
-                "{context}: handshake failed (reply {:?}); is guestd listening on vsock port {port}?",
-                String::from_utf8_lossy(&line)
+                "{context}: handshake failed (reply {:?}); {}",
+                String::from_utf8_lossy(&line),
+                handshake_hint(port)
             ),
         ));
     }
@@ -444,7 +464,25 @@ pub fn shell_join<S: AsRef<str>>(words: &[S]) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{read_head, shell_join};
+    use super::{hybrid_vsock_connect, read_head, shell_join};
+
+    #[test]
+    fn hvsock_handshake_names_address_and_retry() {
+        // A backend whose VM is not serving takes the connection, then
+        // closes it without a reply.
+        let dir = std::env::temp_dir().join(format!("guestd-hvsock-test-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("vm.vsock");
+        let _ = std::fs::remove_file(&path);
+        let listener = std::os::unix::net::UnixListener::bind(&path).unwrap();
+        let backend = std::thread::spawn(move || drop(listener.accept().unwrap()));
+        let err = hybrid_vsock_connect(&path, 1024).unwrap_err().to_string();
+        backend.join().unwrap();
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert!(err.contains(&format!("hvsock:{}:1024: handshake failed", path.display())), "{err}");
+        assert!(err.contains("is the VM running"), "{err}");
+        assert!(err.contains("retry"), "{err}");
+    }
 
     #[test]
     fn read_head_names_a_closed_connection() {
