@@ -59,7 +59,7 @@ impl Listener {
                 let bound = Addr::Tcp(listener.local_addr()?);
                 return Ok(Listener { socket: Socket::Tcp(listener), addr: bound, origin, socket_file: None });
             }
-            Addr::Vsock { cid, port } => Socket::Vsock(sys::vsock::listen(*cid, *port)?),
+            Addr::Vsock { cid, port } => Socket::Vsock(sys::vsock::listen(*cid, *port).map_err(vsock_hint)?),
             Addr::HybridVsock { .. } => {
                 return Err(io::Error::new(io::ErrorKind::InvalidInput, "hvsock is a client address"))
             }
@@ -123,6 +123,22 @@ fn unix_socket_is_live(path: &Path) -> bool {
     matches!(rustix::net::connect(&socket, &target), Ok(()) | Err(rustix::io::Errno::AGAIN))
 }
 
+/// Adds what to do to a vsock listen error of a kernel without vsock.
+fn vsock_hint(err: io::Error) -> io::Error {
+    if err.raw_os_error() != Some(libc::EAFNOSUPPORT) {
+        return err;
+    }
+    io::Error::new(
+        err.kind(),
+        format!(
+            "{err}: the kernel has no vsock; build it with CONFIG_VSOCKETS and \
+             CONFIG_VIRTIO_VSOCKETS, or load vsock.ko, vmw_vsock_virtio_transport_common.ko \
+             and vmw_vsock_virtio_transport.ko with --load-module (guestd check-kernel \
+             lists what a kernel lacks)"
+        ),
+    )
+}
+
 fn bind_unix(path: &Path) -> io::Result<UnixListener> {
     if let Some(parent) = path.parent() {
         if parent.exists() && !parent.is_dir() {
@@ -164,4 +180,18 @@ fn bind_unix(path: &Path) -> io::Result<UnixListener> {
     let listener = UnixListener::bind(path)?;
     std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o660))?;
     Ok(listener)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::vsock_hint;
+
+    #[test]
+    fn vsock_hint_names_kernel_options() {
+        let err = vsock_hint(std::io::Error::from_raw_os_error(libc::EAFNOSUPPORT)).to_string();
+        assert!(err.contains("CONFIG_VIRTIO_VSOCKETS"), "{err}");
+        assert!(err.contains("--load-module"), "{err}");
+        let other = vsock_hint(std::io::Error::from_raw_os_error(libc::EADDRINUSE)).to_string();
+        assert!(!other.contains("--load-module"), "{other}");
+    }
 }
