@@ -472,6 +472,7 @@ impl Drop for CreatedRunDirs {
 
 /// Runs the daemon with `config` until it shuts down.
 pub fn serve(config: Config) -> Result<ExitAction, StartError> {
+    crate::sys::memory::tune_allocator();
     // Declared before the daemon, so it drops after the daemon's listeners
     // have removed their socket files.
     let _created_dirs = CreatedRunDirs::before_start(&config);

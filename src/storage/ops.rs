@@ -1286,14 +1286,16 @@ pub fn gc(d: &mut Daemon) -> Result<(), Response> {
     d.pool.spawn(move || {
         let mut report = GcReport::default();
         let result = sweep(&*store, &dir, baseline.as_deref(), &mut report);
-        let loaded = load(&dir, Some(&*store), None);
+        let Loaded { index: loaded_index, .. } = load(&dir, Some(&*store), None);
         if let Err(err) = result {
             log::error!("garbage collection failed: {err}");
             report.error = Some(err);
         }
+        // The listings and manifests read for the sweep are freed.
+        crate::sys::memory::trim_heap();
         Box::new(move |d: &mut Daemon| {
             if let Ok(mut index) = d.storage.index.lock() {
-                *index = loaded.index;
+                *index = loaded_index;
             }
             d.storage.busy = None;
             log::info!(
