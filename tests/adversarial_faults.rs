@@ -235,6 +235,52 @@ fn full_upper_dir_leaves_state_writable() {
     exec_works(&daemon);
 }
 
+/// Fills the filesystem of `dir` with one file until the kernel returns
+/// ENOSPC, and returns that file.
+fn fill_disk(dir: &Path) -> std::path::PathBuf {
+    use std::io::Write;
+    let path = dir.join("fill");
+    let mut file = std::fs::File::create(&path).expect("create the fill file");
+    let block = vec![0u8; 1 << 20];
+    loop {
+        match file.write(&block) {
+            Ok(0) => break,
+            Ok(_) => {}
+            Err(err) => {
+                assert_eq!(err.raw_os_error(), Some(libc::ENOSPC), "filling {}: {err}", dir.display());
+                break;
+            }
+        }
+    }
+    path
+}
+
+#[test]
+fn full_state_dir_answers_507() {
+    // Declared first so it is unmounted after the daemon has gone.
+    let disk = SmallDisk::mount("fault-state-full", "64m");
+    let state = disk.dir.path().join("state");
+    let state_arg = state.display().to_string();
+    let size_arg = UPPER_SIZE.to_string();
+    let daemon = Managed::start("fault-state-full", &["--state-dir", &state_arg, "--upper-size", &size_arg]);
+    daemon.define("before", r#"{"cmd":"true","enabled":false}"#);
+    let fill = fill_disk(disk.dir.path());
+
+    let (status, body) = daemon.put("during", r#"{"cmd":"true","enabled":false}"#);
+    assert_eq!(status, 507, "a service definition written to a full state directory: {body}");
+    assert!(body.contains(&state.join("services").display().to_string()), "{body}");
+    assert!(body.contains("free space"), "{body}");
+    let (status, body) = daemon.request("POST", "/v1/services/before/start", None);
+    assert_eq!(status, 507, "a service enabled on a full state directory: {body}");
+    let (status, body) = daemon.request("POST", "/v1/checkpoints", Some("{}"));
+    assert_eq!(status, 507, "a checkpoint on a full state directory: {body}");
+    assert!(body.contains("free space"), "{body}");
+
+    std::fs::remove_file(&fill).expect("remove the fill file");
+    let (status, body) = daemon.put("during", r#"{"cmd":"true","enabled":false}"#);
+    assert_eq!(status, 201, "a service definition written after space was freed: {body}");
+}
+
 /// Waits up to 20 s until the daemon's log contains `text`.
 fn wait_for_log(daemon: &Managed, text: &str) {
     let start = std::time::Instant::now();

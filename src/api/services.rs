@@ -10,7 +10,7 @@ use crate::daemon::Daemon;
 use crate::http::{Reply, Request, Response};
 use crate::logs;
 use crate::services::definition::{self, Definition, DefinitionRequest};
-use crate::services::{self, Service};
+use crate::services::{self, SaveError, Service};
 
 /// Records returned by a log request without `tail`.
 const DEFAULT_TAIL: usize = 100;
@@ -179,7 +179,7 @@ pub(super) fn put(d: &mut Daemon, request: &Request, params: &Params) -> Reply {
     }
     match services::put(d, def) {
         Ok(created) => view_reply(d, name, if created { 201 } else { 200 }),
-        Err(err) => Response::error(500, err).into(),
+        Err(err) => err.response().into(),
     }
 }
 
@@ -199,18 +199,18 @@ pub(super) fn delete(d: &mut Daemon, _request: &Request, params: &Params) -> Rep
     }
     match services::delete(d, name) {
         Ok(()) => Response::no_content().into(),
-        Err(err) => Response::error(500, err).into(),
+        Err(err) => err.response().into(),
     }
 }
 
-fn action(d: &mut Daemon, params: &Params, act: fn(&mut Daemon, &str) -> Result<(), String>) -> Reply {
+fn action(d: &mut Daemon, params: &Params, act: fn(&mut Daemon, &str) -> Result<(), SaveError>) -> Reply {
     let name = params.get("name");
     if d.services.get(name).is_none() {
         return not_found(name);
     }
     match act(d, name) {
         Ok(()) => view_reply(d, name, 200),
-        Err(err) => Response::error(500, err).into(),
+        Err(err) => err.response().into(),
     }
 }
 

@@ -15,7 +15,7 @@ use miniserde::{json, Deserialize, Serialize};
 use super::{parse_body, services as plain, Params, Route};
 use crate::daemon::Daemon;
 use crate::http::{deferred, Reply, Request, Response, Upgraded};
-use crate::services::{self, Status};
+use crate::services::{self, SaveError, Status};
 use crate::sys::ExitStatus;
 
 pub const ROUTES: &[Route] = &[
@@ -261,7 +261,7 @@ fn act(
     d: &mut Daemon,
     request: &Request,
     params: &Params,
-    action: fn(&mut Daemon, &str) -> Result<(), String>,
+    action: fn(&mut Daemon, &str) -> Result<(), SaveError>,
     goal: Goal,
 ) -> Reply {
     let name = params.get("service").to_string();
@@ -283,7 +283,7 @@ fn act(
             .into();
     }
     if let Err(err) = action(d, &name) {
-        return Response::error(500, err).into();
+        return err.response().into();
     }
     let first = if goal == Goal::Stopped { vec![event("stopping", Some(name.clone()))] } else { Vec::new() };
     stream_until(name, goal, limit, first)

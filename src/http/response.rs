@@ -1,6 +1,9 @@
 //! HTTP responses. Every response names the build and API version that
 //! wrote it in the `Server` and `Guestd-Api-Version` headers.
 
+use std::io;
+use std::path::Path;
+
 use miniserde::{json, Serialize};
 
 use crate::version;
@@ -47,6 +50,20 @@ impl Response {
     /// A JSON error `{"error": message}`.
     pub fn error(status: u16, message: impl AsRef<str>) -> Response {
         Response::json(status, &ErrorBody { error: message.as_ref() })
+    }
+
+    /// The error response to a failed write in the state directory `dir`.
+    /// A full filesystem or an exceeded disk quota (ENOSPC, EDQUOT) is 507
+    /// Insufficient Storage, and the message tells the client to free space
+    /// there. Any other error is 500. `message` names the failed write.
+    pub fn state_write_failed(message: &str, dir: &Path, err: &io::Error) -> Response {
+        match err.raw_os_error() {
+            Some(libc::ENOSPC | libc::EDQUOT) => Response::error(
+                507,
+                format!("{message}: {err}; free space on the filesystem of {} and retry", dir.display()),
+            ),
+            _ => Response::error(500, format!("{message}: {err}")),
+        }
     }
 
     pub fn no_content() -> Response {

@@ -244,10 +244,15 @@ pub fn save(dir: &Path, def: &Definition) -> io::Result<()> {
     let mut text = json::to_string(&stored);
     text.push('\n');
     let temp = dir.join(format!(".{}.json.tmp", def.name));
-    let mut file = File::create(&temp)?;
-    file.write_all(text.as_bytes())?;
-    file.sync_all()?;
-    drop(file);
+    let written = File::create(&temp).and_then(|mut file| {
+        file.write_all(text.as_bytes())?;
+        file.sync_all()
+    });
+    if let Err(err) = written {
+        // A full disk leaves a partial file, which would keep space taken.
+        let _ = std::fs::remove_file(&temp);
+        return Err(err);
+    }
     std::fs::rename(&temp, file_path(dir, &def.name))?;
     File::open(dir)?.sync_all()
 }

@@ -180,6 +180,23 @@ impl Services {
     }
 }
 
+/// A service definition that could not be written to or removed from the
+/// state directory.
+#[derive(Debug)]
+pub struct SaveError {
+    /// The step that failed, naming the service and the directory.
+    pub message: String,
+    pub dir: PathBuf,
+    pub source: std::io::Error,
+}
+
+impl SaveError {
+    /// Builds the API's error response, 507 when the state directory is full.
+    pub fn response(&self) -> crate::http::Response {
+        crate::http::Response::state_write_failed(&self.message, &self.dir, &self.source)
+    }
+}
+
 pub fn start(d: &mut Daemon) -> Result<(), StartError> {
     let dir = d.services.dir.clone();
     step(std::fs::create_dir_all(&dir), || format!("failed to create service directory {}", dir.display()))?;
@@ -191,10 +208,13 @@ pub fn start(d: &mut Daemon) -> Result<(), StartError> {
 
 /// Defines or replaces a service. The caller has validated `def` and its
 /// place in the graph. Returns whether the service is new.
-pub fn put(d: &mut Daemon, def: Definition) -> Result<bool, String> {
+pub fn put(d: &mut Daemon, def: Definition) -> Result<bool, SaveError> {
     let dir = d.services.dir.clone();
-    definition::save(&dir, &def)
-        .map_err(|err| format!("failed to save service {:?} in {}: {err}", def.name, dir.display()))?;
+    definition::save(&dir, &def).map_err(|source| SaveError {
+        message: format!("failed to save service {:?} in {}", def.name, dir.display()),
+        dir: dir.clone(),
+        source,
+    })?;
     let name = def.name.clone();
     let enabled = def.enabled;
     let created = match d.services.entries.get_mut(&name) {
@@ -225,10 +245,13 @@ pub fn put(d: &mut Daemon, def: Definition) -> Result<bool, String> {
 
 /// Deletes a service: stops it, then removes its entry. The definition
 /// file goes at once; the log files stay.
-pub fn delete(d: &mut Daemon, name: &str) -> Result<(), String> {
+pub fn delete(d: &mut Daemon, name: &str) -> Result<(), SaveError> {
     let dir = d.services.dir.clone();
-    definition::remove(&dir, name)
-        .map_err(|err| format!("failed to remove service {name:?} from {}: {err}", dir.display()))?;
+    definition::remove(&dir, name).map_err(|source| SaveError {
+        message: format!("failed to remove service {name:?} from {}", dir.display()),
+        dir: dir.clone(),
+        source,
+    })?;
     log::info!("service {name} deleted");
     stop(d, name, StopReason::Delete);
     crate::forward::services_changed(d);
@@ -236,14 +259,14 @@ pub fn delete(d: &mut Daemon, name: &str) -> Result<(), String> {
 }
 
 /// Starts a service and, first, every service it needs that is stopped.
-pub fn start_service(d: &mut Daemon, name: &str) -> Result<(), String> {
+pub fn start_service(d: &mut Daemon, name: &str) -> Result<(), SaveError> {
     set_enabled_with_needs(d, name)?;
     start_ready(d);
     Ok(())
 }
 
 /// Stops a service; it stays stopped, across restarts too, until started.
-pub fn stop_service(d: &mut Daemon, name: &str) -> Result<(), String> {
+pub fn stop_service(d: &mut Daemon, name: &str) -> Result<(), SaveError> {
     set_enabled(d, name, false)?;
     stop(d, name, StopReason::User);
     Ok(())
@@ -251,7 +274,7 @@ pub fn stop_service(d: &mut Daemon, name: &str) -> Result<(), String> {
 
 /// Stops a service if it runs, then starts it. A service that waits out a
 /// restart backoff starts at once, with its backoff started over.
-pub fn restart_service(d: &mut Daemon, name: &str) -> Result<(), String> {
+pub fn restart_service(d: &mut Daemon, name: &str) -> Result<(), SaveError> {
     set_enabled_with_needs(d, name)?;
     let timer_id = d.services.next_id();
     match d.services.entries.get_mut(name) {
@@ -269,7 +292,7 @@ pub fn restart_service(d: &mut Daemon, name: &str) -> Result<(), String> {
     Ok(())
 }
 
-fn set_enabled_with_needs(d: &mut Daemon, name: &str) -> Result<(), String> {
+fn set_enabled_with_needs(d: &mut Daemon, name: &str) -> Result<(), SaveError> {
     let mut queue = vec![name.to_string()];
     let mut seen = std::collections::BTreeSet::new();
     while let Some(next) = queue.pop() {
@@ -285,7 +308,7 @@ fn set_enabled_with_needs(d: &mut Daemon, name: &str) -> Result<(), String> {
     Ok(())
 }
 
-fn set_enabled(d: &mut Daemon, name: &str, enabled: bool) -> Result<(), String> {
+fn set_enabled(d: &mut Daemon, name: &str, enabled: bool) -> Result<(), SaveError> {
     let dir = d.services.dir.clone();
     let Some(service) = d.services.entries.get_mut(name) else { return Ok(()) };
     if service.def.enabled == enabled {
@@ -293,7 +316,11 @@ fn set_enabled(d: &mut Daemon, name: &str, enabled: bool) -> Result<(), String> 
     }
     let mut def = service.def.clone();
     def.enabled = enabled;
-    definition::save(&dir, &def).map_err(|err| format!("failed to save service {name:?}: {err}"))?;
+    definition::save(&dir, &def).map_err(|source| SaveError {
+        message: format!("failed to save service {name:?} in {}", dir.display()),
+        dir: dir.clone(),
+        source,
+    })?;
     service.def = def;
     Ok(())
 }

@@ -548,7 +548,8 @@ pub fn create_checkpoint(d: &mut Daemon, comment: String) -> Result<String, Resp
     };
     let dir = d.storage.dir.clone();
     if let Err(err) = write_atomic(&marker(&dir, "pending", &id), miniserde::json::to_string(&record).as_bytes()) {
-        return Err(Response::error(507, format!("failed to record checkpoint {id} in {}: {err}", dir.display())));
+        let message = format!("failed to record checkpoint {id} in {}", dir.display());
+        return Err(Response::state_write_failed(&message, &dir, &err));
     }
     let progress = Arc::new(Progress::default());
     d.storage.checkpoints.push(Checkpoint {
