@@ -20,6 +20,9 @@ pub enum NetworkMode {
 /// small VM runs, far below what exhausts the kernel's PID space or its
 /// memory for kernel stacks.
 pub const DEFAULT_PIDS_MAX: u64 = 4096;
+/// Largest `--pids-max`: the kernel's PID_MAX_LIMIT on 64-bit machines
+/// (4 Mi). The pids controller rejects larger values with EINVAL.
+pub const MAX_PIDS_MAX: u64 = 4 * 1024 * 1024;
 /// Default `memory.max` of the container, in percent of the machine's
 /// memory (`MemTotal`): the rest stays for the kernel, the daemon and the
 /// page cache, so a memory hog inside meets the cgroup's OOM killer
@@ -290,7 +293,15 @@ const FLAGS: &[Flag] = &[
         apply: |c, v| {
             c.pids_max = match v {
                 "max" => None,
-                _ => Some(parse_number(v, "--pids-max")?),
+                _ => match parse_number(v, "--pids-max")? {
+                    // Zero would let the container start no process at all.
+                    count @ 1..=MAX_PIDS_MAX => Some(count),
+                    _ => {
+                        return Err(format!(
+                            "--pids-max {v:?}: out of range; expected 1 to {MAX_PIDS_MAX}, or max for none"
+                        ))
+                    }
+                },
             };
             Ok(())
         },
@@ -687,6 +698,15 @@ mod tests {
         assert_eq!(config.memory_max.bytes(None), Some(1048576));
         assert!(parse(&args(&["--memory-max", "150%"])).unwrap_err().contains("150%"));
         assert!(parse(&args(&["--pids-max", "lots"])).unwrap_err().contains("lots"));
+        let config = parse(&args(&["--pids-max", "1"])).unwrap();
+        assert_eq!(config.pids_max, Some(1));
+        let config = parse(&args(&["--pids-max", &MAX_PIDS_MAX.to_string()])).unwrap();
+        assert_eq!(config.pids_max, Some(MAX_PIDS_MAX));
+        for bad in ["0", "4194305"] {
+            let err = parse(&args(&["--pids-max", bad])).unwrap_err();
+            assert!(err.contains(&format!("--pids-max \"{bad}\"")), "{err}");
+            assert!(err.contains("expected 1 to 4194304, or max"), "{err}");
+        }
     }
 
     #[test]

@@ -959,6 +959,27 @@ fn zero_max_connections_rejected() {
 }
 
 #[test]
+fn zero_pids_max_rejected() {
+    common::require_root();
+    let dir = TempDir::new("tryout-pids-zero");
+    let (state, run) = (dir.path().join("state"), dir.path().join("run"));
+    let listen = format!("unix:{}", run.join("api.sock").display());
+    let args = [
+        "--pids-max".as_ref(),
+        "0".as_ref(),
+        "--listen".as_ref(),
+        listen.as_ref(),
+        "--state-dir".as_ref(),
+        state.as_ref(),
+        "--run-dir".as_ref(),
+        run.as_ref(),
+    ];
+    let stderr = serve_expecting_rejection(&args, &run);
+    common::cleanup_mounts(dir.path());
+    assert!(stderr.contains("--pids-max \"0\": out of range; expected 1 to 4194304"), "{stderr}");
+}
+
+#[test]
 fn ctrl_c_reaches_only_the_daemon() {
     use std::os::unix::process::CommandExt;
 
