@@ -305,12 +305,21 @@ fn check_fork_bomb(vm: &mut Vm, label: &str) {
 /// service definition on the initramfs.
 fn check_full_upper(vm: &mut Vm, label: &str) {
     assert!(vm.console_text().contains("mounted a tmpfs of"), "the upper layer has its own tmpfs");
-    let out = exec(vm, &["--", "sh", "-c", "dd if=/dev/zero of=/root/fill bs=1M 2>&1; ls -l /root/fill"], 0);
+    // Random bytes, so that the checkpoint below cannot deduplicate them.
+    let out = exec(vm, &["--", "sh", "-c", "dd if=/dev/urandom of=/root/fill bs=1M 2>&1; ls -l /root/fill"], 0);
     eprintln!("{label} kernel: filling the upper layer: {}", out.trim().replace('\n', "; "));
     assert!(out.contains("No space left"), "the upper layer filled: {out}");
     let (code, body) = vm.request("PUT", "/v1/services/after-fill", Some(r#"{"cmd":"true","enabled":false}"#));
     assert_eq!(code, 201, "a service definition written while the upper layer is full: {body}");
+    // The default store is in the guest's memory too: the checkpoint of a
+    // full upper layer fails, naming it, and the kernel does not panic.
+    let output = vm.client(&["checkpoint", "create", "--wait"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    eprintln!("{label} kernel: checkpoint of the full upper layer: {}", stderr.trim().replace('\n', "; "));
+    assert!(!output.status.success(), "a checkpoint of the full upper layer fit in memory: {stderr}");
+    assert!(stderr.contains("is in memory"), "{stderr}");
     exec(vm, &["--", "rm", "/root/fill"], 0);
+    client_ok(vm, &["gc"]);
     let (code, body) = vm.request("DELETE", "/v1/services/after-fill", None);
     assert_eq!(code, 204, "{body}");
 }

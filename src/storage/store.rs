@@ -127,6 +127,21 @@ pub fn check_command(args: &[String]) -> Result<(), String> {
     Ok(())
 }
 
+/// Returns the reserve that storing `len` bytes (and the pack cache's copy
+/// of them) in memory would break into, or `None` when they fit.
+fn memory_shortfall(len: u64, available: u64, total: u64) -> Option<u64> {
+    let reserve = MEMORY_STORE_RESERVE.max(total / 8);
+    (available < len.saturating_mul(2).saturating_add(reserve)).then_some(reserve)
+}
+
+/// Reads a `/proc/meminfo` field in bytes (`key` with its colon).
+fn meminfo(key: &str) -> Option<u64> {
+    let text = std::fs::read_to_string("/proc/meminfo").ok()?;
+    let line = text.lines().find(|line| line.starts_with(key))?;
+    let kib: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kib * 1024)
+}
+
 fn too_large(size: u64, max: u64) -> io::Error {
     io::Error::new(io::ErrorKind::FileTooLarge, format!("object of {size} bytes is over the limit of {max} bytes"))
 }
@@ -140,11 +155,51 @@ pub fn context(err: io::Error, what: impl std::fmt::Display) -> io::Error {
 /// temporary name, synced and renamed into place.
 pub struct DirStore {
     root: PathBuf,
+    /// Whether `root` is on tmpfs or ramfs (the initramfs of a VM), so
+    /// that each object takes the machine's memory.
+    in_memory: bool,
 }
+
+/// Memory that a store in memory leaves available: at least this, or an
+/// eighth of the machine's memory if that is more. Below it, the kernel's
+/// OOM killer would find nothing to kill once the container's processes
+/// are gone, and the kernel panics.
+const MEMORY_STORE_RESERVE: u64 = 16 << 20;
 
 impl DirStore {
     pub fn new(root: PathBuf) -> DirStore {
-        DirStore { root }
+        // The directory may not exist yet: its nearest existing ancestor
+        // is on the same filesystem unless a mount comes in between.
+        let in_memory = root.ancestors().find_map(|dir| crate::sys::mount::is_memory_fs(dir).ok()).unwrap_or(false);
+        DirStore { root, in_memory }
+    }
+
+    /// Rejects an object of `len` bytes when the store is in memory and
+    /// writing it, with the pack cache's copy of it, would leave the
+    /// machine less than its reserve.
+    fn check_memory(&self, len: u64) -> io::Result<()> {
+        if !self.in_memory {
+            return Ok(());
+        }
+        let (Some(available), Some(total)) = (meminfo("MemAvailable:"), meminfo("MemTotal:")) else {
+            return Ok(());
+        };
+        let Some(reserve) = memory_shortfall(len, available, total) else {
+            return Ok(());
+        };
+        Err(io::Error::new(
+            io::ErrorKind::OutOfMemory,
+            format!(
+                "{} is in memory (tmpfs or ramfs) and only {} MiB of the machine's memory is available, \
+                 less than this object of {} MiB, its cached copy and a reserve of {} MiB; \
+                 free memory (delete files in the container, or lower --upper-size) or use a store \
+                 on a disk",
+                self.root.display(),
+                available >> 20,
+                len >> 20,
+                reserve >> 20
+            ),
+        ))
     }
 
     fn path(&self, key: &str) -> io::Result<PathBuf> {
@@ -175,7 +230,9 @@ impl DirStore {
 impl ObjectStore for DirStore {
     fn put(&self, key: &str, data: &[u8]) -> io::Result<()> {
         let path = self.path(key)?;
-        self.put_inner(&path, data).map_err(|err| context(err, format!("failed to store {key} in {}", self.describe())))
+        self.check_memory(data.len() as u64)
+            .and_then(|()| self.put_inner(&path, data))
+            .map_err(|err| context(err, format!("failed to store {key} in {}", self.describe())))
     }
 
     fn get(&self, key: &str, max: u64) -> io::Result<Vec<u8>> {
@@ -257,6 +314,16 @@ impl ObjectStore for DirStore {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn memory_store_keeps_reserve() {
+        const MIB: u64 = 1 << 20;
+        // A 256 MiB guest (240 MiB MemTotal) keeps 30 MiB, a 48 MiB one 16 MiB.
+        assert_eq!(memory_shortfall(8 * MIB, 100 * MIB, 240 * MIB), None);
+        assert_eq!(memory_shortfall(8 * MIB, 40 * MIB, 240 * MIB), Some(30 * MIB));
+        assert_eq!(memory_shortfall(MIB, 20 * MIB, 40 * MIB), None);
+        assert_eq!(memory_shortfall(MIB, 17 * MIB, 40 * MIB), Some(16 * MIB));
+    }
 
     #[test]
     fn dir_store_round_trip() {

@@ -96,6 +96,17 @@ pub fn is_tmpfs(path: &Path) -> io::Result<bool> {
     Ok(stat.f_type as i64 == TMPFS_MAGIC)
 }
 
+/// `f_type` of ramfs in `statfs(2)`, the initramfs root of a kernel
+/// without tmpfs.
+const RAMFS_MAGIC: i64 = 0x8584_58f6;
+
+/// Reports whether `path` is on a filesystem kept in memory (tmpfs or
+/// ramfs), whose files take the machine's RAM.
+pub fn is_memory_fs(path: &Path) -> io::Result<bool> {
+    let stat = rustix::fs::statfs(path).map_err(io::Error::from)?;
+    Ok(matches!(stat.f_type as i64, TMPFS_MAGIC | RAMFS_MAGIC))
+}
+
 /// Size and free space of a filesystem, from `statvfs(2)`.
 pub struct Space {
     pub bytes_total: u64,
