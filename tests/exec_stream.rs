@@ -261,3 +261,32 @@ fn kill_delay_lets_command_run_briefly() {
         "not killed after the kill delay"
     );
 }
+
+#[test]
+fn session_header_allows_signalling() {
+    let daemon = Daemon::start("exec-session-header", &[]);
+    let body = r#"{"cmd": ["sh", "-c", "trap 'echo got-usr1; exit 9' USR1; echo ready; while :; do sleep .1; done"]}"#;
+    let (status, head, reader) = post(&daemon.socket, body);
+    assert_eq!(status, 200, "{head}");
+    let id = head
+        .lines()
+        .find_map(|line| line.strip_prefix("guestd-exec-session: "))
+        .unwrap_or_else(|| panic!("no session header in {head}"))
+        .trim()
+        .to_string();
+    let mut frames = FrameReader::new(reader);
+    assert_eq!(frames.next(), Some((1, b"ready\n".to_vec())));
+    let (code, answer) = daemon.request("DELETE", &format!("/v1/exec/{id}?signal=USR1"), None);
+    assert_eq!(code, 204, "{answer}");
+    // The shell may also report on stderr that USR1 ended its sleep.
+    let mut stdout = Vec::new();
+    let exit = loop {
+        match frames.next().expect("exit frame") {
+            (1, data) => stdout.extend_from_slice(&data),
+            (3, exit) => break String::from_utf8_lossy(&exit).into_owned(),
+            _ => {}
+        }
+    };
+    assert_eq!(stdout, b"got-usr1\n");
+    assert_eq!(json_field(&exit, "exit_code").as_deref(), Some("9"), "{exit}");
+}

@@ -69,6 +69,8 @@ const CLOSE_LINGER: Duration = Duration::from_secs(5);
 const STOP_GRACE: Duration = Duration::from_secs(3);
 /// Sessions at most, running or waiting to be collected.
 const MAX_SESSIONS: usize = 1024;
+/// Response header of `POST /v1/exec` that carries the session id.
+pub const SESSION_HEADER: &str = "Guestd-Exec-Session";
 
 /// Token roles: each session uses four consecutive token indexes.
 const ROLES: usize = 4;
@@ -407,8 +409,16 @@ pub fn stream_reply(d: &mut Daemon, request: ExecRequest) -> Reply {
         Ok(key) => key,
         Err(response) => return response.into(),
     };
+    // The session id lets the client signal the command (DELETE
+    // /v1/exec/{id}) while it reads the stream.
+    let id = d.exec.sessions.get(key.index).expect("just started").id;
     Reply::Takeover(Box::new(move |d: &mut Daemon, upgraded: Upgraded| {
-        let head = crate::http::response::chunked_head(200, "application/vnd.guestd.exec-stream");
+        let session = vec![(SESSION_HEADER.to_string(), id.to_string())];
+        let head = crate::http::response::chunked_head_with(
+            200,
+            "application/vnd.guestd.exec-stream",
+            session,
+        );
         attach(d, key, upgraded, Protocol::Chunked, head);
     }))
 }

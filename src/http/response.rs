@@ -103,7 +103,14 @@ pub fn head(status: u16, headers: &[(String, String)]) -> Vec<u8> {
 
 /// Head of a chunked streaming response, ending with the blank line.
 pub fn chunked_head(status: u16, content_type: &str) -> Vec<u8> {
-    let mut out = head(status, &[("Content-Type".into(), content_type.into())]);
+    chunked_head_with(status, content_type, Vec::new())
+}
+
+/// Head of a chunked streaming response with the extra `headers`.
+pub fn chunked_head_with(status: u16, content_type: &str, headers: Vec<(String, String)>) -> Vec<u8> {
+    let mut all = vec![("Content-Type".to_string(), content_type.to_string())];
+    all.extend(headers);
+    let mut out = head(status, &all);
     out.extend_from_slice(b"Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n");
     out
 }
