@@ -34,6 +34,8 @@ Commands:
   console [-- CMD...]   interactive login shell (or CMD) in the container
                         on a TTY
   sessions [--json]     list exec sessions; TTY sessions outlive their client
+  sessions kill ID [--signal NAME]
+                        signal exec session ID's processes; default KILL
   attach ID             reattach to TTY session ID (see guestd sessions)
   proxy LOCAL:REMOTE    forward loopback port LOCAL to container port REMOTE
   poweroff|reboot       end the VM whose init is guestd, after a clean stop

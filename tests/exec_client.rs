@@ -365,3 +365,91 @@ fn detach_keys_leave_session_running() {
     let status = wait_exit(&mut attach.child, "attach did not exit after the shell did");
     assert_eq!(status.code(), Some(4), "{}", attach.output());
 }
+
+/// A client process whose stdout and stderr are collected as they come.
+struct Streaming {
+    child: std::process::Child,
+    seen: Arc<Mutex<Vec<u8>>>,
+}
+
+impl Streaming {
+    fn spawn(daemon: &Daemon, args: &[&str]) -> Streaming {
+        let mut child = Command::new(GUESTD)
+            .args(["--api", &daemon.api_arg()])
+            .args(args)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let seen = Arc::new(Mutex::new(Vec::new()));
+        for stream in [
+            Box::new(child.stdout.take().unwrap()) as Box<dyn Read + Send>,
+            Box::new(child.stderr.take().unwrap()),
+        ] {
+            let sink = Arc::clone(&seen);
+            let mut stream = stream;
+            std::thread::spawn(move || {
+                let mut buffer = [0u8; 4096];
+                while let Ok(n) = stream.read(&mut buffer) {
+                    if n == 0 {
+                        break;
+                    }
+                    sink.lock().unwrap().extend_from_slice(&buffer[..n]);
+                }
+            });
+        }
+        Streaming { child, seen }
+    }
+
+    fn output(&self) -> String {
+        String::from_utf8_lossy(&self.seen.lock().unwrap()).into_owned()
+    }
+
+    /// Waits up to 20 s for `needle` in the client's output.
+    fn wait_for(&mut self, needle: &str) {
+        let start = Instant::now();
+        while !self.output().contains(needle) {
+            if start.elapsed() > Duration::from_secs(20) {
+                let _ = self.child.kill();
+                let _ = self.child.wait();
+                panic!("{needle:?} not seen; output {:?}", self.output());
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    fn wait(&mut self, failure: &str) -> std::process::ExitStatus {
+        wait_exit(&mut self.child, failure)
+    }
+}
+
+#[test]
+fn sessions_kill_signals_a_session() {
+    let daemon = Daemon::start("client-sessions-kill", &[]);
+    let command = r#"trap "echo USR1; exit 6" USR1; echo ready; while :; do sleep .1; done"#;
+    let mut client = Streaming::spawn(&daemon, &["exec", "-t", "--", "sh", "-c", command]);
+    client.wait_for("ready");
+    let (_, list) = daemon.request("GET", "/v1/exec", None);
+    let id = list
+        .split(r#""id":""#)
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap_or_else(|| panic!("no session id in {list}"))
+        .to_string();
+
+    let output = daemon.client(&["sessions", "kill", &id, "--signal", "BOGUS"]);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("BOGUS"), "{stderr}");
+    let output = daemon.client(&["sessions", "kill", "999999"]);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("999999"), "{stderr}");
+
+    let output = daemon.client(&["sessions", "kill", &id, "--signal", "USR1"]);
+    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+    let status = client.wait("client did not exit after sessions kill");
+    assert_eq!(status.code(), Some(6), "{}", client.output());
+    assert!(client.output().contains("USR1"), "{}", client.output());
+}

@@ -1,5 +1,5 @@
 //! `guestd sessions`: lists the daemon's exec sessions, the TTY sessions
-//! that `guestd attach` can reattach among them.
+//! that `guestd attach` can reattach among them, and signals one.
 
 use miniserde::{json, Deserialize};
 
@@ -10,12 +10,17 @@ use crate::logger::format_rfc3339_seconds;
 /// Usage of `guestd sessions`, also its `--help`.
 pub const SESSIONS_USAGE: &str = "\
 Usage: guestd sessions [--json]
+       guestd sessions kill ID [--signal NAME]
 
 Lists the exec sessions of the container: running commands, and TTY
 sessions that have exited but whose output no client has collected yet.
 A TTY session (guestd console, guestd exec -t) keeps running when its
 client goes away; guestd attach ID reattaches to it. CLIENT is attached
 while a client is connected. --json prints the daemon's response as it is.
+
+kill sends signal NAME (INT, TERM, HUP, KILL, QUIT, USR1, USR2, CONT,
+STOP, WINCH, or a number; default KILL) to the process group of session
+ID. An exited session that no client is attached to is removed.
 ";
 
 /// Usage of `guestd attach`, also its `--help`.
@@ -51,8 +56,11 @@ struct SessionList {
     sessions: Vec<Session>,
 }
 
-/// `guestd sessions [--json]`.
+/// `guestd sessions [--json]` and `guestd sessions kill`.
 pub fn sessions(addr: &Addr, args: &[String]) -> Result<i32, String> {
+    if args.first().is_some_and(|arg| arg == "kill") {
+        return kill(addr, &args[1..]);
+    }
     let raw = match args {
         [] => false,
         [flag] if flag == "--json" => true,
@@ -95,6 +103,37 @@ pub fn sessions(addr: &Addr, args: &[String]) -> Result<i32, String> {
             format_rfc3339_seconds(session.started_at),
             super::shell_join(&session.cmd)
         );
+    }
+    Ok(0)
+}
+
+/// `guestd sessions kill ID [--signal NAME]`.
+fn kill(addr: &Addr, args: &[String]) -> Result<i32, String> {
+    let (id, signal) = match args {
+        [id] => (id, None),
+        [id, flag, name] | [flag, name, id] if flag == "--signal" || flag == "-s" => (id, Some(name)),
+        _ => {
+            return Err(
+                "usage: guestd sessions kill ID [--signal NAME] (see guestd sessions --help)".into(),
+            )
+        }
+    };
+    if id.is_empty() || id.starts_with('-') {
+        return Err(format!(
+            "invalid session ID {id:?}; guestd sessions lists the IDs"
+        ));
+    }
+    let mut path = format!("/v1/exec/{}", super::percent_encode(id));
+    if let Some(name) = signal {
+        path.push_str(&format!("?signal={}", super::percent_encode(name)));
+    }
+    let response = request(addr, "DELETE", &path, None).map_err(|err| err.to_string())?;
+    if response.status != 204 {
+        return Err(format!(
+            "sessions kill failed ({}): {}",
+            response.status,
+            response.error_message()
+        ));
     }
     Ok(0)
 }
