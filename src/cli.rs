@@ -228,6 +228,14 @@ Options:
   -e, --env KEY=VALUE   environment variable; repeatable
   -w, --workdir DIR     absolute working directory; default /
   -u, --user USER       uid, uid:gid, name or name:gid; default 0
+
+SIGINT, SIGTERM, SIGHUP and SIGQUIT sent to the client (Ctrl-C, or
+Ctrl-\\ for SIGQUIT, on its terminal) go to the command's process group,
+and the client prints the output until the command exits. With -t -i on a
+local terminal these keys reach the command's terminal instead. A second
+signal ends the client. The daemon then kills a command without -t
+--exec-kill-delay seconds later, while a -t session keeps running: guestd
+attach ID reattaches to it, and guestd sessions kill ID ends it.
 ",
         "console" => "\
 Usage: guestd console [OPTIONS] [-- CMD [ARGS...]]

@@ -194,6 +194,11 @@ fn exec_closed_stdout_ends_client() {
     drop(stdout);
     let status = wait_exit(&mut child, "client kept running after its stdout closed");
     assert_eq!(status.code(), Some(128 + libc::SIGPIPE));
+    wait_no_sessions(&daemon);
+}
+
+/// Waits up to 20 s for the daemon to have no exec session left.
+fn wait_no_sessions(daemon: &Daemon) {
     let start = Instant::now();
     loop {
         let (_, list) = daemon.request("GET", "/v1/exec", None);
@@ -419,9 +424,67 @@ impl Streaming {
         }
     }
 
+    fn signal(&self, signal: libc::c_int) {
+        // SAFETY: kill takes plain integers; the PID is our own child, not
+        // yet reaped, so it cannot have been reused.
+        unsafe { libc::kill(self.child.id() as libc::pid_t, signal) };
+    }
+
     fn wait(&mut self, failure: &str) -> std::process::ExitStatus {
         wait_exit(&mut self.child, failure)
     }
+}
+
+/// A command that prints `ready`, then runs until a SIGINT, on which it
+/// prints `INT` and exits 3.
+const TRAPS_SIGINT: &str = r#"trap "echo INT; exit 3" INT; echo ready; while :; do sleep .1; done"#;
+
+#[test]
+fn sigint_reaches_non_tty_command() {
+    let daemon = Daemon::start("client-sigint", &[]);
+    let mut client = Streaming::spawn(&daemon, &["exec", "--", "sh", "-c", TRAPS_SIGINT]);
+    client.wait_for("ready\n");
+    client.signal(libc::SIGINT);
+    let status = client.wait("client did not exit after the command's SIGINT trap");
+    assert_eq!(status.code(), Some(3), "{}", client.output());
+    assert_eq!(client.output(), "ready\nINT\n");
+
+    // A command that SIGINT ends gives the shell's exit code for it.
+    let command = "echo ready; exec sleep 1000";
+    let mut client = Streaming::spawn(&daemon, &["exec", "--", "sh", "-c", command]);
+    client.wait_for("ready\n");
+    client.signal(libc::SIGINT);
+    let status = client.wait("client did not exit after its command died of SIGINT");
+    assert_eq!(status.code(), Some(128 + libc::SIGINT), "{}", client.output());
+}
+
+#[test]
+fn sigterm_reaches_tty_command_without_stdin() {
+    let daemon = Daemon::start("client-sigterm-tty", &[]);
+    let command = r#"trap "echo TERM; exit 4" TERM; echo ready; while :; do sleep .1; done"#;
+    let mut client = Streaming::spawn(&daemon, &["exec", "-t", "--", "sh", "-c", command]);
+    client.wait_for("ready");
+    client.signal(libc::SIGTERM);
+    let status = client.wait("client did not exit after the command's SIGTERM trap");
+    assert_eq!(status.code(), Some(4), "{}", client.output());
+    assert!(client.output().contains("TERM"), "{}", client.output());
+}
+
+#[test]
+fn second_sigint_leaves_the_command() {
+    use std::os::unix::process::ExitStatusExt;
+
+    let daemon = Daemon::start("client-sigint-twice", &["--exec-kill-delay", "0"]);
+    let command = r#"trap "echo INT" INT; echo ready; while :; do sleep .1; done"#;
+    let mut client = Streaming::spawn(&daemon, &["exec", "--", "sh", "-c", command]);
+    client.wait_for("ready\n");
+    client.signal(libc::SIGINT);
+    client.wait_for("INT\n");
+    client.signal(libc::SIGINT);
+    let status = client.wait("client did not leave on the second SIGINT");
+    assert_eq!(status.signal(), Some(libc::SIGINT), "{status:?}: {}", client.output());
+    // The daemon kills the command whose client went away.
+    wait_no_sessions(&daemon);
 }
 
 #[test]
@@ -452,4 +515,18 @@ fn sessions_kill_signals_a_session() {
     let status = client.wait("client did not exit after sessions kill");
     assert_eq!(status.code(), Some(6), "{}", client.output());
     assert!(client.output().contains("USR1"), "{}", client.output());
+}
+
+#[test]
+fn ctrl_c_reaches_tty_command_without_stdin() {
+    let daemon = Daemon::start("client-ctrl-c-tty", &[]);
+    let (master, slave) = open_pty(24, 80);
+    let mut client = PtyClient::spawn(&daemon, &["exec", "-t", "--", "sh", "-c", TRAPS_SIGINT], &master, &slave);
+    client.type_until("ready", b"");
+    // The local terminal is not in raw mode without -i, so Ctrl-C is
+    // SIGINT to the client.
+    client.writer.write_all(b"\x03").unwrap();
+    let status = wait_exit(&mut client.child, "client did not exit after Ctrl-C");
+    assert_eq!(status.code(), Some(3), "{}", client.output());
+    client.type_until("INT", b"");
 }

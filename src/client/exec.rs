@@ -10,15 +10,19 @@
 //! the terminal is put in raw mode and restored on exit, and window size
 //! changes (SIGWINCH) are sent as resize messages. `attach` speaks the
 //! same WebSocket framing on `GET /v1/exec/{id}`.
+//!
+//! While `exec` runs without raw mode, the client's interrupt and
+//! termination signals go to the command (see [`super::relay`]).
 
 use std::io::{self, BufRead, BufReader, Read, Write};
 use std::os::fd::AsFd;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use miniserde::{json, Deserialize, Serialize};
 
 use super::detach::{DetachScanner, DETACH_KEYS};
+use super::relay::{self, SessionId};
 use super::{connect, read_chunk, read_head, write_request, Connection};
 use crate::addr::Addr;
 use crate::http::websocket::{self, Decoded, Decoder, Message, Opcode};
@@ -202,6 +206,13 @@ fn run_streamed(addr: &Addr, options: &Options) -> Result<i32, String> {
     if status != 200 {
         return Ok(rejected("exec", status, &read_error_body(&mut reader, &headers)));
     }
+    // Daemons that predate the session header get no signals relayed.
+    let session = headers
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(crate::exec::SESSION_HEADER));
+    if let Some((_, id)) = session {
+        relay::start(addr, Arc::new(OnceLock::from(id.clone())), false);
+    }
     match relay_frames(&mut reader, &mut io::stdout().lock(), &mut io::stderr().lock())? {
         Some(code) => Ok(code),
         None => {
@@ -347,7 +358,7 @@ fn run_websocket(addr: &Addr, options: Options) -> Result<i32, String> {
         Opened::Session(conn, reader) => (conn, reader),
         Opened::Rejected(code) => return Ok(code),
     };
-    relay_session(conn, &mut reader, &options, local_tty, false)
+    relay_session(conn, &mut reader, &options, local_tty, Some(addr))
 }
 
 /// `guestd attach ID`: reattaches this terminal to TTY session `ID`.
@@ -368,9 +379,8 @@ pub fn attach(addr: &Addr, args: &[String]) -> Result<i32, String> {
         tty: true,
         ..Options::default()
     };
-    // The session's terminal keeps the size of the client that started it
-    // until this one sends its own.
-    relay_session(conn, &mut reader, &options, local_tty, local_tty)
+    // Signals end `attach` and so detach it, as closing the client does.
+    relay_session(conn, &mut reader, &options, local_tty, None)
 }
 
 /// A WebSocket session that the daemon accepted, or the exit code after
@@ -413,15 +423,18 @@ fn open_websocket(addr: &Addr, path: &str, command: &str) -> Result<Opened, Stri
 }
 
 /// Relays an open session: local stdin to it when interactive, window
-/// size changes when stdin is a local terminal (and the size at once when
-/// `send_size`), and its output here until it ends or the user types the
-/// detach keys on a local terminal.
+/// size changes when stdin is a local terminal, and its output here until
+/// it ends or the user types the detach keys on a local terminal. A new
+/// session (`started` gives the daemon's address) also gets the client's
+/// signals when the terminal is not in raw mode. A reattached one gets the
+/// local window size at once: its terminal keeps the size of the client
+/// that started it until this one sends its own.
 fn relay_session(
     conn: Connection,
     reader: &mut BufReader<Connection>,
     options: &Options,
     local_tty: bool,
-    send_size: bool,
+    started: Option<&Addr>,
 ) -> Result<i32, String> {
     let stdin = io::stdin();
     let seed = u64::from_ne_bytes(random_bytes::<8>()) | 1;
@@ -434,8 +447,12 @@ fn relay_session(
     } else {
         None
     };
-    if send_size {
+    if started.is_none() && local_tty {
         send_window_size(&sender);
+    }
+    let mut exit = Exit::default();
+    if let (Some(addr), None) = (started, &raw_mode) {
+        relay::start(addr, Arc::clone(&exit.session_id), options.tty);
     }
     let detached = Arc::new(AtomicBool::new(false));
     if options.interactive {
@@ -445,13 +462,12 @@ fn relay_session(
     if local_tty {
         spawn_resize_relay(Arc::clone(&sender));
     }
-    let mut exit = Exit::default();
     let result = relay_output(reader, &sender, options.tty, &mut exit, &detached);
     // The terminal leaves raw mode first, so each newline of the report
     // also returns the cursor to the start of the line.
     drop(raw_mode);
     if exit.code.is_none() && detached.load(Ordering::SeqCst) {
-        let id = exit.session_id.as_deref().unwrap_or("ID");
+        let id = exit.session_id.get().map_or("ID", String::as_str);
         eprintln!("\nguestd: detached from session {id}; reattach with guestd attach {id}");
         return Ok(0);
     }
@@ -567,7 +583,7 @@ struct Control {
 /// signal and kill reason from its exit message.
 #[derive(Default)]
 struct Exit {
-    session_id: Option<String>,
+    session_id: SessionId,
     code: Option<i32>,
     signal: Option<i32>,
     reason: Option<String>,
@@ -655,7 +671,9 @@ fn handle_message(
                     kind,
                     session_id: Some(id),
                     ..
-                }) if kind == "session_info" => exit.session_id = Some(id),
+                }) if kind == "session_info" => {
+                    let _ = exit.session_id.set(id);
+                }
                 _ => {}
             }
         }

@@ -5,6 +5,7 @@ pub mod checkpoints;
 pub mod container;
 pub mod detach;
 pub mod proxy;
+pub mod relay;
 pub mod sessions;
 
 use std::io::{self, BufRead, BufReader, Read, Write};

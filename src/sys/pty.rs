@@ -108,22 +108,32 @@ impl<Fd: AsFd> Drop for RawMode<Fd> {
 /// Returns the read end of a pipe that receives a byte on every SIGWINCH,
 /// so a thread can wait for window size changes with a blocking read.
 pub fn window_changes() -> io::Result<OwnedFd> {
+    signal_notices(&[libc::SIGWINCH])
+}
+
+/// Installs handlers for `signals` and returns the read end of a pipe
+/// that receives each caught signal's number as one byte, so a thread can
+/// wait for them with a blocking read. The handlers replace the default
+/// action: the process no longer dies of these signals.
+pub fn signal_notices(signals: &[libc::c_int]) -> io::Result<OwnedFd> {
     let (read_end, write_end) = super::pipe(false)?;
     super::set_nonblocking(&write_end)?;
     let write_fd = std::os::fd::AsRawFd::as_raw_fd(&write_end);
     // The write end stays open for the life of the process because the
-    // handler writes into it.
+    // handlers write into it.
     std::mem::forget(write_end);
-    let action = move || {
-        let byte = 0u8;
-        // SAFETY: write(2) is async-signal-safe, `write_fd` is never closed
-        // (its OwnedFd was forgotten above), and the buffer is a local
-        // byte. A full pipe drops the byte, which is harmless because one
-        // pending byte already wakes the reader.
-        unsafe { libc::write(write_fd, std::ptr::addr_of!(byte).cast(), 1) };
-    };
-    // SAFETY: the action only calls write(2), which is async-signal-safe,
-    // and takes no locks and allocates nothing.
-    unsafe { signal_hook::low_level::register(libc::SIGWINCH, action) }?;
+    for &signal in signals {
+        let action = move || {
+            let byte = signal as u8;
+            // SAFETY: write(2) is async-signal-safe, `write_fd` is never
+            // closed (its OwnedFd was forgotten above), and the buffer is a
+            // local byte. A full pipe drops the byte, which loses only a
+            // repeat of a signal already waiting to be read.
+            unsafe { libc::write(write_fd, std::ptr::addr_of!(byte).cast(), 1) };
+        };
+        // SAFETY: the action only calls write(2), which is async-signal-safe,
+        // and takes no locks and allocates nothing.
+        unsafe { signal_hook::low_level::register(signal, action) }?;
+    }
     Ok(read_end)
 }
