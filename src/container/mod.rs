@@ -635,7 +635,7 @@ fn timer_id(d: &Daemon, purpose: u64) -> u64 {
 pub fn on_child_exit(d: &mut Daemon, id: u64, pid: libc::pid_t, status: ExitStatus) {
     let c = &mut d.container;
     if id >> 1 != c.generation {
-        log::debug!("helper {pid} of an earlier container exited: {status:?}");
+        log::debug!("helper {pid} of an earlier container ended with {status}");
         return;
     }
     let what = if id & 1 == 0 {
@@ -647,14 +647,14 @@ pub fn on_child_exit(d: &mut Daemon, id: u64, pid: libc::pid_t, status: ExitStat
     };
     match c.state {
         State::Running if !c.shutting_down => {
-            log::error!("container {what} (pid {pid}) exited unexpectedly with {status:?}; recreating the container");
+            log::error!("container {what} (pid {pid}) exited unexpectedly with {status}; recreating the container");
             restart(d, "its helper exited");
         }
         State::Stopping => {
-            log::debug!("container {what} (pid {pid}) exited with {status:?}");
+            log::debug!("container {what} (pid {pid}) ended with {status}");
             check_stopped(d)
         }
-        _ => log::debug!("container {what} (pid {pid}) exited with {status:?}"),
+        _ => log::debug!("container {what} (pid {pid}) ended with {status}"),
     }
 }
 

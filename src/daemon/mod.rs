@@ -364,7 +364,7 @@ impl Daemon {
 
     fn child_exited(&mut self, pid: libc::pid_t, status: ExitStatus) {
         let Some(owner) = self.children.remove(&pid) else {
-            log::debug!("reaped orphan {pid}: {status:?}");
+            log::debug!("reaped orphan {pid}: {status}");
             return;
         };
         match owner.kind {
@@ -372,7 +372,7 @@ impl Daemon {
             Kind::Exec => exec::on_child_exit(self, owner.id, pid, status),
             Kind::Service => services::on_child_exit(self, owner.id, pid, status),
             Kind::Storage => storage::on_child_exit(self, owner.id, pid, status),
-            _ => log::debug!("child {pid} of {:?} exited: {status:?}", owner.kind),
+            _ => log::debug!("child {pid} of {:?} ended with {status}", owner.kind),
         }
     }
 

@@ -682,10 +682,10 @@ fn remove(d: &mut Daemon, key: Key) {
 pub fn on_child_exit(d: &mut Daemon, id: u64, pid: libc::pid_t, status: ExitStatus) {
     let key = Key::from_u64(id);
     let Some(session) = d.exec.sessions.get_key_mut(key) else {
-        log::debug!("exec process {pid} exited after its session ended: {status:?}");
+        log::debug!("exec process {pid} ended after its session: {status}");
         return;
     };
-    log::info!("exec session {} (pid {pid}) exited: {status:?}", session.id);
+    log::info!("exec session {} (pid {pid}) ended with {status}", session.id);
     session.exit = Some(status);
     for source in [&mut session.stdout, &mut session.stderr]
         .into_iter()

@@ -550,7 +550,7 @@ pub fn on_child_exit(d: &mut Daemon, id: u64, pid: libc::pid_t, status: ExitStat
     let Some((name, service)) =
         d.services.entries.iter_mut().find(|(_, s)| s.run_id == id && s.pid == Some(pid))
     else {
-        log::debug!("exit of unknown service process {pid}: {status:?}");
+        log::debug!("exit of unknown service process {pid}: {status}");
         return;
     };
     let name = name.clone();

@@ -66,6 +66,15 @@ impl ExitStatus {
     }
 }
 
+impl std::fmt::Display for ExitStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ExitStatus::Code(code) => write!(f, "exit code {code}"),
+            ExitStatus::Signal(signal) => write!(f, "signal {signal}"),
+        }
+    }
+}
+
 /// Reaps one exited child without blocking: `Ok(None)` when no child has
 /// exited, an `ECHILD` error when there are no children at all.
 pub fn reap_any() -> io::Result<Option<(libc::pid_t, ExitStatus)>> {
