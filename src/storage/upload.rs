@@ -93,6 +93,32 @@ pub struct Session {
     pub reread: u64,
     /// Files the early pass found changed during its read.
     pub changed_early: u64,
+    /// Counts that the early pass added to the progress counters for each
+    /// file, by path. The final pass takes back the count of a file it reads
+    /// again, so that the totals count each file once.
+    early_counts: HashMap<String, FileCount>,
+}
+
+/// One file's share of [`Progress`]: its bytes to read and the bytes read.
+#[derive(Clone, Copy, Default)]
+struct FileCount {
+    total: u64,
+    done: u64,
+}
+
+impl Progress {
+    /// Takes one file's counts out of the totals and the done counters.
+    fn uncount(&self, count: FileCount) {
+        self.files_done.fetch_sub(1, Ordering::Relaxed);
+        self.bytes_done.fetch_sub(count.done, Ordering::Relaxed);
+        self.files_total.fetch_sub(1, Ordering::Relaxed);
+        self.bytes_total.fetch_sub(count.total, Ordering::Relaxed);
+    }
+}
+
+/// Bytes of the file of `entry` that a pass reads.
+fn data_bytes(entry: &Entry) -> u64 {
+    entry.regions().iter().map(|r| r.1).sum()
 }
 
 struct PackWriter<'a> {
@@ -186,6 +212,13 @@ pub fn upload(
     if staged.is_empty() && (pass == Pass::Early || session.pending.is_empty()) {
         return Ok(());
     }
+    if pass == Pass::Final {
+        for (entry_index, _) in &staged {
+            if let Some(count) = session.early_counts.remove(&capture.entries[*entry_index].path) {
+                progress.uncount(count);
+            }
+        }
+    }
     progress.bytes_total.fetch_add(std::mem::take(&mut capture.staged_bytes), Ordering::Relaxed);
     progress.files_total.fetch_add(staged.len() as u64, Ordering::Relaxed);
     let root = walk::open_dir(upper).map_err(|err| context(err, format!("failed to open {}", upper.display())))?;
@@ -193,7 +226,8 @@ pub fn upload(
     let receiver = Mutex::new(receiver);
     let failure: Mutex<Option<io::Error>> = Mutex::new(None);
     let next = AtomicUsize::new(0);
-    let results: Mutex<Vec<(usize, Done)>> = Mutex::new(Vec::new());
+    // Per file: its entry, the outcome and the bytes read for it.
+    let results: Mutex<Vec<(usize, Done, u64)>> = Mutex::new(Vec::new());
     let shared = Shared {
         root: &root,
         upper,
@@ -225,10 +259,11 @@ pub fn upload(
                         }
                         let i = next.fetch_add(1, Ordering::Relaxed);
                         let Some((entry_index, source)) = staged.get(i) else { return };
-                        match chunk_staged(&shared, source, &entries[*entry_index], &mut buffer) {
+                        let mut read = 0;
+                        match chunk_staged(&shared, source, &entries[*entry_index], &mut buffer, &mut read) {
                             Ok(done) => {
                                 if let Ok(mut results) = results.lock() {
-                                    results.push((*entry_index, done));
+                                    results.push((*entry_index, done, read));
                                 }
                                 progress.files_done.fetch_add(1, Ordering::Relaxed);
                             }
@@ -269,7 +304,11 @@ pub fn upload(
     if let Some(err) = failure.lock().ok().and_then(|mut f| f.take()) {
         return Err(err);
     }
-    for (entry_index, done) in results.into_inner().unwrap_or_default() {
+    for (entry_index, done, read) in results.into_inner().unwrap_or_default() {
+        if pass == Pass::Early {
+            let entry = &capture.entries[entry_index];
+            session.early_counts.insert(entry.path.clone(), FileCount { total: data_bytes(entry), done: read });
+        }
         match done {
             Done::Chunks(chunks) => capture.entries[entry_index].chunks = chunks,
             Done::Reread(mut entry, chunks) => {
@@ -360,8 +399,9 @@ impl Shared<'_> {
 }
 
 /// Chunks and hashes one staged file. `entry` is its entry as the walk
-/// recorded it.
-fn chunk_staged(shared: &Shared, source: &Staged, entry: &Entry, buffer: &mut Vec<u8>) -> io::Result<Done> {
+/// recorded it. Adds the bytes that the returned outcome counts in
+/// `progress.bytes_done` to `read`.
+fn chunk_staged(shared: &Shared, source: &Staged, entry: &Entry, buffer: &mut Vec<u8>, read: &mut u64) -> io::Result<Done> {
     let raw = match source {
         Staged::Memory(data) => {
             let mut chunks = Vec::new();
@@ -369,13 +409,14 @@ fn chunk_staged(shared: &Shared, source: &Staged, entry: &Entry, buffer: &mut Ve
             while !rest.is_empty() {
                 let n = chunker::cut(rest);
                 chunks.push(shared.add_chunk(&rest[..n])?);
+                *read += n as u64;
                 rest = &rest[n..];
             }
             return Ok(Done::Chunks(chunks));
         }
         Staged::Source(raw) => raw,
     };
-    if let Some(chunks) = chunk_source(shared, raw, entry, buffer)? {
+    if let Some(chunks) = chunk_source(shared, raw, entry, buffer, read)? {
         return Ok(Done::Chunks(chunks));
     }
     if shared.pass == Pass::Early {
@@ -383,10 +424,15 @@ fn chunk_staged(shared: &Shared, source: &Staged, entry: &Entry, buffer: &mut Ve
     }
     // The file changed after the thaw, before this read: take it as it is
     // now, with its new stat.
+    // Each read replaces the counts of the one before.
+    let mut counted = data_bytes(entry);
     for _ in 1..READ_ATTEMPTS {
         let fresh = fresh_entry(shared, raw, entry)?;
-        shared.progress.bytes_total.fetch_add(fresh.regions().iter().map(|r| r.1).sum::<u64>(), Ordering::Relaxed);
-        if let Some(chunks) = chunk_source(shared, raw, &fresh, buffer)? {
+        shared.progress.bytes_done.fetch_sub(std::mem::take(read), Ordering::Relaxed);
+        shared.progress.bytes_total.fetch_add(data_bytes(&fresh), Ordering::Relaxed);
+        shared.progress.bytes_total.fetch_sub(counted, Ordering::Relaxed);
+        counted = data_bytes(&fresh);
+        if let Some(chunks) = chunk_source(shared, raw, &fresh, buffer, read)? {
             log::debug!("{} changed after the freeze; stored as read after it", shared.display(raw));
             return Ok(Done::Reread(fresh, chunks));
         }
@@ -418,7 +464,14 @@ fn open_source(shared: &Shared, raw: &[u8]) -> io::Result<Option<File>> {
 
 /// Reads the file at `raw` and returns its chunks, or `None` when it no
 /// longer has the stat of `entry` before or after the read.
-fn chunk_source(shared: &Shared, raw: &[u8], entry: &Entry, buffer: &mut Vec<u8>) -> io::Result<Option<Vec<ChunkRef>>> {
+/// Adds the bytes it chunked to `read`, also when it returns `None`.
+fn chunk_source(
+    shared: &Shared,
+    raw: &[u8],
+    entry: &Entry,
+    buffer: &mut Vec<u8>,
+    read: &mut u64,
+) -> io::Result<Option<Vec<ChunkRef>>> {
     let Some(mut file) = open_source(shared, raw)? else { return Ok(None) };
     let stat = |file: &File| walk::stat_fd(file).map_err(|err| context(err, format!("failed to stat {}", shared.display(raw))));
     if !same_stat(&stat(&file)?, entry) {
@@ -427,11 +480,12 @@ fn chunk_source(shared: &Shared, raw: &[u8], entry: &Entry, buffer: &mut Vec<u8>
     let mut chunks = Vec::new();
     for (offset, len) in entry.regions() {
         file.seek(SeekFrom::Start(offset))?;
-        let read = chunk_stream(&mut file, len, buffer, &mut |data| {
+        let result = chunk_stream(&mut file, len, buffer, &mut |data| {
             chunks.push(shared.add_chunk(data)?);
+            *read += data.len() as u64;
             Ok(())
         });
-        match read {
+        match result {
             Ok(()) => {}
             Err(err) if err.kind() == io::ErrorKind::UnexpectedEof => return Ok(None),
             Err(err) => return Err(context(err, format!("failed to read {}", shared.display(raw)))),
@@ -590,6 +644,13 @@ mod tests {
         let size = second.entries.iter().find(|e| e.path == "late").unwrap().size;
         assert_eq!(size, 700 << 10);
         assert_eq!(second.logical_bytes, (500 << 10) + (700 << 10) + 5);
+
+        // Each file counts once, as last read, however often it was read.
+        let progress = &bench.progress;
+        assert_eq!(progress.files_total.load(Ordering::Relaxed), 3);
+        assert_eq!(progress.files_done.load(Ordering::Relaxed), 3);
+        assert_eq!(progress.bytes_total.load(Ordering::Relaxed), second.logical_bytes);
+        assert_eq!(progress.bytes_done.load(Ordering::Relaxed), second.logical_bytes);
 
         fs::remove_dir_all(&bench.dir).unwrap();
     }
