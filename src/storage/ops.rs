@@ -593,11 +593,14 @@ pub fn create_checkpoint(d: &mut Daemon, comment: String) -> Result<String, Resp
     d.pool.spawn(move || {
         let mut job = job;
         let started = Instant::now();
-        let first = capture::capture(&job.upper, job.baseline.as_deref(), None).and_then(|mut first| {
+        let captured = capture::capture(&job.upper, job.baseline.as_deref(), None)
+            .map_err(|err| io::Error::new(err.kind(), format!("failed to capture the upper layer: {err}")));
+        let first = captured.and_then(|mut first| {
             let walk_ms = started.elapsed().as_millis();
             let changed = first.staged.len();
             let uploaded = Instant::now();
-            job.upload(&mut first, upload::Pass::Early)?;
+            job.upload(&mut first, upload::Pass::Early)
+                .map_err(|err| io::Error::new(err.kind(), format!("failed to upload the data: {err}")))?;
             log::debug!(
                 "checkpoint {}: first round {} ms (walk {walk_ms} ms, {} ms CPU), {} entries, {changed} changed files \
                  uploaded in {} ms, {} of them changed meanwhile",
@@ -612,7 +615,8 @@ pub fn create_checkpoint(d: &mut Daemon, comment: String) -> Result<String, Resp
         });
         Box::new(move |d: &mut Daemon| match first {
             Ok(first) => frozen_round(d, job, Some(first)),
-            Err(err) => finish_checkpoint(d, &job.id, Err(format!("failed to capture the upper layer: {err}"))),
+            // The error names its step: the walk or the upload.
+            Err(err) => finish_checkpoint(d, &job.id, Err(err.to_string())),
         })
     });
     Ok(id)
