@@ -166,9 +166,9 @@ pub fn list(root: &Root, path: &str) -> io::Result<Vec<Entry>> {
 /// Names in a directory, without `.` and `..`.
 fn child_names(dir_fd: &OwnedFd) -> io::Result<Vec<String>> {
     let duplicate = rustix::io::fcntl_dupfd_cloexec(dir_fd, 0)?;
-    let mut dir = Dir::new(duplicate)?;
+    let dir = Dir::new(duplicate)?;
     let mut names = Vec::new();
-    while let Some(item) = dir.next() {
+    for item in dir {
         let item = item?;
         let name: &CStr = item.file_name();
         let bytes = name.to_bytes();

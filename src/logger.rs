@@ -159,21 +159,6 @@ fn civil_from_days(days: i64) -> (i64, u32, u32) {
     (year, month, day)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn rfc3339_known_dates() {
-        assert_eq!(format_rfc3339(0, 0), "1970-01-01T00:00:00.000Z");
-        assert_eq!(format_rfc3339(951_782_400, 5), "2000-02-29T00:00:00.005Z");
-        assert_eq!(format_rfc3339(1_796_342_400, 0), "2026-12-04T00:00:00.000Z");
-        assert_eq!(format_rfc3339_micros(1_796_342_400, 42), "2026-12-04T00:00:00.000042Z");
-        assert_eq!(format_rfc3339_seconds(1_796_422_200), "2026-12-04T22:10:00Z");
-        assert_eq!(format_rfc3339_seconds(4_107_542_399), "2100-02-28T23:59:59Z");
-    }
-}
-
 /// Logs a panic before the process aborts (release builds abort on
 /// panic). As PID 1 the machine is then powered off in order, because an
 /// init that dies panics the kernel.
@@ -190,4 +175,19 @@ pub fn install_panic_hook() {
             crate::pid1::finish(crate::daemon::ExitAction::PowerOff);
         }
     }));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rfc3339_known_dates() {
+        assert_eq!(format_rfc3339(0, 0), "1970-01-01T00:00:00.000Z");
+        assert_eq!(format_rfc3339(951_782_400, 5), "2000-02-29T00:00:00.005Z");
+        assert_eq!(format_rfc3339(1_796_342_400, 0), "2026-12-04T00:00:00.000Z");
+        assert_eq!(format_rfc3339_micros(1_796_342_400, 42), "2026-12-04T00:00:00.000042Z");
+        assert_eq!(format_rfc3339_seconds(1_796_422_200), "2026-12-04T22:10:00Z");
+        assert_eq!(format_rfc3339_seconds(4_107_542_399), "2100-02-28T23:59:59Z");
+    }
 }

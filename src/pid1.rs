@@ -79,7 +79,7 @@ pub fn prepare(config: &Config) -> Result<(), StartError> {
     }
 
     timed("kernel modules for the API", || {
-        config.modules.iter().filter(|module| !is_late_module(module)).try_for_each(|module| load_module(module))
+        config.modules.iter().filter(|module| !is_late_module(module)).try_for_each(load_module)
     })?;
     // A TCP listener binds to 127.0.0.1, which exists once lo is up.
     if config.listen.iter().any(|addr| matches!(addr, crate::addr::Addr::Tcp(_))) {
@@ -103,7 +103,7 @@ pub fn finish_prepare(d: &mut crate::daemon::Daemon) -> Result<bool, StartError>
     if SPAWNED.set(()).is_ok() {
         let late: Vec<PathBuf> = d.config.modules.iter().filter(|module| is_late_module(module)).cloned().collect();
         d.pool.spawn(move || {
-            let result = timed("kernel modules for the container", || late.iter().try_for_each(|module| load_module(module)));
+            let result = timed("kernel modules for the container", || late.iter().try_for_each(load_module));
             *LATE_MODULES.lock().unwrap_or_else(|poisoned| poisoned.into_inner()) = Some(result);
             // The step runs again once this completion has woken the loop.
             Box::new(|_: &mut crate::daemon::Daemon| {})

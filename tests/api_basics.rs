@@ -47,7 +47,7 @@ fn bad_input_gets_errors_and_daemon_survives() {
     assert!(garbage.starts_with("HTTP/1.1 400"), "{garbage}");
 
     let mut big = b"GET /v1/status HTTP/1.1\r\nX-Fill: ".to_vec();
-    big.extend(std::iter::repeat(b'a').take(20_000));
+    big.extend(std::iter::repeat_n(b'a', 20_000));
     big.extend_from_slice(b"\r\n\r\n");
     let oversized = raw_exchange(&daemon, &big);
     assert!(oversized.starts_with("HTTP/1.1 431"), "{oversized}");

@@ -315,7 +315,7 @@ impl PtyClient {
         let start = Instant::now();
         let mut last_send = None::<Instant>;
         loop {
-            if !input.is_empty() && last_send.map_or(true, |at| at.elapsed() > Duration::from_millis(500)) {
+            if !input.is_empty() && last_send.is_none_or(|at| at.elapsed() > Duration::from_millis(500)) {
                 self.writer.write_all(input).unwrap();
                 last_send = Some(Instant::now());
             }

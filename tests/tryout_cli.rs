@@ -931,7 +931,7 @@ fn oversized_request_shows_daemon_reply() {
     let daemon = Daemon::start("tryout-oversized", &[]);
     let word = "a".repeat(100_000);
     let mut args = vec!["exec", "--", "echo"];
-    args.extend(std::iter::repeat(word.as_str()).take(12));
+    args.extend(std::iter::repeat_n(word.as_str(), 12));
     let output = daemon.client(&args);
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(255), "{stderr}");
@@ -980,6 +980,8 @@ fn zero_pids_max_rejected() {
 }
 
 #[test]
+// The child is reaped by `try_wait` in a loop, or killed and waited for.
+#[allow(clippy::zombie_processes)]
 fn ctrl_c_reaches_only_the_daemon() {
     use std::os::unix::process::CommandExt;
 
@@ -1085,6 +1087,8 @@ fn bad_api_address_names_its_source() {
 }
 
 #[test]
+// The child is reaped by `try_wait` in a loop, or killed and waited for.
+#[allow(clippy::zombie_processes)]
 fn proxy_without_daemon_fails_at_start() {
     let mut child = Command::new(GUESTD)
         .args(["--api", "unix:/nonexistent/guestd.sock", "proxy", "0:80"])

@@ -87,14 +87,14 @@ fn split_pattern(pattern: &'static str) -> Vec<&'static str> {
 fn match_pattern(parts: &[&'static str], segments: &[&str]) -> Option<Params> {
     let name_of = |part: &'static str| part.strip_prefix('{').and_then(|p| p.strip_suffix('}'));
     if parts.len() != segments.len()
-        || !parts.iter().zip(segments).all(|(part, segment)| name_of(*part).is_some() || part == segment)
+        || !parts.iter().zip(segments).all(|(part, segment)| name_of(part).is_some() || part == segment)
     {
         return None;
     }
     let params = parts
         .iter()
         .zip(segments)
-        .filter_map(|(part, segment)| Some((name_of(*part)?, crate::http::request::percent_decode(segment))))
+        .filter_map(|(part, segment)| Some((name_of(part)?, crate::http::request::percent_decode(segment))))
         .collect();
     Some(Params(params))
 }

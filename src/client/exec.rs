@@ -84,7 +84,7 @@ fn parse_options(args: &[String]) -> Result<Options, String> {
     }
     options.argv.extend(iter.cloned());
     for pair in &options.env {
-        if pair.split_once('=').map_or(true, |(key, _)| key.is_empty()) {
+        if pair.split_once('=').is_none_or(|(key, _)| key.is_empty()) {
             return Err(format!("invalid -e {pair:?}; expected KEY=VALUE"));
         }
     }

@@ -122,7 +122,7 @@ fn lock_state_dir(state_dir: &std::path::Path) -> Result<std::fs::File, StartErr
     };
     step(std::fs::create_dir_all(state_dir), failed)?;
     let file = step(
-        std::fs::OpenOptions::new().create(true).read(true).write(true).open(&path),
+        std::fs::OpenOptions::new().create(true).truncate(false).read(true).write(true).open(&path),
         failed,
     )?;
     match rustix::fs::flock(&file, rustix::fs::FlockOperation::NonBlockingLockExclusive) {

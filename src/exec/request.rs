@@ -125,7 +125,7 @@ fn build(
     stdin: StdinSource,
     base: &Path,
 ) -> Result<ExecRequest, Response> {
-    if argv.first().map_or(true, |program| program.is_empty()) {
+    if argv.first().is_none_or(|program| program.is_empty()) {
         return Err(Response::error(
             400,
             "missing command: set cmd to a non-empty list, program first",
@@ -139,7 +139,7 @@ fn build(
     }
     if let Some(bad) = env
         .iter()
-        .find(|pair| pair.split_once('=').map_or(true, |(key, _)| key.is_empty()))
+        .find(|pair| pair.split_once('=').is_none_or(|(key, _)| key.is_empty()))
     {
         return Err(Response::error(
             400,

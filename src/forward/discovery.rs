@@ -316,7 +316,7 @@ pub fn target_for(d: &Daemon, port: u16) -> Option<SocketAddr> {
             IpAddr::V4(_) => (2, entry.ip),
             IpAddr::V6(_) => (3, entry.ip),
         };
-        if best.map_or(true, |(best_rank, _)| rank < best_rank) {
+        if best.is_none_or(|(best_rank, _)| rank < best_rank) {
             best = Some((rank, ip));
         }
     }

@@ -261,7 +261,7 @@ pub fn at_capacity(d: &mut Daemon) -> bool {
     }
     forward.counters.refused += 1;
     let now = Instant::now();
-    if forward.last_refusal_log.map_or(true, |last| now.duration_since(last) >= Duration::from_secs(1)) {
+    if forward.last_refusal_log.is_none_or(|last| now.duration_since(last) >= Duration::from_secs(1)) {
         forward.last_refusal_log = Some(now);
         log::warn!(
             "refused a forwarded connection: {} open, the most the cap and the open-file limit allow ({} refused so far)",

@@ -46,8 +46,11 @@ pub enum Reply {
     Response(Response),
     /// Take the connection out of the HTTP server and give it to a stream
     /// handler, which writes its own response head.
-    Takeover(Box<dyn FnOnce(&mut Daemon, Upgraded)>),
+    Takeover(Takeover),
 }
+
+/// Stream handler that takes over an upgraded connection.
+pub type Takeover = Box<dyn FnOnce(&mut Daemon, Upgraded)>;
 
 impl From<Response> for Reply {
     fn from(response: Response) -> Reply {

@@ -235,7 +235,7 @@ mod tests {
     fn parse_partial_and_limits() {
         assert!(matches!(parse(b"GET / HTTP/1.1\r\n", Origin::Local), Parse::Partial));
         let mut big = b"GET / HTTP/1.1\r\nX: ".to_vec();
-        big.extend(std::iter::repeat(b'a').take(MAX_HEAD + 1));
+        big.extend(std::iter::repeat_n(b'a', MAX_HEAD + 1));
         let Parse::Invalid(response) = parse(&big, Origin::Local) else { panic!() };
         assert_eq!(response.status, 431);
         let raw = format!("PUT / HTTP/1.1\r\nContent-Length: {}\r\n\r\n", MAX_BODY + 1);

@@ -228,7 +228,7 @@ impl Sink {
     /// segment-sized steps.
     fn append_to_spool(&mut self, mut data: &[u8]) -> io::Result<()> {
         while !data.is_empty() {
-            let newest_full = self.segments.back().map_or(true, |s| s.size >= self.segment_max);
+            let newest_full = self.segments.back().is_none_or(|s| s.size >= self.segment_max);
             if newest_full {
                 let sequence = self.segments.back().map_or(FIRST_SEQUENCE, |s| s.sequence + 1);
                 let file = OpenOptions::new().create(true).append(true).open(self.segment_path(sequence))?;

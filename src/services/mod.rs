@@ -384,7 +384,7 @@ fn explain_disabled_needs(d: &mut Daemon) {
     let updates: Vec<(String, Option<String>)> = entries
         .iter()
         .filter(|(_, s)| s.status == Status::Starting && s.pid.is_none())
-        .filter(|(_, s)| s.error.as_deref().map_or(true, |e| e.starts_with(DISABLED_NEED) && e.contains("disabled")))
+        .filter(|(_, s)| s.error.as_deref().is_none_or(|e| e.starts_with(DISABLED_NEED) && e.contains("disabled")))
         .map(|(name, s)| {
             let disabled = s.def.needs.iter().find(|need| {
                 entries.get(*need).is_some_and(|n| !n.def.enabled && n.status != Status::Running)

@@ -179,6 +179,7 @@ impl S3Store {
 
     /// Sends one request with retries. Returns the last response, which may
     /// have a 4xx status, or the last error.
+    #[allow(clippy::too_many_arguments)]
     fn request(
         &self,
         method: &str,
@@ -215,6 +216,7 @@ impl S3Store {
         Err(context(err, format!("{method} {key} on {} failed after {ATTEMPTS} attempts", self.describe())))
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn send_once(
         &self,
         method: &str,

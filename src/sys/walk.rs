@@ -38,16 +38,16 @@ impl From<rustix::fs::Stat> for Stat {
     fn from(st: rustix::fs::Stat) -> Stat {
         Stat {
             file_type: FileType::from_raw_mode(st.st_mode as _),
-            mode: st.st_mode as u32 & 0o7777,
-            dev: st.st_dev as u64,
-            ino: st.st_ino as u64,
-            nlink: st.st_nlink as u64,
+            mode: st.st_mode & 0o7777,
+            dev: st.st_dev,
+            ino: st.st_ino,
+            nlink: st.st_nlink,
             uid: st.st_uid,
             gid: st.st_gid,
             size: st.st_size as u64,
-            rdev: st.st_rdev as u64,
-            mtime_ns: st.st_mtime as i64 * 1_000_000_000 + st.st_mtime_nsec as i64,
-            ctime_ns: st.st_ctime as i64 * 1_000_000_000 + st.st_ctime_nsec as i64,
+            rdev: st.st_rdev,
+            mtime_ns: st.st_mtime * 1_000_000_000 + st.st_mtime_nsec as i64,
+            ctime_ns: st.st_ctime * 1_000_000_000 + st.st_ctime_nsec as i64,
         }
     }
 }
