@@ -1485,3 +1485,37 @@ fn checkpoint_returns_memory_when_idle() {
     let after = rss_anon_kib(daemon.pid());
     assert!(after < idle + 16 * 1024, "RssAnon {idle} KiB idle, {after} KiB after the checkpoint");
 }
+
+/// A daemon started on the run directory of one killed with SIGKILL takes
+/// over the directories that the killed one created, and its clean
+/// shutdown unmounts and removes them, but not a file that someone else
+/// put there.
+#[test]
+fn restarted_daemon_cleans_run_dir() {
+    common::require_root();
+    let mut daemon = Daemon::start("tryout-run-takeover", &[]);
+    let (inner, root) = (daemon.run_dir.join("inner"), daemon.run_dir.join("root"));
+    assert!(inner.is_dir(), "{}", inner.display());
+    assert!(root.is_dir(), "{}", root.display());
+    daemon.kill(libc::SIGKILL);
+    // A mount left on the container's root, as after a kill of a daemon
+    // that ran in this mount namespace.
+    let status = Command::new("mount").args(["-t", "tmpfs", "tmpfs"]).arg(&root).status().expect("run mount");
+    assert!(status.success(), "mount tmpfs on {}", root.display());
+    daemon.spawn();
+    let foreign = daemon.run_dir.join("operator-file");
+    std::fs::write(&foreign, "kept").unwrap();
+
+    let status = daemon.stop().expect("daemon was running");
+    assert!(status.success(), "{status}");
+    assert!(!inner.exists(), "{} left after the shutdown", inner.display());
+    assert!(!root.exists(), "{} left after the shutdown", root.display());
+    assert!(foreign.exists(), "{} removed", foreign.display());
+
+    // The run directory stays this daemon's: once the foreign file is
+    // gone, the next shutdown removes it.
+    std::fs::remove_file(&foreign).unwrap();
+    daemon.spawn();
+    daemon.stop().expect("daemon was running");
+    assert!(!daemon.run_dir.exists(), "{} left after the shutdown", daemon.run_dir.display());
+}

@@ -5,6 +5,7 @@
 //! here and handed to the subsystem that started them.
 
 pub mod pool;
+mod run_dirs;
 pub mod signals;
 pub mod slab;
 pub mod timer;
@@ -442,42 +443,15 @@ impl Daemon {
     }
 }
 
-/// Directories under the run directory that this daemon created, removed
-/// on drop when they are empty again, deepest first.
-struct CreatedRunDirs(Vec<std::path::PathBuf>);
-
-impl CreatedRunDirs {
-    /// Records which of `RUN_DIR`, `RUN_DIR/inner` and `RUN_DIR/root` do not
-    /// exist yet; the API listeners and the container create them.
-    fn before_start(config: &Config) -> CreatedRunDirs {
-        let run_dir = &config.run_dir;
-        let dirs = [run_dir.clone(), http::inner_socket_dir(config), container::root_dir(config)];
-        CreatedRunDirs(dirs.into_iter().filter(|dir| !dir.exists()).collect())
-    }
-}
-
-impl Drop for CreatedRunDirs {
-    fn drop(&mut self) {
-        for dir in self.0.iter().rev() {
-            // remove_dir fails on a directory that is not empty, so nothing
-            // that another process put there is lost.
-            match std::fs::remove_dir(dir) {
-                Ok(()) => log::debug!("removed {}", dir.display()),
-                Err(err) if err.kind() == io::ErrorKind::NotFound => {}
-                Err(err) => log::debug!("kept {}: {err}", dir.display()),
-            }
-        }
-    }
-}
-
 /// Runs the daemon with `config` until it shuts down.
 pub fn serve(config: Config) -> Result<ExitAction, StartError> {
     crate::sys::memory::tune_allocator();
     // Declared before the daemon, so it drops after the daemon's listeners
     // have removed their socket files.
-    let _created_dirs = CreatedRunDirs::before_start(&config);
+    let mut owned_dirs = run_dirs::OwnedRunDirs::before_start(&config);
     let mut daemon = Daemon::new(config)?;
     daemon.start()?;
+    owned_dirs.take_over(&daemon.config);
     log::info!("{} serving", crate::version::server_string());
     if daemon.config.pid1 {
         crate::pid1::log_ready();
