@@ -403,8 +403,9 @@ fn full_shared_disk_recovers() {
     exec_works(&daemon);
     // A write of the daemon's own state fails cleanly, naming the cause.
     let (status, body) = daemon.put("during", r#"{"cmd":"true","enabled":false}"#);
-    assert_eq!(status, 500, "{body}");
-    assert!(body.contains("No space left") || body.contains("failed to save"), "{body}");
+    assert_eq!(status, 507, "{body}");
+    assert!(body.contains("No space left"), "{body}");
+    assert!(body.contains("free space"), "{body}");
 
     // Once user code frees the space, the state is writable again and
     // what was defined before is intact.
