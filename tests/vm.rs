@@ -169,6 +169,26 @@ fn start_proxy(vm: &Vm, port: &str) -> (std::process::Child, String) {
     (proxy, local)
 }
 
+/// Closes `stream` with a reset (`SO_LINGER` of 0), as a client that
+/// was killed or timed out.
+fn reset(stream: std::net::TcpStream) {
+    use std::os::fd::AsRawFd;
+    let linger = libc::linger { l_onoff: 1, l_linger: 0 };
+    // SAFETY: setsockopt reads `linger` for the call, and `stream` keeps
+    // the descriptor open.
+    let rc = unsafe {
+        libc::setsockopt(
+            stream.as_raw_fd(),
+            libc::SOL_SOCKET,
+            libc::SO_LINGER,
+            &linger as *const libc::linger as *const libc::c_void,
+            std::mem::size_of::<libc::linger>() as libc::socklen_t,
+        )
+    };
+    assert_eq!(rc, 0, "SO_LINGER: {}", std::io::Error::last_os_error());
+    drop(stream);
+}
+
 /// Stops a `guestd proxy` started by [`start_proxy`].
 fn stop_proxy(mut proxy: std::process::Child) {
     // SAFETY: kill takes plain integers; the PID is our own child, not
@@ -219,6 +239,13 @@ fn check_forwarding(vm: &Vm) {
                 assert!(reply.contains("served-from-the-guest"), "through guestd proxy: {reply:?}");
             } else {
                 assert_eq!(echo(&mut stream, "through-guestd-proxy").unwrap(), "through-guestd-proxy");
+                // A local client that resets its connection: the proxy
+                // closes through the backend, and the guest's end goes.
+                reset(stream);
+                eventually(Duration::from_secs(30), "the guest's end of a reset proxy connection closed", || {
+                    let out = exec(vm, &["--", "sh", "-c", "netstat -tn | grep ESTABLISHED || true"], 0);
+                    !out.contains(&format!(":{ECHO_PORT} "))
+                });
             }
         });
         stop_proxy(proxy);

@@ -5,6 +5,7 @@
 
 use std::io::{self, Read, Write};
 use std::net::{Ipv4Addr, TcpListener, TcpStream};
+use std::time::Duration;
 
 use super::{connect, write_request, Connection};
 use crate::addr::Addr;
@@ -84,14 +85,54 @@ fn tunnel(addr: &Addr, client: TcpStream, remote: u16) -> Result<(), String> {
         ));
     }
     let upstream_reader = upstream.try_clone().map_err(|err| err.to_string())?;
+    let mut upstream_end = upstream.try_clone().map_err(|err| err.to_string())?;
     let client_reader = client.try_clone().map_err(|err| err.to_string())?;
     // A hybrid vsock backend turns a half-close from the host into a full
     // close, which would cut off the reply: keep that side open.
-    let half_close = !matches!(addr, Addr::HybridVsock { .. });
-    let inbound = std::thread::spawn(move || relay(client_reader, Sink::Connection(upstream), half_close));
-    relay(upstream_reader, Sink::Tcp(client), true);
-    let _ = inbound.join();
+    let hybrid = matches!(addr, Addr::HybridVsock { .. });
+    let upstream_write = upstream.try_clone().map_err(|err| err.to_string())?;
+    let inbound = std::thread::spawn(move || {
+        let result = relay(client_reader, Sink::Connection(upstream), !hybrid);
+        if hybrid && result.is_err() {
+            // The client was reset, so end the reply too, which may never come.
+            let _ = upstream_write.shutdown_write();
+        }
+        result
+    });
+    let outbound = relay(upstream_reader, Sink::Tcp(client), true);
+    let inbound = inbound.join().unwrap_or(Ok(0));
+    // The local client left (a failed write or a reset) before the reply
+    // ended: close through the backend so that the guest learns it.
+    if hybrid && (outbound.is_err() || inbound.is_err()) {
+        end_hybrid(&mut upstream_end);
+    }
     Ok(())
+}
+
+/// Maximum time and bytes that [`end_hybrid`] reads.
+const HYBRID_DRAIN_TIMEOUT: Duration = Duration::from_secs(10);
+const HYBRID_DRAIN_MAX: usize = 16 << 20;
+
+/// Ends a tunnel through a hybrid vsock backend early. vhost-device-vsock
+/// 0.2.0 sends the guest a shutdown for a host close only when its read of
+/// the Unix socket returns end of file. A close with unread bytes makes that read
+/// fail with a reset, which the backend ignores, and the guest's side of
+/// the tunnel then stays open. So this shuts down the write side, which
+/// the backend passes on as a full shutdown, and reads until the backend
+/// closes.
+fn end_hybrid(conn: &mut Connection) {
+    let _ = conn.shutdown_write();
+    if let Connection::Unix(stream) = conn {
+        let _ = stream.set_read_timeout(Some(HYBRID_DRAIN_TIMEOUT));
+    }
+    let mut buffer = [0u8; 16384];
+    let mut drained = 0;
+    while drained < HYBRID_DRAIN_MAX {
+        match conn.read(&mut buffer) {
+            Ok(0) | Err(_) => break,
+            Ok(n) => drained += n,
+        }
+    }
 }
 
 /// Reads a response head one byte at a time, so no byte of the tunnelled
@@ -126,20 +167,20 @@ enum Sink {
 }
 
 /// Copies until end of file, then, when `half_close` is set, shuts down
-/// the sink's write side so the half-close reaches the other end.
-fn relay(mut source: impl Read, mut sink: Sink, half_close: bool) {
+/// the sink's write side so the half-close reaches the other end. Returns
+/// the copy's result: an error when either side failed.
+fn relay(mut source: impl Read, mut sink: Sink, half_close: bool) -> io::Result<u64> {
     let copied = match &mut sink {
         Sink::Tcp(stream) => io::copy(&mut source, stream),
         Sink::Connection(conn) => io::copy(&mut source, conn),
     };
-    let _ = copied;
-    if !half_close {
-        return;
+    if half_close {
+        let _ = match &sink {
+            Sink::Tcp(stream) => stream.shutdown(std::net::Shutdown::Write),
+            Sink::Connection(conn) => conn.shutdown_write(),
+        };
     }
-    let _ = match &sink {
-        Sink::Tcp(stream) => stream.shutdown(std::net::Shutdown::Write),
-        Sink::Connection(conn) => conn.shutdown_write(),
-    };
+    copied
 }
 
 #[cfg(test)]
