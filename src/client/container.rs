@@ -111,7 +111,13 @@ fn format_ports(list: &PortList) -> String {
     if !list.listeners.is_empty() {
         out.push_str(&format!("\n{:<8} {:<28} TO PORT\n", "LISTENER", "ADDRESS"));
         for listener in &list.listeners {
-            out.push_str(&format!("{:<8} {:<28} {}\n", listener.kind, listener.address, listener.port));
+            // Port 0: each connection names its port (the vsock listener's
+            // `CONNECT PORT` header).
+            let to = match listener.port {
+                0 => "per connection".to_string(),
+                port => port.to_string(),
+            };
+            out.push_str(&format!("{:<8} {:<28} {to}\n", listener.kind, listener.address));
         }
     }
     out
@@ -125,7 +131,8 @@ mod tests {
     fn ports_table_lists_ports_and_listeners() {
         let text = r#"{"ports":[{"port":80,"address":"0.0.0.0","family":"ipv4","pid":7,"command":"nginx"},
             {"port":22,"address":"::","family":"ipv6","pid":null,"command":null}],
-            "listeners":[{"kind":"publish","address":"127.0.0.1:8080","port":80}]}"#;
+            "listeners":[{"kind":"publish","address":"127.0.0.1:8080","port":80},
+            {"kind":"vsock","address":"vsock:1025","port":0}]}"#;
         let list: PortList = miniserde::json::from_str(text).unwrap();
         let table = format_ports(&list);
         let lines: Vec<&str> = table.lines().collect();
@@ -135,5 +142,6 @@ mod tests {
         assert!(lines[2].ends_with(" -"), "{table}");
         assert!(lines[5].starts_with("publish"), "{table}");
         assert!(lines[5].ends_with(" 80"), "{table}");
+        assert!(lines[6].ends_with(" per connection"), "{table}");
     }
 }
