@@ -288,6 +288,15 @@ pub fn read_head(reader: &mut impl BufRead) -> io::Result<(u16, Vec<(String, Str
             "the daemon closed the connection without a response (did it exit or crash? see its log)",
         ));
     }
+    if line.starts_with("ERROR ") {
+        // guestd's forwarding listener (vsock port 1025) rejects an HTTP
+        // request line as a header it cannot read.
+        return Err(invalid_data(format!(
+            "the server answered {:?}, as a forwarding port does: this is not the API; \
+             guestd serves the API on vsock port 1024 (hvsock:PATH:1024)",
+            line.trim_end()
+        )));
+    }
     let status = line
         .split_whitespace()
         .nth(1)
@@ -483,6 +492,13 @@ mod tests {
         assert!(err.contains(&format!("hvsock:{}:1024: handshake failed", path.display())), "{err}");
         assert!(err.contains("is the VM running"), "{err}");
         assert!(err.contains("retry"), "{err}");
+    }
+
+    #[test]
+    fn read_head_names_a_forwarding_port() {
+        let err = read_head(&mut &b"ERROR invalid header \"GET / HTTP/1.1\"\n"[..]).unwrap_err();
+        assert!(err.to_string().contains("this is not the API"), "{err}");
+        assert!(err.to_string().contains("vsock port 1024"), "{err}");
     }
 
     #[test]
