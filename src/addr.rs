@@ -60,36 +60,30 @@ impl Addr {
                 }
                 Ok(Addr::HybridVsock { path: PathBuf::from(path), port })
             }
-            other => Err(format!(
-                "invalid address {text:?}: unknown scheme {other:?}; use unix, tcp, vsock or hvsock"
-            )),
+            other => Err(format!("invalid address {text:?}: unknown scheme {other:?}; use unix, tcp, vsock or hvsock")),
         }
     }
 }
 
 fn parse_tcp(text: &str, rest: &str) -> Result<Addr, String> {
-    let (host, port) = rest
-        .rsplit_once(':')
-        .ok_or_else(|| format!("invalid address {text:?}: expected tcp:HOST:PORT"))?;
+    let (host, port) =
+        rest.rsplit_once(':').ok_or_else(|| format!("invalid address {text:?}: expected tcp:HOST:PORT"))?;
     let host = host.trim_start_matches('[').trim_end_matches(']');
     let ip: IpAddr = match host {
         "localhost" => IpAddr::from([127, 0, 0, 1]),
-        _ => host.parse().map_err(|_| {
-            format!("invalid address {text:?}: host {host:?} is not an IP address or localhost")
-        })?,
+        _ => host
+            .parse()
+            .map_err(|_| format!("invalid address {text:?}: host {host:?} is not an IP address or localhost"))?,
     };
-    let port: u16 = port
-        .parse()
-        .map_err(|_| format!("invalid address {text:?}: port {port:?} is not a number from 0 to 65535"))?;
+    let port: u16 =
+        port.parse().map_err(|_| format!("invalid address {text:?}: port {port:?} is not a number from 0 to 65535"))?;
     Ok(Addr::Tcp(SocketAddr::new(ip, port)))
 }
 
 fn parse_vsock(text: &str, rest: &str) -> Result<Addr, String> {
     match rest.split_once(':') {
         Some((cid, port)) => {
-            let cid = cid
-                .parse()
-                .map_err(|_| format!("invalid address {text:?}: CID {cid:?} is not a number"))?;
+            let cid = cid.parse().map_err(|_| format!("invalid address {text:?}: CID {cid:?} is not a number"))?;
             Ok(Addr::Vsock { cid, port: parse_port32(text, port)? })
         }
         // u32::MAX is VMADDR_CID_ANY: listen on every local CID.
@@ -98,8 +92,7 @@ fn parse_vsock(text: &str, rest: &str) -> Result<Addr, String> {
 }
 
 fn parse_port32(text: &str, port: &str) -> Result<u32, String> {
-    port.parse()
-        .map_err(|_| format!("invalid address {text:?}: port {port:?} is not a number"))
+    port.parse().map_err(|_| format!("invalid address {text:?}: port {port:?} is not a number"))
 }
 
 #[cfg(test)]
@@ -109,10 +102,7 @@ mod tests {
     #[test]
     fn parse_each_scheme() {
         assert_eq!(Addr::parse("unix:/run/x.sock"), Ok(Addr::Unix("/run/x.sock".into())));
-        assert_eq!(
-            Addr::parse("tcp:127.0.0.1:8080"),
-            Ok(Addr::Tcp("127.0.0.1:8080".parse().unwrap()))
-        );
+        assert_eq!(Addr::parse("tcp:127.0.0.1:8080"), Ok(Addr::Tcp("127.0.0.1:8080".parse().unwrap())));
         assert_eq!(Addr::parse("tcp:[::1]:80"), Ok(Addr::Tcp("[::1]:80".parse().unwrap())));
         assert_eq!(Addr::parse("vsock:1024"), Ok(Addr::Vsock { cid: u32::MAX, port: 1024 }));
         assert_eq!(Addr::parse("vsock:3:1024"), Ok(Addr::Vsock { cid: 3, port: 1024 }));

@@ -165,6 +165,7 @@ pub fn run(args: &[String]) -> i32 {
 /// Returns the help of a client subcommand whose parser has no help flag,
 /// so that `guestd COMMAND --help` prints it instead of treating `--help`
 /// as an argument (`restore` would take it for a checkpoint id).
+#[rustfmt::skip]
 fn command_help(command: &str) -> Option<&'static str> {
     Some(match command {
         "status" => "\

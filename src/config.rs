@@ -606,9 +606,7 @@ fn parse_size(value: &str, flag: &str, other_forms: &str) -> Result<u64, String>
 }
 
 fn parse_number(value: &str, flag: &str) -> Result<u64, String> {
-    value
-        .parse()
-        .map_err(|_| format!("{flag} {value:?}: expected a whole number"))
+    value.parse().map_err(|_| format!("{flag} {value:?}: expected a whole number"))
 }
 
 /// Help text of `guestd serve`.
@@ -643,10 +641,7 @@ pub fn parse(args: &[String]) -> Result<Config, String> {
             .ok_or_else(|| format!("unknown option --{name}; see guestd serve --help"))?;
         let value = match inline {
             Some(value) => value,
-            None => iter
-                .next()
-                .cloned()
-                .ok_or_else(|| format!("--{name} needs a value ({})", flag.value))?,
+            None => iter.next().cloned().ok_or_else(|| format!("--{name} needs a value ({})", flag.value))?,
         };
         (flag.apply)(&mut config, &value)?;
     }

@@ -102,10 +102,9 @@ pub fn absolute(working_dir: &str, path: &str) -> String {
 /// Splits a normalised absolute path into its parent and final name.
 fn split_parent(path: &str) -> io::Result<(String, String)> {
     match path.rsplit_once('/') {
-        Some((_, "")) | None => Err(io::Error::new(
-            io::ErrorKind::InvalidInput,
-            "the operation needs a path below /, not / itself",
-        )),
+        Some((_, "")) | None => {
+            Err(io::Error::new(io::ErrorKind::InvalidInput, "the operation needs a path below /, not / itself"))
+        }
         Some((parent, name)) => {
             let parent = if parent.is_empty() { "/" } else { parent };
             Ok((parent.to_string(), name.to_string()))
@@ -188,12 +187,7 @@ pub fn read(root: &Root, path: &str) -> io::Result<Vec<u8>> {
     match FileType::from_raw_mode(stat.st_mode) {
         FileType::RegularFile => {}
         FileType::Directory => return Err(io::Error::from_raw_os_error(libc::EISDIR)),
-        _ => {
-            return Err(io::Error::new(
-                io::ErrorKind::InvalidInput,
-                format!("{path} is not a regular file"),
-            ))
-        }
+        _ => return Err(io::Error::new(io::ErrorKind::InvalidInput, format!("{path} is not a regular file"))),
     }
     if stat.st_size as u64 > MAX_READ {
         return Err(io::Error::new(
@@ -298,10 +292,7 @@ pub fn rename(root: &Root, source: &str, dest: &str) -> io::Result<()> {
 /// `recursive` a directory tree. Returns how many entries were copied.
 pub fn copy(root: &Root, source: &str, dest: &str, recursive: bool) -> io::Result<u64> {
     if dest == source || dest.starts_with(&format!("{source}/")) {
-        return Err(io::Error::new(
-            io::ErrorKind::InvalidInput,
-            format!("cannot copy {source} into itself ({dest})"),
-        ));
+        return Err(io::Error::new(io::ErrorKind::InvalidInput, format!("cannot copy {source} into itself ({dest})")));
     }
     let (source_dir, source_name) = root.parent(source)?;
     let (dest_dir, dest_name) = root.parent(dest)?;

@@ -27,8 +27,7 @@ struct Queue {
     waker: Option<Arc<Waker>>,
 }
 
-static QUEUE: Mutex<Queue> =
-    Mutex::new(Queue { enabled: false, lines: Vec::new(), dropped: 0, waker: None });
+static QUEUE: Mutex<Queue> = Mutex::new(Queue { enabled: false, lines: Vec::new(), dropped: 0, waker: None });
 
 static LOGGER: Logger = Logger;
 
@@ -41,13 +40,7 @@ impl log::Log for Logger {
         if !self.enabled(record.metadata()) {
             return;
         }
-        let line = format!(
-            "{} {:<5} {}: {}\n",
-            timestamp(),
-            record.level(),
-            record.target(),
-            record.args()
-        );
+        let line = format!("{} {:<5} {}: {}\n", timestamp(), record.level(), record.target(), record.args());
         let _ = std::io::stderr().write_all(line.as_bytes());
         enqueue(line.as_bytes());
     }
@@ -124,12 +117,7 @@ pub fn format_rfc3339(secs: u64, millis: u32) -> String {
     let days = secs / 86_400;
     let rem = secs % 86_400;
     let (year, month, day) = civil_from_days(days as i64);
-    format!(
-        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}.{millis:03}Z",
-        rem / 3600,
-        rem / 60 % 60,
-        rem % 60
-    )
+    format!("{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}.{millis:03}Z", rem / 3600, rem / 60 % 60, rem % 60)
 }
 
 /// Formats seconds since the epoch as `YYYY-MM-DDTHH:MM:SSZ`.

@@ -57,9 +57,7 @@ fn merge_args(file: &str, argv: &[String], env: &str) -> Vec<String> {
 /// [`finish_prepare`], which runs once the API serves.
 pub fn prepare(config: &Config) -> Result<(), StartError> {
     let started = Instant::now();
-    timed("pivotable root", || {
-        step(make_root_pivotable(), || "failed to bind the initramfs root onto itself".into())
-    })?;
+    timed("pivotable root", || step(make_root_pivotable(), || "failed to bind the initramfs root onto itself".into()))?;
 
     timed("early mounts", || -> Result<(), StartError> {
         mount_early("devtmpfs", "/dev", "devtmpfs", libc::MS_NOSUID, Some("mode=0755"))?;

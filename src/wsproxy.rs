@@ -210,8 +210,8 @@ fn pump(d: &mut Daemon, index: usize) {
             Ok(moved) => progress |= moved,
             Err(_) => return close(d, index),
         }
-        let finished = relay.to_client.is_empty()
-            && (relay.phase == Phase::Closing || (relay.client_closed && relay.target_eof));
+        let finished =
+            relay.to_client.is_empty() && (relay.phase == Phase::Closing || (relay.client_closed && relay.target_eof));
         if finished {
             return close(d, index);
         }

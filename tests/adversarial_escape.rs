@@ -131,7 +131,11 @@ fn syscall_escapes_fail() {
         Attempt { name: "adjtime", arg: String::new(), blocked: &["errno=EPERM"] },
         // The daemon's socket paths: the one inside is in a read-only
         // directory, the one outside is under a covered run directory.
-        Attempt { name: "bind-unix", arg: "/run/guestd/api.sock".into(), blocked: &["errno=EADDRINUSE", "errno=EROFS"] },
+        Attempt {
+            name: "bind-unix",
+            arg: "/run/guestd/api.sock".into(),
+            blocked: &["errno=EADDRINUSE", "errno=EROFS"],
+        },
         Attempt { name: "bind-unix", arg: "/run/guestd/other.sock".into(), blocked: &["errno=EROFS"] },
         Attempt { name: "bind-unix", arg: outside_socket, blocked: &["errno=EROFS", "errno=ENOENT"] },
         Attempt { name: "bpf", arg: String::new(), blocked: &["errno=EPERM"] },
@@ -306,7 +310,10 @@ fn daemon_state_invisible_inside() {
     assert!(!cgroup.contains("wrote"), "cgroup file written: {cgroup}");
     let paths: Vec<&str> = cgroup.lines().filter_map(|line| line.splitn(3, ':').nth(2)).collect();
     assert!(!paths.is_empty(), "no cgroup lines: {cgroup}");
-    assert!(paths.iter().all(|path| path.starts_with('/') && !path.contains("..")), "container sees cgroups above it: {cgroup}");
+    assert!(
+        paths.iter().all(|path| path.starts_with('/') && !path.contains("..")),
+        "container sees cgroups above it: {cgroup}"
+    );
 
     let (status, _) = daemon.request("GET", "/v1/status", None);
     assert_eq!(status, 200);
@@ -314,8 +321,10 @@ fn daemon_state_invisible_inside() {
 
 /// Names directly in `dir`.
 fn listing(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> =
-        std::fs::read_dir(dir).unwrap().map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
     names.sort();
     names
 }
@@ -344,7 +353,9 @@ fn path_fields_stay_inside() {
     assert!(!outcome.stdout_text().contains("marker"), "exec dir reached the state directory");
 
     // A service's working directory.
-    let body = format!(r#"{{"cmd":"/bin/sh","args":["-c","ls -A > /tmp/service-dir.out"],"dir":"/tmp/magic/../../{state}","restart":"never"}}"#);
+    let body = format!(
+        r#"{{"cmd":"/bin/sh","args":["-c","ls -A > /tmp/service-dir.out"],"dir":"/tmp/magic/../../{state}","restart":"never"}}"#
+    );
     let (status, reply) = daemon.request("PUT", "/v1/services/dirprobe", Some(&body));
     assert!(status == 201 || status == 400, "PUT service: {status} {reply}");
     if status == 201 {
@@ -412,7 +423,11 @@ fn path_fields_stay_inside() {
         fs("DELETE", "delete", &format!("path={dir}&recursive=true"), None);
         tried += 12;
     }
-    assert_eq!(std::fs::read_to_string(&marker).ok().as_deref(), Some(MARKER), "the daemon's file was changed or removed");
+    assert_eq!(
+        std::fs::read_to_string(&marker).ok().as_deref(),
+        Some(MARKER),
+        "the daemon's file was changed or removed"
+    );
     assert_eq!(std::fs::metadata(&marker).unwrap().permissions(), mode_before, "the daemon's file changed mode");
     assert_eq!(listing(&daemon.state_dir), state_before, "files appeared in the state directory");
     let copied = sh(daemon, "cat /tmp/copied /tmp/moved 2>/dev/null || true");
@@ -438,7 +453,8 @@ fn device_nodes_in_root_unusable() {
     // SAFETY: `c_node` is a NUL-terminated path that outlives the call.
     let made = unsafe { libc::mknod(c_node.as_ptr(), libc::S_IFCHR | 0o666, libc::makedev(1, 5)) };
     assert_eq!(made, 0, "mknod {}: {}", node.display(), std::io::Error::last_os_error());
-    let result = sh(daemon, "test -c /zero && echo present; head -c 16 /zero 2>&1 > /dev/null && echo readable || echo blocked");
+    let result =
+        sh(daemon, "test -c /zero && echo present; head -c 16 /zero 2>&1 > /dev/null && echo readable || echo blocked");
     let _ = std::fs::remove_file(&node);
     assert!(result.contains("present"), "node not visible inside: {result}");
     assert!(result.contains("blocked"), "device node in the root opened: {result}");

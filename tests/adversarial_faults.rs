@@ -198,7 +198,10 @@ fn full_upper_leaves_state_writable() {
 
     // Running out of inodes instead of bytes ends the same way.
     shell(&daemon, "rm /root/fill");
-    let out = shell(&daemon, "mkdir /root/many && i=0; while true 2>/dev/null > /root/many/$i; do i=$((i+1)); done; echo files=$i");
+    let out = shell(
+        &daemon,
+        "mkdir /root/many && i=0; while true 2>/dev/null > /root/many/$i; do i=$((i+1)); done; echo files=$i",
+    );
     let files: u64 = out.split("files=").nth(1).and_then(|s| s.trim().parse().ok()).expect("file count");
     eprintln!("user code created {files} empty files before running out of inodes");
     assert!(files > 0, "no empty file could be created: {out}");

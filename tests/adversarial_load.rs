@@ -85,12 +85,7 @@ struct Kind {
 }
 
 const KINDS: &[Kind] = &[
-    Kind {
-        name: "status",
-        request: b"GET /v1/status HTTP/1.1\r\nHost: guestd\r\n\r\n",
-        expected: 200,
-        closes: false,
-    },
+    Kind { name: "status", request: b"GET /v1/status HTTP/1.1\r\nHost: guestd\r\n\r\n", expected: 200, closes: false },
     Kind {
         name: "unknown route",
         request: b"GET /v1/no-such-route HTTP/1.1\r\nHost: guestd\r\n\r\n",
@@ -103,12 +98,7 @@ const KINDS: &[Kind] = &[
         expected: 405,
         closes: false,
     },
-    Kind {
-        name: "malformed",
-        request: b"GET /v1/status HTTP/1.1\r\nBad Header\r\n\r\n",
-        expected: 400,
-        closes: true,
-    },
+    Kind { name: "malformed", request: b"GET /v1/status HTTP/1.1\r\nBad Header\r\n\r\n", expected: 400, closes: true },
 ];
 
 /// Sends every kind of request `REQUESTS_PER_CLIENT` times and counts the
@@ -129,10 +119,7 @@ fn run_client(socket: &Path, ok: &[AtomicUsize], failures: &AtomicUsize) {
                 reader = Some(BufReader::new(stream));
             }
             let conn = reader.as_mut().unwrap();
-            let answered = conn
-                .get_mut()
-                .write_all(kind.request)
-                .and_then(|()| read_response(conn));
+            let answered = conn.get_mut().write_all(kind.request).and_then(|()| read_response(conn));
             match answered {
                 Ok(status) if status == kind.expected => {
                     ok.fetch_add(1, Ordering::Relaxed);
@@ -158,8 +145,7 @@ fn thousand_clients_all_answered() {
     let start = Arc::new(Barrier::new(CLIENTS));
     let clients: Vec<_> = (0..CLIENTS)
         .map(|_| {
-            let (socket, ok, failures, start) =
-                (daemon.socket.clone(), ok.clone(), failures.clone(), start.clone());
+            let (socket, ok, failures, start) = (daemon.socket.clone(), ok.clone(), failures.clone(), start.clone());
             std::thread::Builder::new()
                 .stack_size(128 * 1024)
                 .spawn(move || {
@@ -194,10 +180,7 @@ fn thousand_clients_all_answered() {
     assert_eq!(connections, "1", "connections still open after every client left");
     let after_kib = rss_kib(&daemon);
     eprintln!("daemon RSS: idle {idle_kib} KiB, after {} requests {after_kib} KiB", 4 * CLIENTS * REQUESTS_PER_CLIENT);
-    assert!(
-        after_kib <= idle_kib + 8 * 1024,
-        "RSS grew from {idle_kib} KiB idle to {after_kib} KiB after the load"
-    );
+    assert!(after_kib <= idle_kib + 8 * 1024, "RSS grew from {idle_kib} KiB idle to {after_kib} KiB after the load");
 }
 
 /// A connection of the slow-client test and what became of it.
@@ -211,7 +194,8 @@ struct Trickler {
 
 /// A request that is never finished: the trickler sends it one byte at a
 /// time, and it is longer than the timeout allows at that pace.
-const TRICKLE: &[u8] = b"GET /v1/status HTTP/1.1\r\nHost: guestd\r\nX-Padding: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\r\n";
+const TRICKLE: &[u8] =
+    b"GET /v1/status HTTP/1.1\r\nHost: guestd\r\nX-Padding: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\r\n";
 
 /// Reads what the daemon sent on a trickling connection; records when it
 /// closed the connection.

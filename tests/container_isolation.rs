@@ -201,7 +201,8 @@ fn oom_killer_spares_only_the_helpers() {
     let body = r#"{"cmd": "sleep", "args": ["60"], "restart": "never"}"#;
     let (status, reply) = daemon.request("PUT", "/v1/services/idle", Some(body));
     assert_eq!(status, 201, "{reply}");
-    let score = sh(&daemon, "for i in $(seq 100); do p=$(pidof sleep) && break; sleep 0.05; done; cat /proc/$p/oom_score_adj");
+    let score =
+        sh(&daemon, "for i in $(seq 100); do p=$(pidof sleep) && break; sleep 0.05; done; cat /proc/$p/oom_score_adj");
     assert_eq!(score.trim(), "0", "{score}");
 }
 

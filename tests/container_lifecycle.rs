@@ -169,11 +169,8 @@ fn sigkill_leaves_only_the_cgroup() {
 fn spawn_of_missing_command_fails() {
     common::require_root();
     let daemon = Daemon::start("ct-notfound", &[]);
-    let (status, body) = daemon.request(
-        "PUT",
-        "/v1/services/missing",
-        Some(r#"{"cmd":"no-such-command-guestd","restart":"never"}"#),
-    );
+    let (status, body) =
+        daemon.request("PUT", "/v1/services/missing", Some(r#"{"cmd":"no-such-command-guestd","restart":"never"}"#));
     assert!(status == 200 || status == 201, "{status} {body}");
     let start = Instant::now();
     let mut last = String::new();

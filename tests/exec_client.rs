@@ -34,19 +34,8 @@ fn exec_exit_codes() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("permission denied"), "{stderr}");
 
-    let output = daemon.client(&[
-        "exec",
-        "-e",
-        "A=b c",
-        "-w",
-        "/tmp",
-        "-u",
-        "0:0",
-        "--",
-        "sh",
-        "-c",
-        "echo $A; pwd; id -g",
-    ]);
+    let output =
+        daemon.client(&["exec", "-e", "A=b c", "-w", "/tmp", "-u", "0:0", "--", "sh", "-c", "echo $A; pwd; id -g"]);
     assert_eq!(output.status.code(), Some(0));
     assert_eq!(String::from_utf8_lossy(&output.stdout), "b c\n/tmp\n0\n");
 
@@ -58,16 +47,7 @@ fn exec_exit_codes() {
 fn exec_interactive_forwards_stdin() {
     let daemon = Daemon::start("client-stdin", &[]);
     let mut child = Command::new(GUESTD)
-        .args([
-            "--api",
-            &daemon.api_arg(),
-            "exec",
-            "-i",
-            "--",
-            "sh",
-            "-c",
-            "tr a-z A-Z; exit 2",
-        ])
+        .args(["--api", &daemon.api_arg(), "exec", "-i", "--", "sh", "-c", "tr a-z A-Z; exit 2"])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -78,40 +58,17 @@ fn exec_interactive_forwards_stdin() {
     drop(stdin);
     let output = child.wait_with_output().unwrap();
     assert_eq!(String::from_utf8_lossy(&output.stdout), "STREAMED INPUT\n");
-    assert_eq!(
-        output.status.code(),
-        Some(2),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    assert_eq!(output.status.code(), Some(2), "{}", String::from_utf8_lossy(&output.stderr));
 }
 
 /// Opens a PTY pair: the test keeps the master, the client gets the slave.
 fn open_pty(rows: u16, cols: u16) -> (OwnedFd, OwnedFd) {
     let (mut master, mut slave) = (0, 0);
-    let size = libc::winsize {
-        ws_row: rows,
-        ws_col: cols,
-        ws_xpixel: 0,
-        ws_ypixel: 0,
-    };
+    let size = libc::winsize { ws_row: rows, ws_col: cols, ws_xpixel: 0, ws_ypixel: 0 };
     // SAFETY: the out-pointers are valid locals; the name and termios
     // arguments may be null.
-    let ret = unsafe {
-        libc::openpty(
-            &mut master,
-            &mut slave,
-            std::ptr::null_mut(),
-            std::ptr::null(),
-            &size,
-        )
-    };
-    assert_eq!(
-        ret,
-        0,
-        "openpty failed: {}",
-        std::io::Error::last_os_error()
-    );
+    let ret = unsafe { libc::openpty(&mut master, &mut slave, std::ptr::null_mut(), std::ptr::null(), &size) };
+    assert_eq!(ret, 0, "openpty failed: {}", std::io::Error::last_os_error());
     // SAFETY: openpty succeeded, so both descriptors are open and ours.
     unsafe { (OwnedFd::from_raw_fd(master), OwnedFd::from_raw_fd(slave)) }
 }
@@ -131,33 +88,17 @@ fn console_on_pty_with_resize() {
     let cooked = local_flags(&slave);
     let mut console = PtyClient::spawn(&daemon, &["console", "--", "sh"], &master, &slave);
     console.type_until("24 80", b"stty size\n");
-    assert_eq!(
-        local_flags(&slave) & libc::ICANON,
-        0,
-        "console did not put the terminal in raw mode"
-    );
+    assert_eq!(local_flags(&slave) & libc::ICANON, 0, "console did not put the terminal in raw mode");
 
-    let size = libc::winsize {
-        ws_row: 50,
-        ws_col: 132,
-        ws_xpixel: 0,
-        ws_ypixel: 0,
-    };
+    let size = libc::winsize { ws_row: 50, ws_col: 132, ws_xpixel: 0, ws_ypixel: 0 };
     // SAFETY: TIOCSWINSZ reads a winsize from a valid pointer.
-    assert_eq!(
-        unsafe { libc::ioctl(master.as_raw_fd(), libc::TIOCSWINSZ, &size) },
-        0
-    );
+    assert_eq!(unsafe { libc::ioctl(master.as_raw_fd(), libc::TIOCSWINSZ, &size) }, 0);
     console.type_until("50 132", b"stty size\n");
 
     console.writer.write_all(b"exit 3\n").unwrap();
     let status = wait_exit(&mut console.child, "console did not exit after the shell did");
     assert_eq!(status.code(), Some(3));
-    assert_eq!(
-        local_flags(&slave),
-        cooked,
-        "console did not restore the terminal"
-    );
+    assert_eq!(local_flags(&slave), cooked, "console did not restore the terminal");
 }
 
 /// Waits up to 20 s for `child` to exit; kills it and panics with
@@ -388,10 +329,9 @@ impl Streaming {
             .spawn()
             .unwrap();
         let seen = Arc::new(Mutex::new(Vec::new()));
-        for stream in [
-            Box::new(child.stdout.take().unwrap()) as Box<dyn Read + Send>,
-            Box::new(child.stderr.take().unwrap()),
-        ] {
+        for stream in
+            [Box::new(child.stdout.take().unwrap()) as Box<dyn Read + Send>, Box::new(child.stderr.take().unwrap())]
+        {
             let sink = Arc::clone(&seen);
             let mut stream = stream;
             std::thread::spawn(move || {

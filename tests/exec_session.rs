@@ -18,9 +18,7 @@ fn open(daemon: &Daemon, query: &str) -> (Ws, String, i32) {
     let (status, ws, body) = Ws::connect(&daemon.socket, &format!("/v1/exec?{query}"));
     assert_eq!(status, 101, "{body}");
     let mut ws = ws.unwrap();
-    let Some(WsMessage::Text(info)) = ws.recv() else {
-        panic!("no session_info message")
-    };
+    let Some(WsMessage::Text(info)) = ws.recv() else { panic!("no session_info message") };
     assert!(info.contains("\"type\":\"session_info\""), "{info}");
     let id = json_field(&info, "session_id").unwrap();
     let pid = json_field(&info, "pid").unwrap().parse().unwrap();
@@ -31,10 +29,8 @@ fn open(daemon: &Daemon, query: &str) -> (Ws, String, i32) {
 fn stdin_streams_to_non_tty_command() {
     common::require_root();
     let daemon = Daemon::start("ws-stdin", &[]);
-    let (mut ws, _, pid) = open(
-        &daemon,
-        "cmd=sh&cmd=-c&cmd=tr%20a-z%20A-Z%3B%20echo%20err%20%3E%262%3B%20exit%206&stdin=true",
-    );
+    let (mut ws, _, pid) =
+        open(&daemon, "cmd=sh&cmd=-c&cmd=tr%20a-z%20A-Z%3B%20echo%20err%20%3E%262%3B%20exit%206&stdin=true");
     let _guard = GroupGuard(vec![pid]);
     ws.send_binary(b"\x00hello ");
     ws.send_binary(b"\x00world\n");
@@ -62,11 +58,7 @@ fn stdin_streams_to_non_tty_command() {
     assert_eq!(stdout, b"HELLO WORLD\n");
     assert_eq!(stderr, b"err\n");
     assert_eq!(exit_byte, Some(6));
-    assert_eq!(
-        json_field(&exit_text, "exit_code").as_deref(),
-        Some("6"),
-        "{exit_text}"
-    );
+    assert_eq!(json_field(&exit_text, "exit_code").as_deref(), Some("6"), "{exit_text}");
 }
 
 #[test]
@@ -111,10 +103,7 @@ fn child_running(parent: i32, name: &str) -> bool {
         let Some((comm, rest)) = stat.split_once(") ") else {
             return false;
         };
-        let ppid = rest
-            .split_whitespace()
-            .nth(1)
-            .and_then(|p| p.parse::<i32>().ok());
+        let ppid = rest.split_whitespace().nth(1).and_then(|p| p.parse::<i32>().ok());
         comm.ends_with(&format!("({name}")) && ppid == Some(parent)
     })
 }
@@ -155,10 +144,7 @@ fn reattach_replays_scrollback() {
             assert!(list.contains(&format!("\"id\":\"{id}\"")), "{list}");
             break;
         }
-        assert!(
-            start.elapsed() < LIMIT,
-            "session not listed as detached: {list}"
-        );
+        assert!(start.elapsed() < LIMIT, "session not listed as detached: {list}");
         std::thread::sleep(Duration::from_millis(20));
     }
     assert!(exec_support::alive(pid));
@@ -166,13 +152,8 @@ fn reattach_replays_scrollback() {
     let (status, ws, body) = Ws::connect(&daemon.socket, &format!("/v1/exec/{id}"));
     assert_eq!(status, 101, "{body}");
     let mut ws = ws.unwrap();
-    let Some(WsMessage::Text(info)) = ws.recv() else {
-        panic!("no session_info on reattach")
-    };
-    assert_eq!(
-        json_field(&info, "session_id").as_deref(),
-        Some(id.as_str())
-    );
+    let Some(WsMessage::Text(info)) = ws.recv() else { panic!("no session_info on reattach") };
+    assert_eq!(json_field(&info, "session_id").as_deref(), Some(id.as_str()));
     ws.read_until("marker-42", 0, LIMIT);
 
     // A second client is rejected while one is attached.
@@ -248,16 +229,11 @@ fn protocol_violations_close_connection() {
     // An unmasked client frame breaks RFC 6455 section 5.1.
     ws.writer.write_all(&[0x82, 0x02, 0x00, b'x']).unwrap();
     assert_eq!(ws.recv(), Some(WsMessage::Close(1002)));
-    assert!(
-        exec_support::wait_gone(pid, LIMIT),
-        "command survived its client's protocol error"
-    );
+    assert!(exec_support::wait_gone(pid, LIMIT), "command survived its client's protocol error");
 
     let (mut ws, _, pid) = open(&daemon, "cmd=sleep&cmd=60&stdin=true");
     let _guard = GroupGuard(vec![pid]);
-    ws.writer
-        .write_all(&masked_frame(0x2, &vec![0u8; 2 * 1024 * 1024]))
-        .unwrap_or(());
+    ws.writer.write_all(&masked_frame(0x2, &vec![0u8; 2 * 1024 * 1024])).unwrap_or(());
     assert_eq!(ws.recv(), Some(WsMessage::Close(1009)));
 
     // Ping gets pong, then a close gets a close.
@@ -331,9 +307,7 @@ fn websocket_reports_port_open_and_close() {
 fn percent_encode(text: &str) -> String {
     text.bytes()
         .map(|byte| match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                (byte as char).to_string()
-            }
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (byte as char).to_string(),
             _ => format!("%{byte:02X}"),
         })
         .collect()
@@ -347,22 +321,13 @@ fn detached_tty_session_gets_hangup() {
     let (ws, id, pid) = open(&daemon, "cmd=sleep&cmd=600&tty=true");
     let _guard = GroupGuard(vec![attached_pid, pid]);
     drop(ws);
-    assert!(
-        exec_support::wait_gone(pid, LIMIT),
-        "the detached session's process still runs"
-    );
+    assert!(exec_support::wait_gone(pid, LIMIT), "the detached session's process still runs");
 
     let (status, ws, body) = Ws::connect(&daemon.socket, &format!("/v1/exec/{id}"));
     assert_eq!(status, 101, "{body}");
     let (code, _) = ws.unwrap().read_exit();
     assert_eq!(code, 128 + libc::SIGHUP);
-    assert!(
-        exec_support::alive(attached_pid),
-        "the attached session's process was signalled too"
-    );
+    assert!(exec_support::alive(attached_pid), "the attached session's process was signalled too");
     let log = daemon.log();
-    assert!(
-        log.contains(&format!("exec session {id} was detached for 1 s")),
-        "hangup not logged:\n{log}"
-    );
+    assert!(log.contains(&format!("exec session {id} was detached for 1 s")), "hangup not logged:\n{log}");
 }

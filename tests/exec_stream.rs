@@ -51,10 +51,8 @@ fn signal_exit_reported() {
 #[test]
 fn stdin_text_reaches_command() {
     let daemon = Daemon::start("exec-stdin", &[]);
-    let (status, outcome, error) = run(
-        &daemon.socket,
-        r#"{"cmd": ["sh", "-c", "tr a-z A-Z; echo done"], "stdin": "abc\n"}"#,
-    );
+    let (status, outcome, error) =
+        run(&daemon.socket, r#"{"cmd": ["sh", "-c", "tr a-z A-Z; echo done"], "stdin": "abc\n"}"#);
     assert_eq!(status, 200, "{error}");
     assert_eq!(outcome.stdout_text(), "ABC\ndone\n");
     // Without stdin the command reads end of file at once.
@@ -113,10 +111,7 @@ fn invalid_bodies_are_400() {
         (r#"{"cmd": []}"#, "missing command"),
         (r#"{"cmd": ["ls"], "env": ["NOEQUALS"]}"#, "NOEQUALS"),
         (r#"{"cmd": ["ls"], "dir": "relative/dir"}"#, "relative/dir"),
-        (
-            r#"{"cmd": ["ls"], "user": "no-such-user-xyz"}"#,
-            "no-such-user-xyz",
-        ),
+        (r#"{"cmd": ["ls"], "user": "no-such-user-xyz"}"#, "no-such-user-xyz"),
         (r#"{"cmd": ["ls"], "dir": "/no/such/dir"}"#, "/no/such/dir"),
     ];
     for (body, needle) in cases {
@@ -129,12 +124,7 @@ fn invalid_bodies_are_400() {
 
 /// The same bytes the daemon's command produces, computed locally.
 fn local_digest(script: &str) -> (u64, u64) {
-    let mut child = Command::new("sh")
-        .arg("-c")
-        .arg(script)
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = Command::new("sh").arg("-c").arg(script).stdout(std::process::Stdio::piped()).spawn().unwrap();
     let mut stdout = child.stdout.take().unwrap();
     let mut buffer = vec![0u8; 1 << 16];
     let (mut count, mut hash) = (0u64, exec_support::FNV_OFFSET);
@@ -167,19 +157,12 @@ fn large_output_arrives_whole() {
                 hash = exec_support::fnv1a(hash, &payload);
             }
             3 => exit = String::from_utf8_lossy(&payload).to_string(),
-            other => panic!(
-                "unexpected stream {other}: {:?}",
-                String::from_utf8_lossy(&payload)
-            ),
+            other => panic!("unexpected stream {other}: {:?}", String::from_utf8_lossy(&payload)),
         }
     }
     assert_eq!(count, 200_000_000);
     assert_eq!((count, hash), local_digest(script));
-    assert_eq!(
-        json_field(&exit, "exit_code").as_deref(),
-        Some("0"),
-        "{exit}"
-    );
+    assert_eq!(json_field(&exit, "exit_code").as_deref(), Some("0"), "{exit}");
 }
 
 #[test]
@@ -190,10 +173,7 @@ fn hundred_concurrent_execs() {
         .map(|i| {
             let socket = socket.clone();
             std::thread::spawn(move || {
-                let body = format!(
-                    r#"{{"cmd": ["sh", "-c", "sleep 0.5; echo {i}; exit {}"]}}"#,
-                    i % 50
-                );
+                let body = format!(r#"{{"cmd": ["sh", "-c", "sleep 0.5; echo {i}; exit {}"]}}"#, i % 50);
                 let (status, outcome, error) = run(&socket, &body);
                 (i, status, outcome, error)
             })
@@ -224,16 +204,10 @@ fn disconnect_kills_process_group() {
         .map(|p| common::container::host_pid(&daemon, p.parse().unwrap()).expect("process runs"))
         .collect();
     let _guard = GroupGuard(vec![pids[0]]);
-    assert!(
-        exec_support::alive(pids[1]),
-        "background sleep not running: {text}"
-    );
+    assert!(exec_support::alive(pids[1]), "background sleep not running: {text}");
     drop(frames);
     for pid in &pids {
-        assert!(
-            exec_support::wait_gone(*pid, Duration::from_secs(10)),
-            "process {pid} survived the disconnect"
-        );
+        assert!(exec_support::wait_gone(*pid, Duration::from_secs(10)), "process {pid} survived the disconnect");
     }
     let (_, list) = daemon.request("GET", "/v1/exec", None);
     assert_eq!(list.trim(), r#"{"sessions":[]}"#);
@@ -243,10 +217,7 @@ fn disconnect_kills_process_group() {
 #[test]
 fn kill_delay_lets_command_run_briefly() {
     let daemon = Daemon::start("exec-delay", &["--exec-kill-delay", "1"]);
-    let (status, _, reader) = post(
-        &daemon.socket,
-        r#"{"cmd": ["sh", "-c", "echo $$; exec sleep 60"]}"#,
-    );
+    let (status, _, reader) = post(&daemon.socket, r#"{"cmd": ["sh", "-c", "echo $$; exec sleep 60"]}"#);
     assert_eq!(status, 200);
     let mut frames = FrameReader::new(reader);
     let (_, payload) = frames.next().expect("pid frame");
@@ -256,10 +227,7 @@ fn kill_delay_lets_command_run_briefly() {
     drop(frames);
     std::thread::sleep(Duration::from_millis(200));
     assert!(exec_support::alive(pid), "killed before the kill delay");
-    assert!(
-        exec_support::wait_gone(pid, Duration::from_secs(10)),
-        "not killed after the kill delay"
-    );
+    assert!(exec_support::wait_gone(pid, Duration::from_secs(10)), "not killed after the kill delay");
 }
 
 #[test]

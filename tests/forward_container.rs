@@ -146,9 +146,8 @@ fn service_http_port_gets_listener() {
     // same number inside the container's own namespace.
     let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
     let daemon = Daemon::start("fwd-ct-service", &[]);
-    let definition = format!(
-        r#"{{"cmd":"socat","args":["TCP-LISTEN:{port},reuseaddr,fork","EXEC:cat"],"http_port":{port}}}"#
-    );
+    let definition =
+        format!(r#"{{"cmd":"socat","args":["TCP-LISTEN:{port},reuseaddr,fork","EXEC:cat"],"http_port":{port}}}"#);
     let (status, body) = daemon.request("PUT", "/v1/services/web", Some(&definition));
     assert_eq!(status, 201, "{body}");
     let listing = wait_for_port(&daemon, port);

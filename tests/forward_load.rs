@@ -9,7 +9,7 @@ use std::net::TcpStream;
 use std::time::Duration;
 
 use common::Daemon;
-use forward_util::{fd_count, field, as_u64, parse_json, published_port, EchoServer};
+use forward_util::{as_u64, fd_count, field, parse_json, published_port, EchoServer};
 
 fn connect(port: u16) -> TcpStream {
     let stream = TcpStream::connect(("127.0.0.1", port)).unwrap();

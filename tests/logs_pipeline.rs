@@ -32,10 +32,7 @@ fn assert_numbered(records: &[(String, bool, Vec<u8>)], stream: &str, count: u64
 
 #[test]
 fn million_lines_per_stream_complete() {
-    let daemon = Managed::start(
-        "logs-million",
-        &["--log-file-max", "4000000", "--log-rotated-files", "50"],
-    );
+    let daemon = Managed::start("logs-million", &["--log-file-max", "4000000", "--log-rotated-files", "50"]);
     let script = format!("seq 1 {LINES} & seq 1 {LINES} >&2; wait");
     daemon.define("flood", &format!(r#"{{"cmd":"sh","args":["-c","{script}"],"restart":"never"}}"#));
     daemon.wait_status("flood", "stopped", Duration::from_secs(120));
@@ -95,7 +92,8 @@ fn read_buffer_freed_when_quiet() {
 #[test]
 fn long_line_binary_and_no_newline() {
     let daemon = Managed::start("logs-odd", &[]);
-    let script = "head -c 10000000 /dev/zero | tr '\\\\0' x; echo; printf 'a\\\\000b\\\\377\\\\376\\\\n'; printf 'no newline'";
+    let script =
+        "head -c 10000000 /dev/zero | tr '\\\\0' x; echo; printf 'a\\\\000b\\\\377\\\\376\\\\n'; printf 'no newline'";
     daemon.define("odd", &format!(r#"{{"cmd":"sh","args":["-c","{script}"],"restart":"never"}}"#));
     daemon.wait_status("odd", "stopped", Duration::from_secs(60));
     daemon.wait_pipes_closed(Duration::from_secs(60));
@@ -116,7 +114,11 @@ fn long_line_binary_and_no_newline() {
     let (_, body) = daemon.request("GET", "/v1/services/odd/logs?tail=2", None);
     let lines: Vec<&str> = body.lines().collect();
     assert_eq!(lines.len(), 2, "{body}");
-    assert!(lines[0].contains(r#""line":"a\u0000b\ufffd\ufffd""#) || lines[0].contains("a\\u0000b\u{fffd}\u{fffd}"), "{}", lines[0]);
+    assert!(
+        lines[0].contains(r#""line":"a\u0000b\ufffd\ufffd""#) || lines[0].contains("a\\u0000b\u{fffd}\u{fffd}"),
+        "{}",
+        lines[0]
+    );
     assert!(lines[1].contains(r#""partial":true,"line":"no newline""#), "{}", lines[1]);
 }
 
@@ -184,10 +186,7 @@ fn follow_streams_through_rotation() {
     // Bursts of 1000 lines with pauses, so a debug-build reader keeps up
     // and no record is skipped for it.
     let script = "for i in $(seq 0 49); do seq $((i*1000+1)) $((i*1000+1000)); sleep 0.02; done";
-    daemon.define(
-        "ticker",
-        &format!(r#"{{"cmd":"sh","args":["-c","{script}"],"restart":"never","enabled":false}}"#),
-    );
+    daemon.define("ticker", &format!(r#"{{"cmd":"sh","args":["-c","{script}"],"restart":"never","enabled":false}}"#));
 
     let mut reader = follow(&daemon, "ticker");
     let (status, _) = daemon.request("POST", "/v1/services/ticker/start", None);

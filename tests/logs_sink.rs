@@ -286,7 +286,8 @@ fn torn_spool_line_dropped_and_marked() {
     daemon.shutdown();
     assert!(daemon.child.is_none(), "the daemon did not exit");
     // The newest segment ends inside a line, as a crash mid-write leaves it.
-    let whole = r#"{"time":"2026-12-05T00:00:00.000000Z","service":"old","stream":"stdout","partial":false,"line":"kept"}"#;
+    let whole =
+        r#"{"time":"2026-12-05T00:00:00.000000Z","service":"old","stream":"stdout","partial":false,"line":"kept"}"#;
     let torn = r#"{"time":"2026-12-05T00:00:01.000000Z","service":"old","stream":"stdout","partial":false,"line":"cut"#;
     let segment = daemon.state_dir.join("logs/sink/9000000000000000.spool");
     std::fs::write(&segment, format!("{whole}\n{torn}")).unwrap();
@@ -303,7 +304,10 @@ fn torn_spool_line_dropped_and_marked() {
     let kept = received.iter().position(|line| line == whole).expect("the whole spooled line did not arrive");
     let marker = received.iter().position(|line| line.contains(r#""dropped":1}"#)).expect("no gap marker");
     let first_after = received.iter().position(|line| line.contains(r#""service":"after""#)).unwrap();
-    assert!(kept < marker && marker < first_after, "marker at {marker}, kept line at {kept}, new records from {first_after}");
+    assert!(
+        kept < marker && marker < first_after,
+        "marker at {marker}, kept line at {kept}, new records from {first_after}"
+    );
     let status = sink_status(&daemon);
     assert_eq!(json_field(&status, "dropped_records").as_deref(), Some("1"), "{status}");
 }

@@ -26,11 +26,8 @@ fn crash_restarts_with_growing_backoff() {
     // The script wrote inside the container, so the file is in its upper
     // layer.
     let written = daemon.state_dir.join("upper").join(stamps.strip_prefix("/").unwrap());
-    let starts: Vec<u128> = std::fs::read_to_string(&written)
-        .unwrap()
-        .lines()
-        .map(|line| line.trim().parse().unwrap())
-        .collect();
+    let starts: Vec<u128> =
+        std::fs::read_to_string(&written).unwrap().lines().map(|line| line.trim().parse().unwrap()).collect();
     assert!(starts.len() >= 5, "{starts:?}");
     let gaps_ms: Vec<u128> = starts.windows(2).map(|w| (w[1] - w[0]) / 1_000_000).collect();
     // Delays are 100, 200, 400, 800 ms: loosely, the fourth gap is well
@@ -130,16 +127,29 @@ fn states_survive_daemon_restart() {
     daemon.wait_status("off", "running", Duration::from_secs(10));
     let (status, body) = daemon.request("POST", "/v1/services/off/restart", None);
     assert_eq!(status, 200, "{body}");
-    daemon.wait_until("off", Duration::from_secs(10), |b| {
-        state_status(b) == "running" && json_field(b, "pid") != json_field(&body, "pid")
-    })
-    .unwrap_or_else(|last| panic!("restart did not start a new process: {last}"));
+    daemon
+        .wait_until("off", Duration::from_secs(10), |b| {
+            state_status(b) == "running" && json_field(b, "pid") != json_field(&body, "pid")
+        })
+        .unwrap_or_else(|last| panic!("restart did not start a new process: {last}"));
 }
 
 #[test]
 fn client_manages_services() {
     let daemon = Managed::start("svc-client", &[]);
-    let out = daemon.client(&["service", "put", "echoer", "--restart", "never", "--env", "WORD=hi", "--", "sh", "-c", "echo $WORD; echo oops >&2"]);
+    let out = daemon.client(&[
+        "service",
+        "put",
+        "echoer",
+        "--restart",
+        "never",
+        "--env",
+        "WORD=hi",
+        "--",
+        "sh",
+        "-c",
+        "echo $WORD; echo oops >&2",
+    ]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     daemon.wait_status("echoer", "stopped", Duration::from_secs(10));
     daemon.wait_pipes_closed(Duration::from_secs(10));

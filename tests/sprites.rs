@@ -70,18 +70,10 @@ fn start_vm(label: &str) -> Vm {
     let token_dir = common::TempDir::new(&format!("{label}-token"));
     let token_path = token_dir.path().join("token");
     std::fs::write(&token_path, format!("{TOKEN}\n")).unwrap();
-    std::fs::set_permissions(&token_path, std::os::unix::fs::PermissionsExt::from_mode(0o600))
-        .unwrap();
+    std::fs::set_permissions(&token_path, std::os::unix::fs::PermissionsExt::from_mode(0o600)).unwrap();
     let daemon = Daemon::start(
         label,
-        &[
-            "--listen",
-            "tcp:127.0.0.1:0",
-            "--name",
-            "vm1",
-            "--token-file",
-            token_path.to_str().unwrap(),
-        ],
+        &["--listen", "tcp:127.0.0.1:0", "--name", "vm1", "--token-file", token_path.to_str().unwrap()],
     );
     let base_url = format!("http://{}", tcp_address(&daemon));
     Vm { daemon, base_url, _token_dir: token_dir }

@@ -113,7 +113,10 @@ fn serve_without_streams(listener: std::os::unix::net::UnixListener) {
         } else {
             reads += 1;
             let complete = reads > 2;
-            ("200 OK", if complete { r#"{"id":"old-1","state":"complete"}"# } else { r#"{"id":"old-1","state":"pending"}"# })
+            (
+                "200 OK",
+                if complete { r#"{"id":"old-1","state":"complete"}"# } else { r#"{"id":"old-1","state":"pending"}"# },
+            )
         };
         let reply = format!(
             "HTTP/1.1 {status}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",

@@ -14,14 +14,7 @@ use common::{Daemon, TempDir, GUESTD};
 fn tty_session_names_its_terminal() {
     common::require_root();
     let daemon = Daemon::start("tryout-tty", &[]);
-    let output = daemon.client(&[
-        "exec",
-        "-t",
-        "--",
-        "sh",
-        "-c",
-        "tty; test -e \"$(tty)\" && echo found",
-    ]);
+    let output = daemon.client(&["exec", "-t", "--", "sh", "-c", "tty; test -e \"$(tty)\" && echo found"]);
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert_eq!(output.status.code(), Some(0), "{stdout}");
     assert!(stdout.starts_with("/dev/pts/"), "{stdout}");
@@ -64,15 +57,13 @@ fn piped_input_ends_a_tty_session() {
     assert!(stdout.contains("hello"), "{stdout}");
 
     // An unfinished last line still ends the input.
-    let (code, stdout) =
-        client_with_input(&daemon, &["exec", "-i", "-t", "--", "wc", "-c"], b"abc")
-            .expect("exec -i -t with an unfinished line did not end");
+    let (code, stdout) = client_with_input(&daemon, &["exec", "-i", "-t", "--", "wc", "-c"], b"abc")
+        .expect("exec -i -t with an unfinished line did not end");
     assert_eq!(code, 0, "{stdout}");
     assert!(stdout.contains('3'), "{stdout}");
 
-    let (code, stdout) =
-        client_with_input(&daemon, &["console"], b"echo marker-$((40 + 2)); exit 3\n")
-            .expect("console with piped stdin did not end");
+    let (code, stdout) = client_with_input(&daemon, &["console"], b"echo marker-$((40 + 2)); exit 3\n")
+        .expect("console with piped stdin did not end");
     assert_eq!(code, 3, "{stdout}");
     assert!(stdout.contains("marker-42"), "{stdout}");
 }
@@ -86,9 +77,8 @@ fn piped_tty_cat_exits_zero_repeatedly() {
     common::require_root();
     let daemon = Daemon::start("tryout-tty-repeat", &[]);
     for run in 0..50 {
-        let (code, stdout) =
-            client_with_input(&daemon, &["exec", "-i", "-t", "--", "cat"], b"hi\n")
-                .unwrap_or_else(|| panic!("run {run}: exec -i -t cat did not end"));
+        let (code, stdout) = client_with_input(&daemon, &["exec", "-i", "-t", "--", "cat"], b"hi\n")
+            .unwrap_or_else(|| panic!("run {run}: exec -i -t cat did not end"));
         assert_eq!(code, 0, "run {run}: {stdout:?}");
         // The terminal echoes the line, then cat prints it.
         let lines = stdout.matches("hi\r\n").count();
@@ -151,10 +141,7 @@ fn live_socket_rejects_second_daemon() {
     let state = other.path().join("state");
     let run = other.path().join("run");
     let stderr = serve_paths_expecting_rejection(&listen, &state, &run);
-    assert!(
-        stderr.contains(&first.socket.display().to_string()),
-        "{stderr}"
-    );
+    assert!(stderr.contains(&first.socket.display().to_string()), "{stderr}");
     assert!(stderr.contains("--listen"), "{stderr}");
     let (status, _) = first.request("GET", "/v1/status", None);
     assert_eq!(status, 200);
@@ -214,10 +201,7 @@ fn state_dir_lock_rejects_second_daemon() {
     let listen = format!("unix:{}", other.path().join("api.sock").display());
     let run = other.path().join("run");
     let stderr = serve_paths_expecting_rejection(&listen, &first.state_dir, &run);
-    assert!(
-        stderr.contains(&first.state_dir.display().to_string()),
-        "{stderr}"
-    );
+    assert!(stderr.contains(&first.state_dir.display().to_string()), "{stderr}");
     assert!(stderr.contains("--state-dir"), "{stderr}");
     let output = first.client(&["exec", "--", "true"]);
     assert_eq!(output.status.code(), Some(0));
@@ -291,16 +275,10 @@ fn missing_token_names_guestd_token() {
     let token = dir.path().join("token");
     std::fs::write(&token, "s3cret\n").unwrap();
     let token_arg = token.display().to_string();
-    let daemon = Daemon::start(
-        "tryout-token-daemon",
-        &["--listen", "tcp:127.0.0.1:0", "--token-file", &token_arg],
-    );
+    let daemon = Daemon::start("tryout-token-daemon", &["--listen", "tcp:127.0.0.1:0", "--token-file", &token_arg]);
     let (_, status) = daemon.request("GET", "/v1/status", None);
-    let tcp = status
-        .split('"')
-        .find(|field| field.starts_with("tcp:"))
-        .expect("a tcp listener in the status")
-        .to_string();
+    let tcp =
+        status.split('"').find(|field| field.starts_with("tcp:")).expect("a tcp listener in the status").to_string();
     let output = common::run_client(&tcp, &["status"]);
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(1), "{stderr}");
@@ -703,8 +681,7 @@ fn logs_follow_ends_on_service_delete() {
     assert_eq!(status, 201, "{reply}");
     let socket = daemon.api_arg().strip_prefix("unix:").unwrap().to_string();
     let mut conn = std::os::unix::net::UnixStream::connect(socket).unwrap();
-    conn.write_all(b"GET /v1/services/ticker/logs?tail=0&follow=1 HTTP/1.1\r\nHost: x\r\n\r\n")
-        .unwrap();
+    conn.write_all(b"GET /v1/services/ticker/logs?tail=0&follow=1 HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
     conn.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
     let mut head = [0u8; 12];
     std::io::Read::read_exact(&mut conn, &mut head).unwrap();
@@ -949,10 +926,7 @@ fn oversized_request_shows_daemon_reply() {
 
 #[test]
 fn zero_max_connections_rejected() {
-    let output = Command::new(GUESTD)
-        .args(["serve", "--max-connections", "0"])
-        .output()
-        .expect("run guestd serve");
+    let output = Command::new(GUESTD).args(["serve", "--max-connections", "0"]).output().expect("run guestd serve");
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(2), "{stderr}");
     assert!(stderr.contains("--max-connections \"0\": must be at least 1"), "{stderr}");
@@ -1134,10 +1108,8 @@ fn proxy_sends_token_over_tcp() {
     std::fs::write(&token, "proxy-test-token\n").unwrap();
     let listen = format!("tcp:127.0.0.1:{api_port}");
     let token_arg = token.display().to_string();
-    let daemon = Daemon::start(
-        "tryout-proxy-token",
-        &["--network", "host", "--listen", &listen, "--token-file", &token_arg],
-    );
+    let daemon =
+        Daemon::start("tryout-proxy-token", &["--network", "host", "--listen", &listen, "--token-file", &token_arg]);
 
     let mut proxy = Command::new(GUESTD)
         .args(["--api", &listen, "proxy", &format!("0:{echo_port}")])
@@ -1177,7 +1149,10 @@ fn store_check_rejects_missing_store() {
     let output = Command::new(GUESTD).args(["store-check", "--store", &url]).output().unwrap();
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(1), "{stderr}");
-    assert!(stderr.contains(&format!("store directory {:?} is not readable", missing.display().to_string())), "{stderr}");
+    assert!(
+        stderr.contains(&format!("store directory {:?} is not readable", missing.display().to_string())),
+        "{stderr}"
+    );
     assert!(!missing.exists(), "store-check created {}", missing.display());
 
     let output = Command::new(GUESTD).arg("store-check").output().unwrap();
@@ -1251,10 +1226,8 @@ fn run_dir_that_is_a_file_named() {
     let state = dir.path().join("state");
     let run = dir.path().join("run");
     std::fs::write(&run, "").unwrap();
-    let stderr = serve_expecting_rejection(
-        &["--state-dir".as_ref(), state.as_ref(), "--run-dir".as_ref(), run.as_ref()],
-        &run,
-    );
+    let stderr =
+        serve_expecting_rejection(&["--state-dir".as_ref(), state.as_ref(), "--run-dir".as_ref(), run.as_ref()], &run);
     assert!(stderr.contains(&format!("{} exists and is not a directory", run.display())), "{stderr}");
     assert!(stderr.contains("pass another --run-dir"), "{stderr}");
 }
@@ -1287,10 +1260,7 @@ fn wait_session_row(daemon: &Daemon, command: &str, check: impl Fn(&str) -> bool
         let output = daemon.client(&["sessions"]);
         last = String::from_utf8_lossy(&output.stdout).into_owned();
         assert_eq!(output.status.code(), Some(0), "{last}");
-        let row = last
-            .lines()
-            .skip(1)
-            .find(|row| row.split_whitespace().last() == Some(command) && check(row));
+        let row = last.lines().skip(1).find(|row| row.split_whitespace().last() == Some(command) && check(row));
         if let Some(row) = row {
             return row.to_string();
         }
@@ -1420,10 +1390,7 @@ fn exec_killed_by_bounce_prints_reason() {
     for (kind, child) in [("streamed", streamed), ("websocket", interactive)] {
         let (code, stderr) = client_exit(child);
         assert_eq!(code, Some(137), "{kind}: {stderr}");
-        assert!(
-            stderr.contains("killed (exit 137, signal 9) because the container restarted"),
-            "{kind}: {stderr}"
-        );
+        assert!(stderr.contains("killed (exit 137, signal 9) because the container restarted"), "{kind}: {stderr}");
     }
 
     // A command that exits on its own gets no such line.

@@ -73,7 +73,11 @@ fn check_exec(vm: &Vm) {
     // As PID 1 the daemon has CAP_SYS_RESOURCE, so it sets the container's
     // init to oom_score_adj -1000. A command that exec starts keeps 0.
     let scores = exec(vm, &["--", "sh", "-c", "cat /proc/1/oom_score_adj /proc/self/oom_score_adj"], 0);
-    assert_eq!(scores.split_whitespace().collect::<Vec<_>>(), ["-1000", "0"], "oom_score_adj of init and exec: {scores:?}");
+    assert_eq!(
+        scores.split_whitespace().collect::<Vec<_>>(),
+        ["-1000", "0"],
+        "oom_score_adj of init and exec: {scores:?}"
+    );
     let tty = exec(vm, &["-t", "--", "sh", "-c", "test -t 0 && test -t 1 && echo on-a-tty; stty size"], 0);
     assert!(tty.contains("on-a-tty"), "a TTY exec runs on a terminal: {tty:?}");
     assert!(tty.contains("24 80"), "the terminal has the default size: {tty:?}");
@@ -231,8 +235,8 @@ fn check_forwarding(vm: &Vm) {
     for port in [port.as_str(), SERVICE_PORT] {
         let (proxy, local) = start_proxy(vm, port);
         let result = std::panic::catch_unwind(|| {
-            let mut stream = std::net::TcpStream::connect(&local)
-                .unwrap_or_else(|err| panic!("guestd proxy at {local:?}: {err}"));
+            let mut stream =
+                std::net::TcpStream::connect(&local).unwrap_or_else(|err| panic!("guestd proxy at {local:?}: {err}"));
             stream.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
             if port == SERVICE_PORT {
                 let reply = http10_get(stream, |s| s.shutdown(std::net::Shutdown::Write).unwrap());
@@ -291,7 +295,8 @@ fn check_fork_bomb(vm: &mut Vm, label: &str) {
     // Probe until the bomb meets pids.max, then 10 s more while it is held
     // there.
     let mut held_since: Option<Instant> = None;
-    while started.elapsed() < BOMB_TIME_MAX && held_since.is_none_or(|since| since.elapsed() < Duration::from_secs(10)) {
+    while started.elapsed() < BOMB_TIME_MAX && held_since.is_none_or(|since| since.elapsed() < Duration::from_secs(10))
+    {
         let sent = Instant::now();
         let (code, body) = vm.request("GET", "/v1/container", None);
         slowest = slowest.max(sent.elapsed());

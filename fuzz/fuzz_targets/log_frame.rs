@@ -24,7 +24,10 @@ fuzz_target!(|data: &[u8]| {
         let cut = frame::storable_len(&held, kept);
         assert!(held.len() - cut <= MAX_LINE, "{} bytes kept back", held.len() - cut);
         if cut > 0 {
-            frame::write_chunk(&mut stored, &Chunk { timestamp: &timestamp, stream: Stream::Stderr, data: &held[..cut] });
+            frame::write_chunk(
+                &mut stored,
+                &Chunk { timestamp: &timestamp, stream: Stream::Stderr, data: &held[..cut] },
+            );
         }
         held.drain(..cut);
     }

@@ -33,12 +33,8 @@ fuzz_target!(|data: &[u8]| {
     // The daemon names a segment by the hash of its JSON. An object that
     // does not decode is named by the hash of its bytes.
     let named = hash::to_hex(&hash::sha256(decoded.as_deref().unwrap_or(&object)));
-    let header = Manifest {
-        format: manifest::FORMAT_VERSION,
-        id: "fuzz".into(),
-        ..Manifest::default()
-    }
-    .to_store_json(vec![SegmentRef { hash: named.clone(), entries: u64::from(*count) }]);
+    let header = Manifest { format: manifest::FORMAT_VERSION, id: "fuzz".into(), ..Manifest::default() }
+        .to_store_json(vec![SegmentRef { hash: named.clone(), entries: u64::from(*count) }]);
 
     let fetched = Manifest::from_store_json(&header, |wanted| {
         assert_eq!(wanted, named, "fetched a segment the header does not name");

@@ -53,14 +53,12 @@ struct CheckpointView {
 }
 
 fn view(checkpoint: &Checkpoint) -> CheckpointView {
-    let progress = checkpoint.progress.as_ref().filter(|_| checkpoint.state == State::Pending).map(|p| {
-        ProgressView {
-            bytes_done: p.bytes_done.load(Ordering::Relaxed),
-            bytes_total: p.bytes_total.load(Ordering::Relaxed),
-            files_done: p.files_done.load(Ordering::Relaxed),
-            files_total: p.files_total.load(Ordering::Relaxed),
-            stored_bytes: p.stored_bytes.load(Ordering::Relaxed),
-        }
+    let progress = checkpoint.progress.as_ref().filter(|_| checkpoint.state == State::Pending).map(|p| ProgressView {
+        bytes_done: p.bytes_done.load(Ordering::Relaxed),
+        bytes_total: p.bytes_total.load(Ordering::Relaxed),
+        files_done: p.files_done.load(Ordering::Relaxed),
+        files_total: p.files_total.load(Ordering::Relaxed),
+        stored_bytes: p.stored_bytes.load(Ordering::Relaxed),
     });
     CheckpointView {
         id: checkpoint.id.clone(),

@@ -11,30 +11,10 @@ use crate::exec::{self, ExecRequest};
 use crate::http::{Reply, Request, Response};
 
 pub const ROUTES: &[Route] = &[
-    Route {
-        method: "POST",
-        pattern: "/v1/exec",
-        handler: post_exec,
-        inside: false,
-    },
-    Route {
-        method: "GET",
-        pattern: "/v1/exec",
-        handler: get_exec,
-        inside: false,
-    },
-    Route {
-        method: "GET",
-        pattern: "/v1/exec/{id}",
-        handler: get_session,
-        inside: false,
-    },
-    Route {
-        method: "DELETE",
-        pattern: "/v1/exec/{id}",
-        handler: delete_session,
-        inside: false,
-    },
+    Route { method: "POST", pattern: "/v1/exec", handler: post_exec, inside: false },
+    Route { method: "GET", pattern: "/v1/exec", handler: get_exec, inside: false },
+    Route { method: "GET", pattern: "/v1/exec/{id}", handler: get_session, inside: false },
+    Route { method: "DELETE", pattern: "/v1/exec/{id}", handler: delete_session, inside: false },
 ];
 
 fn post_exec(d: &mut Daemon, request: &Request, _params: &Params) -> Reply {
@@ -52,13 +32,7 @@ struct SessionList {
 /// Starts a WebSocket session when upgraded, else lists sessions.
 fn get_exec(d: &mut Daemon, request: &Request, _params: &Params) -> Reply {
     if !request.is_websocket_upgrade() {
-        return Response::json(
-            200,
-            &SessionList {
-                sessions: exec::list(d),
-            },
-        )
-        .into();
+        return Response::json(200, &SessionList { sessions: exec::list(d) }).into();
     }
     match ExecRequest::from_query(request, &d.config.base) {
         Ok(exec) => exec::websocket_reply(d, request, exec),
@@ -79,15 +53,9 @@ fn get_session(d: &mut Daemon, request: &Request, params: &Params) -> Reply {
 }
 
 fn delete_session(d: &mut Daemon, request: &Request, params: &Params) -> Reply {
-    let name = request
-        .query("signal")
-        .unwrap_or_else(|| "KILL".to_string());
+    let name = request.query("signal").unwrap_or_else(|| "KILL".to_string());
     let Some(signal) = crate::sys::parse_signal(&name) else {
-        return Response::error(
-            400,
-            format!("unknown signal {name:?}; use a name like TERM or a number"),
-        )
-        .into();
+        return Response::error(400, format!("unknown signal {name:?}; use a name like TERM or a number")).into();
     };
     match exec::signal(d, params.get("id"), signal) {
         Ok(()) => Response::no_content().into(),

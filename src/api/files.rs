@@ -22,18 +22,8 @@ pub const ROUTES: &[Route] = &[
     Route { method: "GET", pattern: "/v1/sprites/{name}/fs/read", handler: read, inside: false },
     Route { method: "PUT", pattern: "/v1/sprites/{name}/fs/write", handler: write, inside: false },
     Route { method: "GET", pattern: "/v1/sprites/{name}/fs/list", handler: list, inside: false },
-    Route {
-        method: "DELETE",
-        pattern: "/v1/sprites/{name}/fs/delete",
-        handler: delete,
-        inside: false,
-    },
-    Route {
-        method: "POST",
-        pattern: "/v1/sprites/{name}/fs/rename",
-        handler: rename,
-        inside: false,
-    },
+    Route { method: "DELETE", pattern: "/v1/sprites/{name}/fs/delete", handler: delete, inside: false },
+    Route { method: "POST", pattern: "/v1/sprites/{name}/fs/rename", handler: rename, inside: false },
     Route { method: "POST", pattern: "/v1/sprites/{name}/fs/copy", handler: copy, inside: false },
     Route { method: "POST", pattern: "/v1/sprites/{name}/fs/chmod", handler: chmod, inside: false },
 ];
@@ -71,9 +61,9 @@ fn bad_request(message: String) -> Reply {
 /// Builds the absolute path from the `path` and `workingDir` query
 /// parameters.
 fn query_path(request: &Request) -> Result<String, Response> {
-    let path = request.query("path").ok_or_else(|| {
-        Response::error(400, format!("missing query parameter path on {}", request.path))
-    })?;
+    let path = request
+        .query("path")
+        .ok_or_else(|| Response::error(400, format!("missing query parameter path on {}", request.path)))?;
     let working_dir = request.query("workingDir").unwrap_or_else(|| "/".to_string());
     Ok(files::absolute(&working_dir, &path))
 }
@@ -102,10 +92,9 @@ where
     Reply::Takeover(Box::new(move |d: &mut Daemon, upgraded: Upgraded| {
         deferred::respond_with(d, upgraded, move || match Root::open(&root_dir) {
             Ok(root) => work(&root),
-            Err(err) => Response::error(
-                503,
-                format!("failed to open the container's root {}: {err}", root_dir.display()),
-            ),
+            Err(err) => {
+                Response::error(503, format!("failed to open the container's root {}: {err}", root_dir.display()))
+            }
         });
     }))
 }

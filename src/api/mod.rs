@@ -31,11 +31,7 @@ impl Params {
     /// Value of the `{name}` segment; routes only ask for names in their
     /// own pattern, so a missing one is a bug in the route table.
     pub fn get(&self, name: &str) -> &str {
-        self.0
-            .iter()
-            .find(|(key, _)| *key == name)
-            .map(|(_, value)| value.as_str())
-            .unwrap_or("")
+        self.0.iter().find(|(key, _)| *key == name).map(|(_, value)| value.as_str()).unwrap_or("")
     }
 }
 
@@ -232,8 +228,8 @@ fn exec_request(request: &Request, query: bool) -> Result<(), Response> {
 
 /// Parses a JSON request body into `T`, naming the problem on failure.
 pub fn parse_body<T: miniserde::Deserialize>(request: &Request) -> Result<T, Response> {
-    let text = std::str::from_utf8(&request.body)
-        .map_err(|_| Response::error(400, "request body is not valid UTF-8"))?;
+    let text =
+        std::str::from_utf8(&request.body).map_err(|_| Response::error(400, "request body is not valid UTF-8"))?;
     miniserde::json::from_str(text).map_err(|_| {
         let problem = body_problem::<T>(text);
         Response::error(
@@ -323,10 +319,7 @@ mod tests {
             body_problem::<Sample>(r#"{"cmd": "x", "args": "a b"}"#),
             "invalid \"args\" \"a b\": wrong type or out of range"
         );
-        assert_eq!(
-            body_problem::<Sample>(r#"{"args": []}"#),
-            "a missing required field or a field of the wrong type"
-        );
+        assert_eq!(body_problem::<Sample>(r#"{"args": []}"#), "a missing required field or a field of the wrong type");
     }
 
     #[test]
@@ -349,8 +342,8 @@ mod tests {
     /// nothing the table does not have.
     #[test]
     fn api_doc_matches_route_table() {
-        let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/api.md"))
-            .expect("docs/api.md exists");
+        let doc =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/api.md")).expect("docs/api.md exists");
         let headings: Vec<String> = doc
             .lines()
             .filter_map(|line| line.strip_prefix("### "))
@@ -358,8 +351,7 @@ mod tests {
             .filter(|heading| heading.contains(" /"))
             .collect();
         let documented: std::collections::BTreeSet<String> = headings.iter().cloned().collect();
-        let repeated: Vec<_> =
-            documented.iter().filter(|h| headings.iter().filter(|x| x == h).count() > 1).collect();
+        let repeated: Vec<_> = documented.iter().filter(|h| headings.iter().filter(|x| x == h).count() > 1).collect();
         assert!(repeated.is_empty(), "docs/api.md documents these routes twice: {repeated:?}");
         let served: std::collections::BTreeSet<String> =
             routes().map(|r| format!("{} {}", r.method, r.pattern)).collect();

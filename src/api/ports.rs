@@ -87,10 +87,7 @@ fn proxy(d: &mut Daemon, request: &Request, params: &Params) -> Reply {
     let text = params.get("port");
     let port = match text.parse::<u16>() {
         Ok(port) if port > 0 => port,
-        _ => {
-            return Response::error(400, format!("invalid port {text:?}; expected a number from 1 to 65535"))
-                .into()
-        }
+        _ => return Response::error(400, format!("invalid port {text:?}; expected a number from 1 to 65535")).into(),
     };
     let upgrade = request.header("upgrade").unwrap_or("");
     if !upgrade.eq_ignore_ascii_case("tcp") {

@@ -239,8 +239,7 @@ fn service_logs(d: &mut Daemon, request: &Request, params: &Params) -> Reply {
         Some(text) => match text.parse::<usize>() {
             Ok(count) if count <= MAX_TAIL => count,
             _ => {
-                return Response::error(400, format!("invalid tail {text:?}: use a number from 0 to {MAX_TAIL}"))
-                    .into()
+                return Response::error(400, format!("invalid tail {text:?}: use a number from 0 to {MAX_TAIL}")).into()
             }
         },
     };

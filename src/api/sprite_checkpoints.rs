@@ -18,18 +18,8 @@ use crate::storage::{self, Checkpoint, State};
 pub const ROUTES: &[Route] = &[
     Route { method: "POST", pattern: "/v1/sprites/{name}/checkpoint", handler: create, inside: false },
     Route { method: "GET", pattern: "/v1/sprites/{name}/checkpoints", handler: list, inside: false },
-    Route {
-        method: "GET",
-        pattern: "/v1/sprites/{name}/checkpoints/{id}",
-        handler: show,
-        inside: false,
-    },
-    Route {
-        method: "POST",
-        pattern: "/v1/sprites/{name}/checkpoints/{id}/restore",
-        handler: restore,
-        inside: false,
-    },
+    Route { method: "GET", pattern: "/v1/sprites/{name}/checkpoints/{id}", handler: show, inside: false },
+    Route { method: "POST", pattern: "/v1/sprites/{name}/checkpoints/{id}/restore", handler: restore, inside: false },
 ];
 
 /// Time a create or restore request waits for the operation to end; the
@@ -67,8 +57,7 @@ fn show(d: &mut Daemon, _request: &Request, params: &Params) -> Reply {
     let id = params.get("id");
     match d.storage.find(id) {
         Some(checkpoint) => Response::json(200, &sprite_checkpoint(checkpoint)).into(),
-        None => Response::error(404, format!("checkpoint {id:?} not found; list them with GET .../checkpoints"))
-            .into(),
+        None => Response::error(404, format!("checkpoint {id:?} not found; list them with GET .../checkpoints")).into(),
     }
 }
 

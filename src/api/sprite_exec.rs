@@ -17,18 +17,8 @@ use crate::logger::format_rfc3339;
 pub const ROUTES: &[Route] = &[
     Route { method: "GET", pattern: "/v1/sprites/{name}/exec", handler: get_exec, inside: false },
     Route { method: "POST", pattern: "/v1/sprites/{name}/exec", handler: post_exec, inside: false },
-    Route {
-        method: "GET",
-        pattern: "/v1/sprites/{name}/exec/{id}",
-        handler: get_session,
-        inside: false,
-    },
-    Route {
-        method: "POST",
-        pattern: "/v1/sprites/{name}/exec/{id}/kill",
-        handler: kill,
-        inside: false,
-    },
+    Route { method: "GET", pattern: "/v1/sprites/{name}/exec/{id}", handler: get_session, inside: false },
+    Route { method: "POST", pattern: "/v1/sprites/{name}/exec/{id}/kill", handler: kill, inside: false },
 ];
 
 /// Default time a killed session gets to exit before it gets SIGKILL.
@@ -131,9 +121,10 @@ pub(super) fn kill_request(request: &Request) -> Result<KillRequest, Response> {
         kill.signal = Some(signal);
     }
     if let Some(text) = request.query("timeout") {
-        let seconds = text.trim_end_matches('s').parse::<u64>().map_err(|_| {
-            Response::error(400, format!("invalid timeout {text:?}; use whole seconds such as 10"))
-        })?;
+        let seconds = text
+            .trim_end_matches('s')
+            .parse::<u64>()
+            .map_err(|_| Response::error(400, format!("invalid timeout {text:?}; use whole seconds such as 10")))?;
         kill.timeout = Some(seconds);
     }
     Ok(kill)

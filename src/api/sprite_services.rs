@@ -20,54 +20,14 @@ use crate::sys::ExitStatus;
 
 pub const ROUTES: &[Route] = &[
     Route { method: "GET", pattern: "/v1/sprites/{name}/services", handler: list, inside: false },
-    Route {
-        method: "POST",
-        pattern: "/v1/sprites/{name}/services/signal",
-        handler: signal,
-        inside: false,
-    },
-    Route {
-        method: "GET",
-        pattern: "/v1/sprites/{name}/services/{service}",
-        handler: get,
-        inside: false,
-    },
-    Route {
-        method: "PUT",
-        pattern: "/v1/sprites/{name}/services/{service}",
-        handler: put,
-        inside: false,
-    },
-    Route {
-        method: "DELETE",
-        pattern: "/v1/sprites/{name}/services/{service}",
-        handler: delete,
-        inside: false,
-    },
-    Route {
-        method: "POST",
-        pattern: "/v1/sprites/{name}/services/{service}/start",
-        handler: start,
-        inside: false,
-    },
-    Route {
-        method: "POST",
-        pattern: "/v1/sprites/{name}/services/{service}/stop",
-        handler: stop,
-        inside: false,
-    },
-    Route {
-        method: "POST",
-        pattern: "/v1/sprites/{name}/services/{service}/restart",
-        handler: restart,
-        inside: false,
-    },
-    Route {
-        method: "GET",
-        pattern: "/v1/sprites/{name}/services/{service}/logs",
-        handler: logs,
-        inside: false,
-    },
+    Route { method: "POST", pattern: "/v1/sprites/{name}/services/signal", handler: signal, inside: false },
+    Route { method: "GET", pattern: "/v1/sprites/{name}/services/{service}", handler: get, inside: false },
+    Route { method: "PUT", pattern: "/v1/sprites/{name}/services/{service}", handler: put, inside: false },
+    Route { method: "DELETE", pattern: "/v1/sprites/{name}/services/{service}", handler: delete, inside: false },
+    Route { method: "POST", pattern: "/v1/sprites/{name}/services/{service}/start", handler: start, inside: false },
+    Route { method: "POST", pattern: "/v1/sprites/{name}/services/{service}/stop", handler: stop, inside: false },
+    Route { method: "POST", pattern: "/v1/sprites/{name}/services/{service}/restart", handler: restart, inside: false },
+    Route { method: "GET", pattern: "/v1/sprites/{name}/services/{service}/logs", handler: logs, inside: false },
 ];
 
 /// Maximum `duration` or `timeout` a request may ask for.
@@ -279,8 +239,7 @@ fn act(
         },
     };
     if d.services.get(&name).is_none() {
-        return Response::error(404, format!("no service named {name:?}; list them with GET .../services"))
-            .into();
+        return Response::error(404, format!("no service named {name:?}; list them with GET .../services")).into();
     }
     if let Err(err) = action(d, &name) {
         return err.response().into();
@@ -311,9 +270,7 @@ fn logs(d: &mut Daemon, request: &Request, params: &Params) -> Reply {
     let lines = match request.query("lines").map(|text| text.parse::<usize>()) {
         None => 100,
         Some(Ok(lines)) if lines <= LOG_SCAN => lines,
-        Some(_) => {
-            return Response::error(400, format!("invalid lines; use a number from 0 to {LOG_SCAN}")).into()
-        }
+        Some(_) => return Response::error(400, format!("invalid lines; use a number from 0 to {LOG_SCAN}")).into(),
     };
     let mut events = output_since(d, name, "");
     let skip = events.len().saturating_sub(lines);

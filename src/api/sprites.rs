@@ -29,55 +29,15 @@ pub const ROUTES: &[Route] = &[
     Route { method: "POST", pattern: "/v1/sprites", handler: fleet_only, inside: false },
     Route { method: "PUT", pattern: "/v1/sprites/{name}", handler: fleet_only, inside: false },
     Route { method: "DELETE", pattern: "/v1/sprites/{name}", handler: fleet_only, inside: false },
-    Route {
-        method: "POST",
-        pattern: "/v1/sprites/{name}/upgrade",
-        handler: fleet_only,
-        inside: false,
-    },
-    Route {
-        method: "GET",
-        pattern: "/v1/sprites/{name}/policy/{kind}",
-        handler: fleet_only,
-        inside: false,
-    },
-    Route {
-        method: "POST",
-        pattern: "/v1/sprites/{name}/policy/{kind}",
-        handler: fleet_only,
-        inside: false,
-    },
-    Route {
-        method: "PUT",
-        pattern: "/v1/sprites/{name}/policy/{kind}",
-        handler: fleet_only,
-        inside: false,
-    },
-    Route {
-        method: "DELETE",
-        pattern: "/v1/sprites/{name}/policy/{kind}",
-        handler: fleet_only,
-        inside: false,
-    },
+    Route { method: "POST", pattern: "/v1/sprites/{name}/upgrade", handler: fleet_only, inside: false },
+    Route { method: "GET", pattern: "/v1/sprites/{name}/policy/{kind}", handler: fleet_only, inside: false },
+    Route { method: "POST", pattern: "/v1/sprites/{name}/policy/{kind}", handler: fleet_only, inside: false },
+    Route { method: "PUT", pattern: "/v1/sprites/{name}/policy/{kind}", handler: fleet_only, inside: false },
+    Route { method: "DELETE", pattern: "/v1/sprites/{name}/policy/{kind}", handler: fleet_only, inside: false },
     Route { method: "GET", pattern: "/v1/sprites/{name}/proxy", handler: proxy, inside: false },
-    Route {
-        method: "GET",
-        pattern: "/v1/sprites/{name}/control",
-        handler: not_implemented,
-        inside: false,
-    },
-    Route {
-        method: "GET",
-        pattern: "/v1/sprites/{name}/ports/watch",
-        handler: not_implemented,
-        inside: false,
-    },
-    Route {
-        method: "GET",
-        pattern: "/v1/sprites/{name}/fs/watch",
-        handler: not_implemented,
-        inside: false,
-    },
+    Route { method: "GET", pattern: "/v1/sprites/{name}/control", handler: not_implemented, inside: false },
+    Route { method: "GET", pattern: "/v1/sprites/{name}/ports/watch", handler: not_implemented, inside: false },
+    Route { method: "GET", pattern: "/v1/sprites/{name}/fs/watch", handler: not_implemented, inside: false },
 ];
 
 /// Rejects a request whose `{name}` segment is not this VM's name. Called
@@ -87,10 +47,7 @@ pub fn check_name(d: &Daemon, params: &Params) -> Result<(), Response> {
     if name == d.config.name {
         return Ok(());
     }
-    Err(Response::error(
-        404,
-        format!("no sprite named {name:?} here; this VM serves /v1/sprites/{}", d.config.name),
-    ))
+    Err(Response::error(404, format!("no sprite named {name:?} here; this VM serves /v1/sprites/{}", d.config.name)))
 }
 
 /// A sprite as `GET /v1/sprites/{name}` returns it, in the fields the SDKs

@@ -8,8 +8,7 @@ use crate::daemon::Daemon;
 use crate::http::{Reply, Request, Response};
 use crate::version;
 
-pub const ROUTES: &[Route] =
-    &[Route { method: "GET", pattern: "/v1/status", handler: status, inside: true }];
+pub const ROUTES: &[Route] = &[Route { method: "GET", pattern: "/v1/status", handler: status, inside: true }];
 
 #[derive(Serialize)]
 struct Status {

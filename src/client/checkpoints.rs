@@ -1,15 +1,14 @@
 //! Client subcommands of checkpoints: `checkpoint create|list|delete`,
 //! `restore` and `gc`.
 
-use std::io::Write;
 use std::io::BufReader;
+use std::io::Write;
 
 use super::{
     connect, no_operands, one_operand, percent_encode, read_chunk, read_head, request, write_request, ClientResponse,
 };
 use crate::addr::Addr;
 use crate::logger::format_rfc3339_seconds;
-
 
 fn call(addr: &Addr, method: &str, path: &str, body: Option<&str>) -> Result<ClientResponse, String> {
     request(addr, method, path, body).map_err(|err| err.to_string())
@@ -80,10 +79,7 @@ fn create(addr: &Addr, args: &[String]) -> Result<i32, String> {
         println!("{id}");
         return Ok(0);
     }
-    Err(format!(
-        "checkpoint {id} {state}: {}",
-        field(&last, "error").unwrap_or_else(|| "no error reported".into())
-    ))
+    Err(format!("checkpoint {id} {state}: {}", field(&last, "error").unwrap_or_else(|| "no error reported".into())))
 }
 
 /// Follows the progress stream of checkpoint `id`, keeping one progress

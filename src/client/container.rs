@@ -41,9 +41,7 @@ pub fn container(addr: &Addr, args: &[String]) -> Result<i32, String> {
             return Err(format!("unexpected argument {:?}; container {action} takes none", args[1]))
         }
         Some(other) => {
-            return Err(format!(
-                "unknown container action {other:?}; expected container status or container restart"
-            ))
+            return Err(format!("unknown container action {other:?}; expected container status or container restart"))
         }
     };
     let response = call(addr, method, path)?;

@@ -40,8 +40,7 @@ const EXIT_NOT_EXECUTABLE: i32 = 126;
 /// Largest message accepted from the daemon.
 const MAX_MESSAGE: usize = 16 * 1024 * 1024;
 /// Command of `guestd console` when none is given: bash if the image has it.
-const CONSOLE_SHELL: &str =
-    "if command -v bash >/dev/null 2>&1; then exec bash -l; else exec sh -l; fi";
+const CONSOLE_SHELL: &str = "if command -v bash >/dev/null 2>&1; then exec bash -l; else exec sh -l; fi";
 
 #[derive(Debug, Default)]
 struct Options {
@@ -152,15 +151,8 @@ fn failure(context: &str, err: io::Error) -> String {
 /// the exit code for it: a command that is missing or may not be run
 /// exits as a shell would, any other failure with 255.
 fn rejected(command: &str, status: u16, body: &[u8]) -> i32 {
-    let response = super::ClientResponse {
-        status,
-        headers: Vec::new(),
-        body: body.to_vec(),
-    };
-    eprintln!(
-        "guestd: {command} failed ({status}): {}",
-        response.error_message()
-    );
+    let response = super::ClientResponse { status, headers: Vec::new(), body: body.to_vec() };
+    eprintln!("guestd: {command} failed ({status}): {}", response.error_message());
     match status {
         404 if command == "exec" => EXIT_NOT_FOUND,
         403 if command == "exec" => EXIT_NOT_EXECUTABLE,
@@ -188,28 +180,19 @@ fn run_streamed(addr: &Addr, options: &Options) -> Result<i32, String> {
         user: options.user.as_deref(),
     });
     let mut conn = connect(addr).map_err(|err| err.to_string())?;
-    let sent = write_request(
-        &mut conn,
-        "POST",
-        "/v1/exec",
-        Some(&body),
-        &[("Connection", "close")],
-    );
+    let sent = write_request(&mut conn, "POST", "/v1/exec", Some(&body), &[("Connection", "close")]);
     let mut reader = BufReader::new(conn);
     if let Err(err) = sent {
-        let response = super::read_rejection(&mut reader, err)
-            .map_err(|err| failure("failed to send the exec request", err))?;
+        let response =
+            super::read_rejection(&mut reader, err).map_err(|err| failure("failed to send the exec request", err))?;
         return Ok(rejected("exec", response.status, &response.body));
     }
-    let (status, headers) =
-        read_head(&mut reader).map_err(|err| failure("failed to read the response", err))?;
+    let (status, headers) = read_head(&mut reader).map_err(|err| failure("failed to read the response", err))?;
     if status != 200 {
         return Ok(rejected("exec", status, &read_error_body(&mut reader, &headers)));
     }
     // Daemons that predate the session header get no signals relayed.
-    let session = headers
-        .iter()
-        .find(|(name, _)| name.eq_ignore_ascii_case(crate::exec::SESSION_HEADER));
+    let session = headers.iter().find(|(name, _)| name.eq_ignore_ascii_case(crate::exec::SESSION_HEADER));
     if let Some((_, id)) = session {
         relay::start(addr, Arc::new(OnceLock::from(id.clone())), false);
     }
@@ -279,9 +262,7 @@ pub fn relay_frames(
 /// would end the command itself. Closing the connection then ends the
 /// remote command.
 fn write_out(out: &mut impl Write, data: &[u8]) -> Result<(), i32> {
-    out.write_all(data)
-        .and_then(|()| out.flush())
-        .map_err(|_| EXIT_BROKEN_PIPE)
+    out.write_all(data).and_then(|()| out.flush()).map_err(|_| EXIT_BROKEN_PIPE)
 }
 
 /// Percent-encodes a query value (RFC 3986 unreserved characters stay).
@@ -311,8 +292,7 @@ impl Sender {
         self.seed ^= self.seed >> 7;
         self.seed ^= self.seed << 17;
         let key = (self.seed as u32).to_be_bytes();
-        self.conn
-            .write_all(&websocket::encode_masked(opcode, payload, key))
+        self.conn.write_all(&websocket::encode_masked(opcode, payload, key))
     }
 }
 
@@ -329,11 +309,7 @@ fn run_websocket(addr: &Addr, options: Options) -> Result<i32, String> {
     let stdin = io::stdin();
     let local_tty = options.tty && crate::sys::pty::is_terminal(stdin.as_fd());
     let (rows, cols) = crate::sys::pty::window_size(io::stdout().as_fd()).unwrap_or((24, 80));
-    let mut query: Vec<String> = options
-        .argv
-        .iter()
-        .map(|arg| format!("cmd={}", encode(arg)))
-        .collect();
+    let mut query: Vec<String> = options.argv.iter().map(|arg| format!("cmd={}", encode(arg))).collect();
     let mut env = options.env.clone();
     if let (true, Ok(term)) = (options.tty, std::env::var("TERM")) {
         if !env.iter().any(|pair| pair.starts_with("TERM=")) {
@@ -374,11 +350,7 @@ pub fn attach(addr: &Addr, args: &[String]) -> Result<i32, String> {
     if local_tty {
         eprintln!("guestd: attached to session {id}; detach with {DETACH_KEYS}");
     }
-    let options = Options {
-        interactive: true,
-        tty: true,
-        ..Options::default()
-    };
+    let options = Options { interactive: true, tty: true, ..Options::default() };
     // Signals end `attach` and so detach it, as closing the client does.
     relay_session(conn, &mut reader, &options, local_tty, None)
 }
@@ -403,19 +375,14 @@ fn open_websocket(addr: &Addr, path: &str, command: &str) -> Result<Opened, Stri
     ];
     write_request(&mut conn, "GET", path, None, &headers)
         .map_err(|err| failure(&format!("failed to send the {command} request"), err))?;
-    let reader_conn = conn
-        .try_clone()
-        .map_err(|err| failure("failed to clone the connection", err))?;
+    let reader_conn = conn.try_clone().map_err(|err| failure("failed to clone the connection", err))?;
     let mut reader = BufReader::new(reader_conn);
-    let (status, headers) =
-        read_head(&mut reader).map_err(|err| failure("failed to read the response", err))?;
+    let (status, headers) = read_head(&mut reader).map_err(|err| failure("failed to read the response", err))?;
     if status != 101 {
         let body = read_error_body(&mut reader, &headers);
         return Ok(Opened::Rejected(rejected(command, status, &body)));
     }
-    let accept = headers
-        .iter()
-        .find(|(name, _)| name.eq_ignore_ascii_case("sec-websocket-accept"));
+    let accept = headers.iter().find(|(name, _)| name.eq_ignore_ascii_case("sec-websocket-accept"));
     if accept.map(|(_, value)| value.as_str()) != Some(websocket::accept_key(&key).as_str()) {
         return Err("the daemon's WebSocket handshake has a wrong Sec-WebSocket-Accept".into());
     }
@@ -440,10 +407,7 @@ fn relay_session(
     let seed = u64::from_ne_bytes(random_bytes::<8>()) | 1;
     let sender = Arc::new(Mutex::new(Sender { conn, seed }));
     let raw_mode = if local_tty && options.interactive {
-        Some(
-            crate::sys::pty::RawMode::enable(stdin.as_fd())
-                .map_err(|err| failure("failed to set raw mode", err))?,
-        )
+        Some(crate::sys::pty::RawMode::enable(stdin.as_fd()).map_err(|err| failure("failed to set raw mode", err))?)
     } else {
         None
     };
@@ -492,9 +456,7 @@ fn spawn_stdin_relay(sender: Arc<Mutex<Sender>>, tty: bool, local_tty: bool, det
                 Err(err) if err.kind() == io::ErrorKind::Interrupted => continue,
                 Err(_) => 0,
             };
-            let mut sender = sender
-                .lock()
-                .unwrap_or_else(|poisoned| poisoned.into_inner());
+            let mut sender = sender.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
             if n == 0 {
                 // A local terminal has no end of input other than the bytes
                 // the user types (^D). Other input ends with the end-of-stdin
@@ -563,9 +525,7 @@ fn send_window_size(sender: &Mutex<Sender>) -> bool {
         return true;
     };
     let message = format!("{{\"type\":\"resize\",\"rows\":{rows},\"cols\":{cols}}}");
-    let mut sender = sender
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    let mut sender = sender.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
     sender.send(Opcode::Text, message.as_bytes()).is_ok()
 }
 
@@ -606,9 +566,9 @@ fn relay_output(
     loop {
         let mut used = 0;
         loop {
-            let decoded = decoder.decode(&buffer[used..]).map_err(|err| {
-                format!("the daemon broke the WebSocket protocol: {}", err.reason)
-            })?;
+            let decoded = decoder
+                .decode(&buffer[used..])
+                .map_err(|err| format!("the daemon broke the WebSocket protocol: {}", err.reason))?;
             let Decoded::Frame(n, message) = decoded else {
                 break;
             };
@@ -634,17 +594,8 @@ fn relay_output(
 
 /// Acts on one message of the session. Returns whether the session goes
 /// on, or the exit code to end the client with at once.
-fn handle_message(
-    message: Message,
-    tty: bool,
-    sender: &Mutex<Sender>,
-    exit: &mut Exit,
-) -> Result<bool, i32> {
-    let lock = || {
-        sender
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-    };
+fn handle_message(message: Message, tty: bool, sender: &Mutex<Sender>, exit: &mut Exit) -> Result<bool, i32> {
+    let lock = || sender.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
     match message {
         Message::Binary(data) if tty => write_out(&mut io::stdout().lock(), &data)?,
         Message::Binary(data) => match data.split_first() {
@@ -656,22 +607,12 @@ fn handle_message(
         Message::Text(text) => {
             let control = json::from_str::<Control>(&String::from_utf8_lossy(&text));
             match control {
-                Ok(Control {
-                    kind,
-                    exit_code: Some(code),
-                    signal,
-                    reason,
-                    ..
-                }) if kind == "exit" => {
+                Ok(Control { kind, exit_code: Some(code), signal, reason, .. }) if kind == "exit" => {
                     exit.code = Some(code);
                     exit.signal = signal;
                     exit.reason = reason;
                 }
-                Ok(Control {
-                    kind,
-                    session_id: Some(id),
-                    ..
-                }) if kind == "session_info" => {
+                Ok(Control { kind, session_id: Some(id), .. }) if kind == "session_info" => {
                     let _ = exit.session_id.set(id);
                 }
                 _ => {}
@@ -739,8 +680,7 @@ mod tests {
 
     #[test]
     fn options_stop_at_command() {
-        let options =
-            parse_options(&args(&["-it", "-e", "A=1", "-w", "/tmp", "--", "ls", "-l"])).unwrap();
+        let options = parse_options(&args(&["-it", "-e", "A=1", "-w", "/tmp", "--", "ls", "-l"])).unwrap();
         assert!(options.interactive);
         assert!(options.tty);
         assert_eq!(options.env, ["A=1"]);
@@ -754,9 +694,7 @@ mod tests {
     #[test]
     fn options_reject_bad_input() {
         assert!(parse_options(&args(&["-x"])).unwrap_err().contains("-x"));
-        assert!(parse_options(&args(&["-e", "NOVALUE"]))
-            .unwrap_err()
-            .contains("NOVALUE"));
+        assert!(parse_options(&args(&["-e", "NOVALUE"])).unwrap_err().contains("NOVALUE"));
         assert!(parse_options(&args(&["-w"])).unwrap_err().contains("-w"));
     }
 

@@ -9,13 +9,13 @@ pub mod relay;
 pub mod sessions;
 
 use std::io::{self, BufRead, BufReader, Read, Write};
-use std::os::unix::net::UnixStream;
 use std::net::TcpStream;
+use std::os::unix::net::UnixStream;
 
 use crate::addr::{Addr, DEFAULT_UNIX_PATH};
 
-pub mod services;
 pub mod exec;
+pub mod services;
 
 /// A blocking connection to the daemon.
 pub enum Connection {
@@ -118,8 +118,7 @@ pub fn connect(addr: &Addr) -> io::Result<Connection> {
 
 /// Hint appended to a failed connection: where the client looked and how
 /// to point it elsewhere.
-const CONNECT_HINT: &str =
-    "is guestd serve running there? pass --api ADDR or set GUESTD_API to its --listen address";
+const CONNECT_HINT: &str = "is guestd serve running there? pass --api ADDR or set GUESTD_API to its --listen address";
 
 fn annotate(err: io::Error, context: &str) -> io::Error {
     io::Error::new(err.kind(), format!("{context}: {err}; {CONNECT_HINT}"))
@@ -129,15 +128,12 @@ fn annotate(err: io::Error, context: &str) -> io::Error {
 /// expects a line starting with `OK`.
 pub fn hybrid_vsock_connect(path: &std::path::Path, port: u32) -> io::Result<UnixStream> {
     let context = format!("hvsock:{}:{port}", path.display());
-    let mut stream = UnixStream::connect(path)
-        .map_err(|err| annotate(err, &format!("failed to connect to {context}")))?;
+    let mut stream =
+        UnixStream::connect(path).map_err(|err| annotate(err, &format!("failed to connect to {context}")))?;
     // The backend takes the connection even when the VM is gone or still
     // booting, and then resets it, so the error names the address and what to do.
     let handshake = |err: io::Error| {
-        io::Error::new(
-            err.kind(),
-            format!("{context}: handshake failed: {err}; {}", handshake_hint(port)),
-        )
+        io::Error::new(err.kind(), format!("{context}: handshake failed: {err}; {}", handshake_hint(port)))
     };
     stream.write_all(format!("CONNECT {port}\n").as_bytes()).map_err(handshake)?;
     read_handshake_reply(&mut stream, &context, port).map_err(|err| match err.kind() {
@@ -193,10 +189,7 @@ pub struct ClientResponse {
 
 impl ClientResponse {
     pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(key, _)| key.eq_ignore_ascii_case(name))
-            .map(|(_, value)| value.as_str())
+        self.headers.iter().find(|(key, _)| key.eq_ignore_ascii_case(name)).map(|(_, value)| value.as_str())
     }
 
     /// The `error` field of a JSON error body, or the body as text.
@@ -250,10 +243,7 @@ pub fn write_request(
         }
     }
     if let Some(body) = body {
-        head.push_str(&format!(
-            "Content-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
-            body.len()
-        ));
+        head.push_str(&format!("Content-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}", body.len()));
     } else {
         head.push_str("Content-Length: 0\r\n\r\n");
     }
@@ -333,8 +323,8 @@ pub fn read_chunk(reader: &mut impl BufRead) -> io::Result<Option<Vec<u8>>> {
             "the connection closed before the last chunk of the response",
         ));
     }
-    let size = u64::from_str_radix(line.trim(), 16)
-        .map_err(|_| invalid_data(format!("invalid chunk size {line:?}")))?;
+    let size =
+        u64::from_str_radix(line.trim(), 16).map_err(|_| invalid_data(format!("invalid chunk size {line:?}")))?;
     let data = read_exact_growing(reader, size)?;
     let mut crlf = [0u8; 2];
     reader.read_exact(&mut crlf)?;
@@ -381,12 +371,8 @@ pub fn read_rejection(reader: &mut impl BufRead, err: io::Error) -> io::Result<C
 /// read-to-the-end body.
 pub fn read_response(reader: &mut impl BufRead) -> io::Result<ClientResponse> {
     let (status, headers) = read_head(reader)?;
-    let find = |name: &str| {
-        headers
-            .iter()
-            .find(|(key, _)| key.eq_ignore_ascii_case(name))
-            .map(|(_, value)| value.clone())
-    };
+    let find =
+        |name: &str| headers.iter().find(|(key, _)| key.eq_ignore_ascii_case(name)).map(|(_, value)| value.clone());
     let mut body = Vec::new();
     if find("transfer-encoding").is_some_and(|te| te.eq_ignore_ascii_case("chunked")) {
         while let Some(chunk) = read_chunk(reader)? {

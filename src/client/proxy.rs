@@ -78,11 +78,7 @@ fn tunnel(addr: &Addr, client: TcpStream, remote: u16) -> Result<(), String> {
         // the announced body is read; the client connection then closes.
         let mut body = vec![0u8; content_length(&head).min(4096)];
         let _ = upstream.read_exact(&mut body);
-        return Err(format!(
-            "port {remote}: {} {}",
-            status_line,
-            String::from_utf8_lossy(&body).trim()
-        ));
+        return Err(format!("port {remote}: {} {}", status_line, String::from_utf8_lossy(&body).trim()));
     }
     let upstream_reader = upstream.try_clone().map_err(|err| err.to_string())?;
     let mut upstream_end = upstream.try_clone().map_err(|err| err.to_string())?;

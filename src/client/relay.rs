@@ -19,12 +19,8 @@ use super::{percent_encode, request};
 use crate::addr::Addr;
 
 /// The signals relayed, with the names `DELETE /v1/exec/{id}` takes.
-const RELAYED: [(libc::c_int, &str); 4] = [
-    (libc::SIGINT, "INT"),
-    (libc::SIGTERM, "TERM"),
-    (libc::SIGHUP, "HUP"),
-    (libc::SIGQUIT, "QUIT"),
-];
+const RELAYED: [(libc::c_int, &str); 4] =
+    [(libc::SIGINT, "INT"), (libc::SIGTERM, "TERM"), (libc::SIGHUP, "HUP"), (libc::SIGQUIT, "QUIT")];
 
 /// The session's id, set once the daemon has named it.
 pub type SessionId = Arc<OnceLock<String>>;
@@ -72,10 +68,7 @@ fn relay(mut notices: std::fs::File, addr: &Addr, id: &SessionId, tty: bool) {
 /// Sends `signal` to session `id`. A session that is already gone is no
 /// error: its exit is on its way to the client.
 fn send(addr: &Addr, id: &str, signal: libc::c_int) -> Result<(), String> {
-    let name = RELAYED
-        .iter()
-        .find(|(number, _)| *number == signal)
-        .map_or("KILL", |(_, name)| name);
+    let name = RELAYED.iter().find(|(number, _)| *number == signal).map_or("KILL", |(_, name)| name);
     let path = format!("/v1/exec/{}?signal={name}", percent_encode(id));
     let response = request(addr, "DELETE", &path, None).map_err(|err| err.to_string())?;
     match response.status {

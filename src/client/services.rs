@@ -150,7 +150,8 @@ fn put_body(args: &[String]) -> Result<PutBody, String> {
             }
             "--http-port" => {
                 let text = value("--http-port")?;
-                body.http_port = Some(text.parse().map_err(|_| format!("--http-port {text:?}: expected a port number"))?);
+                body.http_port =
+                    Some(text.parse().map_err(|_| format!("--http-port {text:?}: expected a port number"))?);
             }
             "--restart" => body.restart = Some(value("--restart")?),
             "--env" => {
@@ -202,7 +203,8 @@ fn list(addr: &Addr) -> Result<i32, String> {
         return Err(format!("listing services failed ({}): {}", response.status, response.error_message()));
     }
     let text = String::from_utf8_lossy(&response.body);
-    let rows: Vec<ServiceRow> = json::from_str(&text).map_err(|_| "invalid service list from the daemon".to_string())?;
+    let rows: Vec<ServiceRow> =
+        json::from_str(&text).map_err(|_| "invalid service list from the daemon".to_string())?;
     println!("{:<24} {:<9} {:>8} {:>8}  COMMAND", "NAME", "STATUS", "PID", "RESTARTS");
     for row in rows {
         let pid = row.state.pid.map(|pid| pid.to_string()).unwrap_or_else(|| "-".into());

@@ -64,29 +64,19 @@ pub fn sessions(addr: &Addr, args: &[String]) -> Result<i32, String> {
     let raw = match args {
         [] => false,
         [flag] if flag == "--json" => true,
-        [other, ..] => {
-            return Err(format!("unexpected argument {other:?}; see guestd sessions --help"))
-        }
+        [other, ..] => return Err(format!("unexpected argument {other:?}; see guestd sessions --help")),
     };
     let response = request(addr, "GET", "/v1/exec", None).map_err(|err| err.to_string())?;
     if response.status != 200 {
-        return Err(format!(
-            "sessions failed ({}): {}",
-            response.status,
-            response.error_message()
-        ));
+        return Err(format!("sessions failed ({}): {}", response.status, response.error_message()));
     }
     let text = String::from_utf8_lossy(&response.body);
     if raw {
         println!("{}", text.trim_end());
         return Ok(0);
     }
-    let list: SessionList =
-        json::from_str(&text).map_err(|_| "invalid session list from the daemon".to_string())?;
-    println!(
-        "{:<6} {:>8} {:<4} {:<10} {:<9} {:<20} COMMAND",
-        "ID", "PID", "TTY", "STATE", "CLIENT", "STARTED (UTC)"
-    );
+    let list: SessionList = json::from_str(&text).map_err(|_| "invalid session list from the daemon".to_string())?;
+    println!("{:<6} {:>8} {:<4} {:<10} {:<9} {:<20} COMMAND", "ID", "PID", "TTY", "STATE", "CLIENT", "STARTED (UTC)");
     for session in list.sessions {
         let state = match (session.exited, session.exit_code) {
             (true, Some(code)) => format!("exited {code}"),
@@ -112,16 +102,10 @@ fn kill(addr: &Addr, args: &[String]) -> Result<i32, String> {
     let (id, signal) = match args {
         [id] => (id, None),
         [id, flag, name] | [flag, name, id] if flag == "--signal" || flag == "-s" => (id, Some(name)),
-        _ => {
-            return Err(
-                "usage: guestd sessions kill ID [--signal NAME] (see guestd sessions --help)".into(),
-            )
-        }
+        _ => return Err("usage: guestd sessions kill ID [--signal NAME] (see guestd sessions --help)".into()),
     };
     if id.is_empty() || id.starts_with('-') {
-        return Err(format!(
-            "invalid session ID {id:?}; guestd sessions lists the IDs"
-        ));
+        return Err(format!("invalid session ID {id:?}; guestd sessions lists the IDs"));
     }
     let mut path = format!("/v1/exec/{}", super::percent_encode(id));
     if let Some(name) = signal {
@@ -129,11 +113,7 @@ fn kill(addr: &Addr, args: &[String]) -> Result<i32, String> {
     }
     let response = request(addr, "DELETE", &path, None).map_err(|err| err.to_string())?;
     if response.status != 204 {
-        return Err(format!(
-            "sessions kill failed ({}): {}",
-            response.status,
-            response.error_message()
-        ));
+        return Err(format!("sessions kill failed ({}): {}", response.status, response.error_message()));
     }
     Ok(0)
 }

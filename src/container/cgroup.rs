@@ -353,10 +353,7 @@ fn remove_stale(mount: &Path, record: &Path) {
 fn read_event(dir: &Path, key: &str) -> io::Result<bool> {
     let mut text = String::new();
     fs::File::open(dir.join("cgroup.events"))?.read_to_string(&mut text)?;
-    Ok(text
-        .lines()
-        .filter_map(|line| line.split_once(' '))
-        .any(|(name, value)| name == key && value.trim() == "1"))
+    Ok(text.lines().filter_map(|line| line.split_once(' ')).any(|(name, value)| name == key && value.trim() == "1"))
 }
 
 /// Removes a cgroup directory tree, leaves first.

@@ -47,20 +47,15 @@ impl InitArgs {
             message.push(0);
         }
         if message.len() > MAX_ARGS {
-            return Err(format!(
-                "container settings take {} bytes, more than the limit of {MAX_ARGS}",
-                message.len()
-            ));
+            return Err(format!("container settings take {} bytes, more than the limit of {MAX_ARGS}", message.len()));
         }
         Ok(message)
     }
 
     fn decode(message: &[u8]) -> Result<InitArgs, String> {
         let text = std::str::from_utf8(message).map_err(|_| "settings are not UTF-8".to_string())?;
-        let args: Vec<String> = text
-            .strip_suffix('\0')
-            .map(|body| body.split('\0').map(str::to_string).collect())
-            .unwrap_or_default();
+        let args: Vec<String> =
+            text.strip_suffix('\0').map(|body| body.split('\0').map(str::to_string).collect()).unwrap_or_default();
         InitArgs::parse(&args)
     }
 

@@ -88,7 +88,8 @@ pub fn begin(init_args: &InitArgs, cgroup: &Cgroup) -> Result<Pending, String> {
     let socket_pair = || fdpass::seqpacket_pair().map_err(|err| format!("failed to create a socket pair: {err}"));
     let started = Instant::now();
 
-    let mut flags = libc::CLONE_NEWNS | libc::CLONE_NEWPID | libc::CLONE_NEWUTS | libc::CLONE_NEWIPC | libc::CLONE_PIDFD;
+    let mut flags =
+        libc::CLONE_NEWNS | libc::CLONE_NEWPID | libc::CLONE_NEWUTS | libc::CLONE_NEWIPC | libc::CLONE_PIDFD;
     if init_args.private_network {
         flags |= libc::CLONE_NEWNET;
     }
@@ -153,8 +154,8 @@ fn receive_report(channel: &OwnedFd, who: &str) -> Result<Option<OwnedFd>, Strin
     fdpass::set_receive_timeout(channel.as_fd(), READ_TIMEOUT)
         .map_err(|err| format!("failed to set a timeout on the {who} channel: {err}"))?;
     let mut buf = [0u8; 4096];
-    let (len, fds) = fdpass::receive(channel.as_fd(), &mut buf)
-        .map_err(|err| format!("no report from the {who}: {err}"))?;
+    let (len, fds) =
+        fdpass::receive(channel.as_fd(), &mut buf).map_err(|err| format!("no report from the {who}: {err}"))?;
     let text = String::from_utf8_lossy(&buf[..len]);
     match text.as_ref() {
         "ok" => Ok(fds.into_iter().next()),
@@ -169,7 +170,13 @@ const OOM_SCORE_ADJ_HELPERS: &[u8] = b"-1000";
 
 /// Clones a child into `cgroup` with `flags`, which puts `/dev/null` on its
 /// standard streams and `fds` at 3, 4, ..., and executes `exec`.
-fn start_helper(flags: u64, cgroup: std::os::fd::BorrowedFd, exec: &Exec, null: RawFd, fds: &[RawFd]) -> std::io::Result<Helper> {
+fn start_helper(
+    flags: u64,
+    cgroup: std::os::fd::BorrowedFd,
+    exec: &Exec,
+    null: RawFd,
+    fds: &[RawFd],
+) -> std::io::Result<Helper> {
     assert!(fds.len() <= 4, "helpers take at most four descriptors");
     // SAFETY: the child only makes async-signal-safe system calls on data
     // prepared before the clone, then executes or exits.

@@ -80,8 +80,9 @@ pub fn prepare(config: &Config) -> Result<(), String> {
         }
         UpperSize::Bytes(bytes) => bytes,
         UpperSize::Percent(percent) => {
-            let total = super::cgroup::mem_total()
-                .ok_or_else(|| format!("--upper-size {percent}%: MemTotal is missing from /proc/meminfo; give a size in bytes"))?;
+            let total = super::cgroup::mem_total().ok_or_else(|| {
+                format!("--upper-size {percent}%: MemTotal is missing from /proc/meminfo; give a size in bytes")
+            })?;
             total / 100 * percent
         }
     };
@@ -126,10 +127,9 @@ fn resize(dir: &Path, options: &str, bytes: u64) -> Result<(), String> {
             dir.display()
         ),
         // The kernel rejects a size below what the files use.
-        Err(err) => log::warn!(
-            "failed to resize the tmpfs on {} to {bytes} bytes, so it keeps its size: {err}",
-            dir.display()
-        ),
+        Err(err) => {
+            log::warn!("failed to resize the tmpfs on {} to {bytes} bytes, so it keeps its size: {err}", dir.display())
+        }
     }
     Ok(())
 }

@@ -34,9 +34,9 @@ use std::os::fd::{AsFd, AsRawFd, BorrowedFd, OwnedFd};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+use miniserde::Serialize;
 use mio::unix::SourceFd;
 use mio::Interest;
-use miniserde::Serialize;
 
 use crate::config::{Config, NetworkMode};
 use crate::daemon::token::{token, Kind};
@@ -277,10 +277,7 @@ pub fn start(d: &mut Daemon) -> Result<(), StartError> {
         if let Some(cgroup) = d.container.cgroup.take() {
             let _ = cgroup.remove();
         }
-        return Err(StartError {
-            step: "failed to create the container".into(),
-            source: io::Error::other(message),
-        });
+        return Err(StartError { step: "failed to create the container".into(), source: io::Error::other(message) });
     }
     Ok(())
 }
@@ -618,10 +615,8 @@ pub fn on_timer(d: &mut Daemon, id: u64) {
         }
         TIMER_LEAF_SWEEP => sweep_leaves(d),
         TIMER_START_DEADLINE if d.container.pending.is_some() => {
-            let message = format!(
-                "the container's helpers did not report within {}s",
-                launch::REPORT_TIMEOUT.as_secs()
-            );
+            let message =
+                format!("the container's helpers did not report within {}s", launch::REPORT_TIMEOUT.as_secs());
             fail_start(d, message);
         }
         _ => {}
@@ -769,16 +764,14 @@ fn sweep_leaves(d: &mut Daemon) {
         return;
     };
     let leaves = &c.leaves;
-    c.stale_leaves.retain(|name| !leaves.contains_key(name) && !cgroup.renew_leaf_if_empty(name) && cgroup.has_leaf(name));
+    c.stale_leaves
+        .retain(|name| !leaves.contains_key(name) && !cgroup.renew_leaf_if_empty(name) && cgroup.has_leaf(name));
     c.leaf_sweep_tries += 1;
     if c.stale_leaves.is_empty() {
         return;
     }
     if c.leaf_sweep_tries >= LEAF_SWEEP_TRIES {
-        log::warn!(
-            "leaf cgroups {:?} still hold processes; they go when the container stops",
-            c.stale_leaves
-        );
+        log::warn!("leaf cgroups {:?} still hold processes; they go when the container stops", c.stale_leaves);
         c.stale_leaves.clear();
         return;
     }
@@ -899,7 +892,11 @@ pub fn after_start(d: &mut Daemon, then: AfterStart) {
     }
     let result = match d.container.state {
         State::Running => Ok(()),
-        _ => Err(d.container.last_error.clone().unwrap_or_else(|| format!("the container is {}", d.container.state.name()))),
+        _ => Err(d
+            .container
+            .last_error
+            .clone()
+            .unwrap_or_else(|| format!("the container is {}", d.container.state.name()))),
     };
     then(d, result);
 }

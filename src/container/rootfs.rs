@@ -98,12 +98,8 @@ fn mount_overlay(spec: &RootfsSpec) -> Result<(), StepError> {
             )));
         }
     }
-    let options = format!(
-        "lowerdir={},upperdir={},workdir={}",
-        spec.base.display(),
-        spec.upper.display(),
-        spec.work.display()
-    );
+    let options =
+        format!("lowerdir={},upperdir={},workdir={}", spec.base.display(), spec.upper.display(), spec.work.display());
     // `volatile` skips the sync of the upper filesystem at unmount; see
     // `super::upper` for how its marker is handled. Kernels before 5.10
     // lack it and reject the option.
@@ -174,7 +170,11 @@ fn mount_dev(root: &Path) -> Result<(), StepError> {
     )?;
     let shm = dev.join("shm");
     step(fs::create_dir(&shm), "create", &shm)?;
-    step(mount::mount("shm", &shm, "tmpfs", NOSUID_NODEV_NOEXEC, Some("mode=1777,size=65536k")), "mount tmpfs on", &shm)?;
+    step(
+        mount::mount("shm", &shm, "tmpfs", NOSUID_NODEV_NOEXEC, Some("mode=1777,size=65536k")),
+        "mount tmpfs on",
+        &shm,
+    )?;
     for (link, target) in [
         ("ptmx", "pts/ptmx"),
         ("fd", "/proc/self/fd"),
@@ -190,7 +190,11 @@ fn mount_dev(root: &Path) -> Result<(), StepError> {
 
 fn mount_run(spec: &RootfsSpec) -> Result<(), StepError> {
     let run = ensure_dir(&spec.root, "run")?;
-    step(mount::mount("tmpfs", &run, "tmpfs", libc::MS_NOSUID | libc::MS_NODEV, Some("mode=755")), "mount tmpfs on", &run)?;
+    step(
+        mount::mount("tmpfs", &run, "tmpfs", libc::MS_NOSUID | libc::MS_NODEV, Some("mode=755")),
+        "mount tmpfs on",
+        &run,
+    )?;
     let api = run.join("guestd");
     step(fs::create_dir(&api), "create", &api)?;
     step(bind(&spec.api_dir, &api, false), "bind the API socket directory on", &api)?;

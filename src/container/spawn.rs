@@ -122,7 +122,8 @@ pub fn spawn(d: &mut Daemon, spec: ProcessSpec, owner_kind: Kind, owner_id: u64)
     if c.state != State::Running || c.frozen {
         return Err(SpawnError::NotRunning(c.last_start_error()));
     }
-    let invalid = |message: String| SpawnError::Io(program.clone(), io::Error::new(io::ErrorKind::InvalidInput, message));
+    let invalid =
+        |message: String| SpawnError::Io(program.clone(), io::Error::new(io::ErrorKind::InvalidInput, message));
     if !spec.cwd.starts_with('/') {
         return Err(invalid(format!("working directory {:?} must be an absolute path", spec.cwd)));
     }

@@ -99,7 +99,8 @@ impl Spawner {
         if private_network {
             namespaces |= libc::CLONE_NEWNET;
         }
-        namespace::setns_pidfd(init.as_fd(), namespaces).map_err(|err| fail("enter the container's namespaces", err))?;
+        namespace::setns_pidfd(init.as_fd(), namespaces)
+            .map_err(|err| fail("enter the container's namespaces", err))?;
         drop(init);
         process::chdir(c"/").map_err(|err| fail("enter /", err))?;
         let null = std::fs::OpenOptions::new()

@@ -116,16 +116,11 @@ impl std::error::Error for StartError {
 fn lock_state_dir(state_dir: &std::path::Path) -> Result<std::fs::File, StartError> {
     let path = state_dir.join("lock");
     let failed = || {
-        format!(
-            "failed to lock {} (the state directory must be writable; pass another --state-dir)",
-            path.display()
-        )
+        format!("failed to lock {} (the state directory must be writable; pass another --state-dir)", path.display())
     };
     step(std::fs::create_dir_all(state_dir), failed)?;
-    let file = step(
-        std::fs::OpenOptions::new().create(true).truncate(false).read(true).write(true).open(&path),
-        failed,
-    )?;
+    let file =
+        step(std::fs::OpenOptions::new().create(true).truncate(false).read(true).write(true).open(&path), failed)?;
     match rustix::fs::flock(&file, rustix::fs::FlockOperation::NonBlockingLockExclusive) {
         Ok(()) => {}
         Err(rustix::io::Errno::WOULDBLOCK) => {
@@ -136,19 +131,13 @@ fn lock_state_dir(state_dir: &std::path::Path) -> Result<std::fs::File, StartErr
                     state_dir.display(),
                     owner.trim()
                 ),
-                source: io::Error::new(
-                    io::ErrorKind::AddrInUse,
-                    "stop that daemon or pass another --state-dir",
-                ),
+                source: io::Error::new(io::ErrorKind::AddrInUse, "stop that daemon or pass another --state-dir"),
             });
         }
         Err(err) => return step(Err(err.into()), failed),
     }
     step(file.set_len(0), failed)?;
-    step(
-        io::Write::write_all(&mut &file, format!("{}\n", std::process::id()).as_bytes()),
-        failed,
-    )?;
+    step(io::Write::write_all(&mut &file, format!("{}\n", std::process::id()).as_bytes()), failed)?;
     Ok(file)
 }
 
@@ -169,18 +158,13 @@ impl Daemon {
     pub fn new(config: Config) -> Result<Daemon, StartError> {
         let poll = step(Poll::new(), || "failed to create the event loop".into())?;
         let registry = step(poll.registry().try_clone(), || "failed to clone the registry".into())?;
-        let waker = step(Waker::new(&registry, token(Kind::Waker, 0)), || {
-            "failed to create the loop waker".into()
-        })?;
+        let waker = step(Waker::new(&registry, token(Kind::Waker, 0)), || "failed to create the loop waker".into())?;
         let mut signals = step(SignalPipe::install(), || "failed to install signal handlers".into())?;
-        step(
-            registry.register(&mut signals.receiver, token(Kind::Signal, 0), Interest::READABLE),
-            || "failed to register the signal pipe".into(),
-        )?;
-        let started_unix = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_secs())
-            .unwrap_or(0);
+        step(registry.register(&mut signals.receiver, token(Kind::Signal, 0), Interest::READABLE), || {
+            "failed to register the signal pipe".into()
+        })?;
+        let started_unix =
+            std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
         Ok(Daemon {
             http: http::Server::new(&config),
             container: container::Container::new(&config),
@@ -411,9 +395,7 @@ impl Daemon {
         if !self.container_stop_pending {
             return;
         }
-        let late = self
-            .exit_deadline
-            .is_some_and(|deadline| Instant::now() + SERVICES_GRACE_MARGIN >= deadline);
+        let late = self.exit_deadline.is_some_and(|deadline| Instant::now() + SERVICES_GRACE_MARGIN >= deadline);
         if services::all_stopped(self) || late {
             self.container_stop_pending = false;
             container::shutdown(self);

@@ -35,11 +35,7 @@ impl OwnedRunDirs {
     /// exist yet; the API listeners and the container create them.
     pub fn before_start(config: &Config) -> OwnedRunDirs {
         let run_dir = config.run_dir.clone();
-        let names = known_names(config)
-            .into_iter()
-            .filter(|(_, path)| !path.exists())
-            .map(|(name, _)| name)
-            .collect();
+        let names = known_names(config).into_iter().filter(|(_, path)| !path.exists()).map(|(name, _)| name).collect();
         OwnedRunDirs { run_dir, names }
     }
 

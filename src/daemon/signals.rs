@@ -8,8 +8,7 @@ use std::os::fd::{AsRawFd, OwnedFd, RawFd};
 use mio::unix::pipe;
 
 /// Signals the daemon handles on its loop.
-pub const HANDLED: [libc::c_int; 5] =
-    [libc::SIGCHLD, libc::SIGTERM, libc::SIGINT, libc::SIGHUP, libc::SIGPWR];
+pub const HANDLED: [libc::c_int; 5] = [libc::SIGCHLD, libc::SIGTERM, libc::SIGINT, libc::SIGHUP, libc::SIGPWR];
 
 pub struct SignalPipe {
     pub receiver: pipe::Receiver,

@@ -76,9 +76,7 @@ impl<T> Slab<T> {
     }
 
     pub fn contains_key(&self, key: Key) -> bool {
-        self.slots
-            .get(key.index)
-            .is_some_and(|slot| slot.generation == key.generation && slot.value.is_some())
+        self.slots.get(key.index).is_some_and(|slot| slot.generation == key.generation && slot.value.is_some())
     }
 
     pub fn key_of(&self, index: usize) -> Option<Key> {
@@ -96,17 +94,11 @@ impl<T> Slab<T> {
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (usize, &T)> {
-        self.slots
-            .iter()
-            .enumerate()
-            .filter_map(|(index, slot)| slot.value.as_ref().map(|value| (index, value)))
+        self.slots.iter().enumerate().filter_map(|(index, slot)| slot.value.as_ref().map(|value| (index, value)))
     }
 
     pub fn iter_mut(&mut self) -> impl Iterator<Item = (usize, &mut T)> {
-        self.slots
-            .iter_mut()
-            .enumerate()
-            .filter_map(|(index, slot)| slot.value.as_mut().map(|value| (index, value)))
+        self.slots.iter_mut().enumerate().filter_map(|(index, slot)| slot.value.as_mut().map(|value| (index, value)))
     }
 }
 

@@ -38,17 +38,13 @@ impl Timers {
 
     /// Time until the earliest deadline, or `None` when no timer is set.
     pub fn next_timeout(&self, now: Instant) -> Option<Duration> {
-        self.heap
-            .peek()
-            .map(|Reverse((deadline, _, _))| deadline.saturating_duration_since(now))
+        self.heap.peek().map(|Reverse((deadline, _, _))| deadline.saturating_duration_since(now))
     }
 
     /// Removes and returns the next timer whose deadline has passed.
     pub fn pop_expired(&mut self, now: Instant) -> Option<TimerKey> {
         match self.heap.peek() {
-            Some(Reverse((deadline, _, _))) if *deadline <= now => {
-                self.heap.pop().map(|Reverse((_, _, key))| key)
-            }
+            Some(Reverse((deadline, _, _))) if *deadline <= now => self.heap.pop().map(|Reverse((_, _, key))| key),
             _ => None,
         }
     }

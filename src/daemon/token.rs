@@ -28,10 +28,7 @@ const INDEX_MASK: usize = (1 << SHIFT) - 1;
 impl Kind {
     fn from_u8(value: u8) -> Option<Kind> {
         use Kind::*;
-        [
-            Waker, Signal, Listener, Http, Exec, Service, Log, Forward, Storage, Container,
-            Deferred, WsProxy,
-        ]
+        [Waker, Signal, Listener, Http, Exec, Service, Log, Forward, Storage, Container, Deferred, WsProxy]
             .into_iter()
             .find(|kind| *kind as u8 == value)
     }

@@ -88,13 +88,7 @@ struct Control {
 }
 
 impl Client {
-    pub fn new(
-        stream: Stream,
-        protocol: Protocol,
-        tty: bool,
-        head: Vec<u8>,
-        leftover: Vec<u8>,
-    ) -> Client {
+    pub fn new(stream: Stream, protocol: Protocol, tty: bool, head: Vec<u8>, leftover: Vec<u8>) -> Client {
         Client {
             stream,
             protocol,
@@ -129,9 +123,7 @@ impl Client {
                 push_frame(&mut chunk, stream, data);
                 push_chunk(&mut self.output, &chunk);
             }
-            Protocol::WebSocket(_) if self.tty => {
-                websocket::push_frame(&mut self.output, Opcode::Binary, data)
-            }
+            Protocol::WebSocket(_) if self.tty => websocket::push_frame(&mut self.output, Opcode::Binary, data),
             Protocol::WebSocket(_) => {
                 websocket::push_header(&mut self.output, Opcode::Binary, data.len() + 1);
                 self.output.push(stream);
@@ -160,23 +152,14 @@ impl Client {
         let exit_code = status.shell_code();
         match self.protocol {
             Protocol::Chunked => {
-                let payload = json::to_string(&ExitInfo {
-                    exit_code,
-                    signal,
-                    reason,
-                });
+                let payload = json::to_string(&ExitInfo { exit_code, signal, reason });
                 let mut chunk = Vec::new();
                 push_frame(&mut chunk, STREAM_EXIT, payload.as_bytes());
                 push_chunk(&mut self.output, &chunk);
                 self.output.extend_from_slice(LAST_CHUNK);
             }
             Protocol::WebSocket(_) => {
-                let message = ExitMessage {
-                    kind: "exit",
-                    exit_code,
-                    signal,
-                    reason,
-                };
+                let message = ExitMessage { kind: "exit", exit_code, signal, reason };
                 self.push_text(&json::to_string(&message));
                 if !self.tty {
                     let frame = [STREAM_EXIT, exit_code as u8];
@@ -304,10 +287,7 @@ impl Client {
             Message::Binary(data) => match data.split_first() {
                 Some((&STREAM_STDIN, rest)) => inputs.push(Input::Stdin(rest.to_vec())),
                 Some((&STREAM_STDIN_EOF, _)) => inputs.push(Input::StdinEof),
-                other => log::debug!(
-                    "ignoring exec message for stream {:?}",
-                    other.map(|(id, _)| id)
-                ),
+                other => log::debug!("ignoring exec message for stream {:?}", other.map(|(id, _)| id)),
             },
             Message::Text(text) => inputs.extend(control_input(&text)),
             Message::Ping(payload) => {

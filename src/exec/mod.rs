@@ -41,8 +41,8 @@ use crate::daemon::token::{token, Kind};
 use crate::daemon::{Daemon, StartError};
 use crate::http::{websocket, Reply, Request, Response, Upgraded};
 use crate::sys::ExitStatus;
-use client::{Client, Protocol, STREAM_STDOUT};
 pub use client::{control_input, push_frame, Input};
+use client::{Client, Protocol, STREAM_STDOUT};
 use process::{deregister, kill_group, ProcessIo};
 use pump::drive;
 pub use request::{ExecRequest, StdinSource};
@@ -154,9 +154,7 @@ impl Session {
     /// Builds a session for `request` around the daemon's ends of `io`,
     /// and the spec of its process with the child's ends.
     fn new(id: u64, request: ExecRequest, io: ProcessIo) -> (Session, ProcessSpec) {
-        let started_at = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |t| t.as_secs());
+        let started_at = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |t| t.as_secs());
         // A TTY session without stdin ends its terminal's input at once,
         // as `/dev/null` would, so a command that reads it is not left
         // waiting for input that cannot come.
@@ -172,10 +170,7 @@ impl Session {
             pid: 0,
             started_at,
             exit: None,
-            stdout: Some(Source {
-                fd: io.stdout,
-                ready: true,
-            }),
+            stdout: Some(Source { fd: io.stdout, ready: true }),
             stderr: io.stderr.map(|fd| Source { fd, ready: true }),
             stdin: io.stdin.map(|fd| Source { fd, ready: true }),
             stdin_buffer,
@@ -317,10 +312,7 @@ fn find(d: &Daemon, id: &str) -> Option<Key> {
 }
 
 fn not_found(id: &str) -> Response {
-    Response::error(
-        404,
-        format!("no exec session {id:?}; list sessions with GET /v1/exec"),
-    )
+    Response::error(404, format!("no exec session {id:?}; list sessions with GET /v1/exec"))
 }
 
 /// Returns the view of session `id`, for `GET /v1/exec/{id}`.
@@ -348,18 +340,12 @@ pub fn start_session(d: &mut Daemon, request: ExecRequest) -> Result<Key, Respon
     if d.exec.sessions.len() >= MAX_SESSIONS {
         return Err(Response::error(
             503,
-            format!(
-                "too many exec sessions (limit {MAX_SESSIONS}); end some with DELETE /v1/exec/ID"
-            ),
+            format!("too many exec sessions (limit {MAX_SESSIONS}); end some with DELETE /v1/exec/ID"),
         ));
     }
     let ptmx = if request.tty { process::container_ptmx(d) } else { None };
-    let io = ProcessIo::new(&request, ptmx.as_deref()).map_err(|err| {
-        Response::error(
-            500,
-            format!("failed to set up the process's streams: {err}"),
-        )
-    })?;
+    let io = ProcessIo::new(&request, ptmx.as_deref())
+        .map_err(|err| Response::error(500, format!("failed to set up the process's streams: {err}")))?;
     let id = d.exec.next_id;
     d.exec.next_id += 1;
 
@@ -378,11 +364,7 @@ pub fn start_session(d: &mut Daemon, request: ExecRequest) -> Result<Key, Respon
 
     let session = d.exec.sessions.get_key_mut(key).expect("just inserted");
     session.pid = pid;
-    log::info!(
-        "exec session {id} started: pid {pid}, tty {}, {:?}",
-        session.tty,
-        session.argv
-    );
+    log::info!("exec session {id} started: pid {pid}, tty {}, {:?}", session.tty, session.argv);
     if let Err(err) = process::register(&d.registry, key.index, session) {
         log::error!("failed to register exec session {id}: {err}; killing it");
         kill_group(pid, libc::SIGKILL);
@@ -414,11 +396,7 @@ pub fn stream_reply(d: &mut Daemon, request: ExecRequest) -> Reply {
     let id = d.exec.sessions.get(key.index).expect("just started").id;
     Reply::Takeover(Box::new(move |d: &mut Daemon, upgraded: Upgraded| {
         let session = vec![(SESSION_HEADER.to_string(), id.to_string())];
-        let head = crate::http::response::chunked_head_with(
-            200,
-            "application/vnd.guestd.exec-stream",
-            session,
-        );
+        let head = crate::http::response::chunked_head_with(200, "application/vnd.guestd.exec-stream", session);
         attach(d, key, upgraded, Protocol::Chunked, head);
     }))
 }
@@ -445,18 +423,11 @@ pub fn attach_reply(d: &mut Daemon, request: &Request, id: &str) -> Reply {
     };
     let session = d.exec.sessions.get(key.index).expect("found");
     if !session.tty {
-        return Response::error(
-            409,
-            format!("exec session {id} has no TTY; only TTY sessions can be reattached"),
-        )
-        .into();
+        return Response::error(409, format!("exec session {id} has no TTY; only TTY sessions can be reattached"))
+            .into();
     }
     if session.client.is_some() {
-        return Response::error(
-            409,
-            format!("exec session {id} already has a client attached"),
-        )
-        .into();
+        return Response::error(409, format!("exec session {id} already has a client attached")).into();
     }
     let head = match websocket::accept(request) {
         Ok(head) => head,
@@ -482,23 +453,12 @@ fn attach(d: &mut Daemon, key: Key, upgraded: Upgraded, protocol: Protocol, head
         return;
     };
     let is_websocket = matches!(protocol, Protocol::WebSocket(_));
-    let mut client = Client::new(
-        upgraded.stream,
-        protocol,
-        session.tty,
-        head,
-        upgraded.leftover,
-    );
+    let mut client = Client::new(upgraded.stream, protocol, session.tty, head, upgraded.leftover);
     let interest = Interest::READABLE | Interest::WRITABLE;
-    if let Err(err) = d.registry.register(
-        &mut client.stream,
-        token(Kind::Exec, key.index * ROLES + ROLE_CLIENT),
-        interest,
-    ) {
-        log::warn!(
-            "failed to register the client of exec session {}: {err}",
-            session.id
-        );
+    if let Err(err) =
+        d.registry.register(&mut client.stream, token(Kind::Exec, key.index * ROLES + ROLE_CLIENT), interest)
+    {
+        log::warn!("failed to register the client of exec session {}: {err}", session.id);
         return;
     }
     if is_websocket {
@@ -619,11 +579,7 @@ fn detach(d: &mut Daemon, key: Key) {
 
 /// Kills the process group of a session whose client went away.
 fn kill_abandoned(session: &Session) {
-    log::info!(
-        "exec session {} lost its client; killing process group {}",
-        session.id,
-        session.pid
-    );
+    log::info!("exec session {} lost its client; killing process group {}", session.id, session.pid);
     kill_group(session.pid, libc::SIGKILL);
 }
 
@@ -687,10 +643,7 @@ pub fn on_child_exit(d: &mut Daemon, id: u64, pid: libc::pid_t, status: ExitStat
     };
     log::info!("exec session {} (pid {pid}) ended with {status}", session.id);
     session.exit = Some(status);
-    for source in [&mut session.stdout, &mut session.stderr]
-        .into_iter()
-        .flatten()
-    {
+    for source in [&mut session.stdout, &mut session.stderr].into_iter().flatten() {
         source.ready = true;
     }
     if session.tty {
@@ -731,11 +684,7 @@ pub fn on_timer(d: &mut Daemon, id: u64) {
     if session.force_exit_at.is_some_and(|at| at <= now) {
         session.force_exit_at = None;
         if session.exit.is_none() {
-            log::warn!(
-                "exec session {} (pid {}) not reaped after the container stopped",
-                session.id,
-                session.pid
-            );
+            log::warn!("exec session {} (pid {}) not reaped after the container stopped", session.id, session.pid);
             session.exit = Some(ExitStatus::Signal(libc::SIGKILL));
             session.drain_until = Some(now);
             d.children.remove(&session.pid);

@@ -98,11 +98,7 @@ impl ProcessIo {
 pub(super) fn register(registry: &Registry, index: usize, session: &Session) -> io::Result<()> {
     let base = index * ROLES;
     // A PTY master carries input too.
-    let stdout_interest = if session.tty {
-        Interest::READABLE | Interest::WRITABLE
-    } else {
-        Interest::READABLE
-    };
+    let stdout_interest = if session.tty { Interest::READABLE | Interest::WRITABLE } else { Interest::READABLE };
     let sources = [
         (&session.stdout, ROLE_STDOUT, stdout_interest),
         (&session.stderr, ROLE_STDERR, Interest::READABLE),

@@ -81,9 +81,7 @@ fn read_client(session: &mut Session, scratch: &mut [u8]) -> Result<bool, Lost> 
     let result = client.read(scratch, &mut inputs);
     for input in inputs {
         match input {
-            Input::Stdin(data) if !session.stdin_eof => {
-                session.stdin_buffer.extend_from_slice(&data)
-            }
+            Input::Stdin(data) if !session.stdin_eof => session.stdin_buffer.extend_from_slice(&data),
             Input::Stdin(_) => {}
             Input::StdinEof => session.stdin_eof = true,
             Input::Resize(rows, cols) => {
@@ -109,11 +107,7 @@ fn write_stdin(session: &mut Session, registry: &Registry) -> bool {
     if session.tty {
         queue_tty_eof(session);
     }
-    let target = if session.tty {
-        session.stdout.as_ref()
-    } else {
-        session.stdin.as_ref()
-    };
+    let target = if session.tty { session.stdout.as_ref() } else { session.stdin.as_ref() };
     let Some(target) = target else {
         session.stdin_buffer.clear();
         return false;
@@ -169,14 +163,10 @@ fn queue_tty_eof(session: &mut Session) {
             session.eof_sent_canonical = Some(canonical);
             session.eof_sends = 1;
         }
-        Ok((_, None)) => log::debug!(
-            "exec session {} terminal has no EOF character; its stdin has no end to send",
-            session.id
-        ),
-        Err(err) => log::debug!(
-            "failed to read the terminal attributes of exec session {}: {err}",
-            session.id
-        ),
+        Ok((_, None)) => {
+            log::debug!("exec session {} terminal has no EOF character; its stdin has no end to send", session.id)
+        }
+        Err(err) => log::debug!("failed to read the terminal attributes of exec session {}: {err}", session.id),
     }
 }
 
@@ -214,20 +204,12 @@ fn read_outputs(session: &mut Session, registry: &Registry, scratch: &mut [u8]) 
     let mut progress = false;
     for stream in [STREAM_STDOUT, STREAM_STDERR] {
         loop {
-            if session
-                .client
-                .as_ref()
-                .is_some_and(|c| c.pending() >= OUTPUT_HIGH)
-            {
+            if session.client.as_ref().is_some_and(|c| c.pending() >= OUTPUT_HIGH) {
                 break;
             }
             let exited = session.exit.is_some();
             let tty = session.tty;
-            let slot = if stream == STREAM_STDOUT {
-                &mut session.stdout
-            } else {
-                &mut session.stderr
-            };
+            let slot = if stream == STREAM_STDOUT { &mut session.stdout } else { &mut session.stderr };
             let Some(source) = slot.as_mut().filter(|s| s.ready) else {
                 break;
             };
@@ -267,11 +249,7 @@ fn read_outputs(session: &mut Session, registry: &Registry, scratch: &mut [u8]) 
                 }
             };
             if done {
-                let slot = if stream == STREAM_STDOUT {
-                    &mut session.stdout
-                } else {
-                    &mut session.stderr
-                };
+                let slot = if stream == STREAM_STDOUT { &mut session.stdout } else { &mut session.stderr };
                 deregister(registry, slot.take());
                 progress = true;
             }

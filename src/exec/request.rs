@@ -84,20 +84,14 @@ impl ExecRequest {
         let number = |name: &str| -> Result<Option<u16>, Response> {
             match request.query(name) {
                 None => Ok(None),
-                Some(text) => text.parse().map(Some).map_err(|_| {
-                    Response::error(
-                        400,
-                        format!("invalid {name} {text:?}; expected a number of cells"),
-                    )
-                }),
+                Some(text) => text
+                    .parse()
+                    .map(Some)
+                    .map_err(|_| Response::error(400, format!("invalid {name} {text:?}; expected a number of cells"))),
             }
         };
         let size = (number("rows")?, number("cols")?);
-        let stdin = if request.query_flag("stdin") {
-            StdinSource::Stream
-        } else {
-            StdinSource::Null
-        };
+        let stdin = if request.query_flag("stdin") { StdinSource::Stream } else { StdinSource::Null };
         build(
             argv,
             request.query_all("env"),
@@ -111,10 +105,7 @@ impl ExecRequest {
     }
 }
 
-#[allow(
-    clippy::too_many_arguments,
-    reason = "one argument per request field, shared by both parsers"
-)]
+#[allow(clippy::too_many_arguments, reason = "one argument per request field, shared by both parsers")]
 fn build(
     argv: Vec<String>,
     env: Vec<String>,
@@ -126,34 +117,17 @@ fn build(
     base: &Path,
 ) -> Result<ExecRequest, Response> {
     if argv.first().is_none_or(|program| program.is_empty()) {
-        return Err(Response::error(
-            400,
-            "missing command: set cmd to a non-empty list, program first",
-        ));
+        return Err(Response::error(400, "missing command: set cmd to a non-empty list, program first"));
     }
     if let Some(bad) = argv.iter().chain(&env).find(|arg| arg.contains('\0')) {
-        return Err(Response::error(
-            400,
-            format!("argument {bad:?} contains a NUL byte"),
-        ));
+        return Err(Response::error(400, format!("argument {bad:?} contains a NUL byte")));
     }
-    if let Some(bad) = env
-        .iter()
-        .find(|pair| pair.split_once('=').is_none_or(|(key, _)| key.is_empty()))
-    {
-        return Err(Response::error(
-            400,
-            format!("invalid env entry {bad:?}; expected KEY=VALUE"),
-        ));
+    if let Some(bad) = env.iter().find(|pair| pair.split_once('=').is_none_or(|(key, _)| key.is_empty())) {
+        return Err(Response::error(400, format!("invalid env entry {bad:?}; expected KEY=VALUE")));
     }
-    let dir = dir
-        .filter(|d| !d.is_empty())
-        .unwrap_or_else(|| "/".to_string());
+    let dir = dir.filter(|d| !d.is_empty()).unwrap_or_else(|| "/".to_string());
     if !dir.starts_with('/') {
-        return Err(Response::error(
-            400,
-            format!("invalid dir {dir:?}; expected an absolute path"),
-        ));
+        return Err(Response::error(400, format!("invalid dir {dir:?}; expected an absolute path")));
     }
     let (uid, gid) = match user {
         None | Some("") => (0, 0),
@@ -167,17 +141,7 @@ fn build(
             format!("invalid window size {rows}x{cols}; rows and cols must be 1 to {MAX_WINDOW}"),
         ));
     }
-    Ok(ExecRequest {
-        argv,
-        env,
-        dir,
-        uid,
-        gid,
-        tty,
-        rows,
-        cols,
-        stdin,
-    })
+    Ok(ExecRequest { argv, env, dir, uid, gid, tty, rows, cols, stdin })
 }
 
 /// Parses `uid`, `uid:gid`, `name` or `name:gid`. A name, and the group of
@@ -206,19 +170,14 @@ fn parse_user(user: &str, base: &Path) -> Result<(u32, u32), Response> {
         (Err(_), None) => {
             return Err(Response::error(
                 400,
-                format!(
-                    "unknown user {name:?}; use a numeric uid or a user in the image's /etc/passwd"
-                ),
+                format!("unknown user {name:?}; use a numeric uid or a user in the image's /etc/passwd"),
             ))
         }
     };
     let gid = match group {
         None => primary_gid,
         Some(group) => group.parse().map_err(|_| {
-            Response::error(
-                400,
-                format!("invalid group {group:?} in user {user:?}; expected a numeric gid"),
-            )
+            Response::error(400, format!("invalid group {group:?} in user {user:?}; expected a numeric gid"))
         })?,
     };
     Ok((uid, gid))
@@ -236,10 +195,9 @@ fn check_id_range(kind: &str, id: &str, user: &str) -> Result<(), Response> {
     }
     match id.parse::<u32>() {
         Ok(value) if value <= MAX_ID => Ok(()),
-        _ => Err(Response::error(
-            400,
-            format!("invalid user {user:?}: {kind} {id} is out of range; use 0 to {MAX_ID}"),
-        )),
+        _ => {
+            Err(Response::error(400, format!("invalid user {user:?}: {kind} {id} is out of range; use 0 to {MAX_ID}")))
+        }
     }
 }
 
@@ -251,15 +209,14 @@ mod tests {
 
     fn get(target: &str) -> Request {
         let raw = format!("GET {target} HTTP/1.1\r\n\r\n");
-        let Parse::Complete(request, _) = parse(raw.as_bytes(), Origin::Local) else {
-            panic!()
-        };
+        let Parse::Complete(request, _) = parse(raw.as_bytes(), Origin::Local) else { panic!() };
         *request
     }
 
     #[test]
     fn query_with_path_env_and_tty() {
-        let request = get("/v1/exec?cmd=ls&cmd=-l&path=/bin/ls&env=A%3D1&dir=/tmp&tty=true&rows=30&cols=100&stdin=true");
+        let request =
+            get("/v1/exec?cmd=ls&cmd=-l&path=/bin/ls&env=A%3D1&dir=/tmp&tty=true&rows=30&cols=100&stdin=true");
         let parsed = ExecRequest::from_query(&request, Path::new("/nonexistent")).unwrap();
         assert_eq!(parsed.argv, ["/bin/ls", "-l"]);
         assert_eq!(parsed.env, ["A=1"]);
@@ -286,11 +243,7 @@ mod tests {
         for (target, needle) in cases {
             let err = ExecRequest::from_query(&get(target), base).unwrap_err();
             assert_eq!(err.status, 400, "{target}");
-            assert!(
-                String::from_utf8_lossy(&err.body).contains(needle),
-                "{target}: {:?}",
-                err.body
-            );
+            assert!(String::from_utf8_lossy(&err.body).contains(needle), "{target}: {:?}", err.body);
         }
     }
 
@@ -298,11 +251,8 @@ mod tests {
     fn users_numeric_and_named() {
         let dir = std::env::temp_dir().join(format!("guestd-user-test-{}", std::process::id()));
         std::fs::create_dir_all(dir.join("etc")).unwrap();
-        std::fs::write(
-            dir.join("etc/passwd"),
-            "root:x:0:0::/root:/bin/sh\napp:x:1000:1001::/home/app:/bin/sh\n",
-        )
-        .unwrap();
+        std::fs::write(dir.join("etc/passwd"), "root:x:0:0::/root:/bin/sh\napp:x:1000:1001::/home/app:/bin/sh\n")
+            .unwrap();
         assert_eq!(parse_user("0", &dir).unwrap(), (0, 0));
         assert_eq!(parse_user("app", &dir).unwrap(), (1000, 1001));
         assert_eq!(parse_user("1000", &dir).unwrap(), (1000, 1001));

@@ -89,9 +89,8 @@ pub fn attach(d: &mut Daemon) {
         return;
     }
     let netns_inode = target.and_then(|fd| netns::inode(fd).ok());
-    let opened = netns::run_in(target, home.as_fd(), || {
-        Ok((netlink::open_dump_socket()?, netlink::open_destroy_monitor()?))
-    });
+    let opened =
+        netns::run_in(target, home.as_fd(), || Ok((netlink::open_dump_socket()?, netlink::open_destroy_monitor()?)));
     let (dump, monitor) = match opened {
         Ok(Ok(pair)) => pair,
         Ok(Err(err)) => {
@@ -348,8 +347,8 @@ fn find_owners(sockets: &[netlink::DiagSocket], netns_inode: Option<u64>) -> Vec
         let Some(pid) = process.file_name().to_str().and_then(|n| n.parse::<u32>().ok()) else { continue };
         let dir = process.path();
         if let Some(expected) = &netns_link {
-            let in_namespace = std::fs::read_link(dir.join("ns/net"))
-                .is_ok_and(|link| link.as_os_str() == expected.as_str());
+            let in_namespace =
+                std::fs::read_link(dir.join("ns/net")).is_ok_and(|link| link.as_os_str() == expected.as_str());
             if !in_namespace {
                 continue;
             }

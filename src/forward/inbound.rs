@@ -79,9 +79,8 @@ pub fn listener_views(d: &Daemon) -> Vec<(&'static str, String, u16)> {
 pub fn start_listeners(d: &mut Daemon) -> Result<(), StartError> {
     for (outer, inner) in d.config.publish.clone() {
         let addr = SocketAddr::from((Ipv4Addr::LOCALHOST, outer));
-        let listener = step(TcpListener::bind(addr), || {
-            format!("failed to listen on {addr} for --publish {outer}:{inner}")
-        })?;
+        let listener =
+            step(TcpListener::bind(addr), || format!("failed to listen on {addr} for --publish {outer}:{inner}"))?;
         log::info!("publishing container port {inner} on {}", listener.local_addr().map_or(addr, |a| a));
         add_listener(d, Socket::Tcp(listener), Route::Publish(inner));
     }
@@ -151,11 +150,8 @@ fn tune_listener(listener: &TcpListener, route: &Route) {
 /// and closes those of services that no longer declare one. In host mode
 /// the service already listens in the daemon's namespace, so none opens.
 pub fn sync_service_listeners(d: &mut Daemon) {
-    let wanted: Vec<(String, u16)> = if d.config.network == NetworkMode::Host {
-        Vec::new()
-    } else {
-        crate::services::http_ports(d)
-    };
+    let wanted: Vec<(String, u16)> =
+        if d.config.network == NetworkMode::Host { Vec::new() } else { crate::services::http_ports(d) };
     for listener in &mut d.forward.listeners {
         if let Route::Service { name, port } = &listener.route {
             if !wanted.iter().any(|(n, p)| n == name && p == port) {
@@ -166,9 +162,11 @@ pub fn sync_service_listeners(d: &mut Daemon) {
         }
     }
     for (name, port) in wanted {
-        let exists = d.forward.listeners.iter().any(|l| {
-            l.socket.is_some() && l.route == Route::Service { name: name.clone(), port }
-        });
+        let exists = d
+            .forward
+            .listeners
+            .iter()
+            .any(|l| l.socket.is_some() && l.route == Route::Service { name: name.clone(), port });
         if exists {
             continue;
         }
@@ -566,9 +564,8 @@ pub fn on_header_timeout(d: &mut Daemon, key: Key) {
 pub fn parse_header(line: &[u8]) -> Result<u16, String> {
     let text = std::str::from_utf8(line).map_err(|_| "header is not valid UTF-8".to_string())?;
     let text = text.trim_end_matches(['\r', '\n']);
-    let port = text
-        .strip_prefix("CONNECT ")
-        .ok_or_else(|| format!("invalid header {text:?}; expected CONNECT PORT"))?;
+    let port =
+        text.strip_prefix("CONNECT ").ok_or_else(|| format!("invalid header {text:?}; expected CONNECT PORT"))?;
     match port.trim().parse::<u16>() {
         Ok(port) if port > 0 => Ok(port),
         _ => Err(format!("invalid port {port:?} in header; expected 1 to 65535")),

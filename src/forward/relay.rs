@@ -200,11 +200,8 @@ impl Conn {
     /// source is empty.
     fn pump(&mut self, index: usize, buffers: &mut Buffers) -> io::Result<()> {
         let Some(target) = self.target.as_ref() else { return Ok(()) };
-        let (source, destination) = if index == 0 {
-            (self.client.as_fd(), target.as_fd())
-        } else {
-            (target.as_fd(), self.client.as_fd())
-        };
+        let (source, destination) =
+            if index == 0 { (self.client.as_fd(), target.as_fd()) } else { (target.as_fd(), self.client.as_fd()) };
         // When the reverse direction is done, this one's end of file is the
         // connection's end: the close that follows sends the FIN, so the
         // `shutdown(2)` would be a wasted call.
@@ -316,7 +313,12 @@ impl Conn {
 /// Reads up to [`COPY_SIZE`] bytes from `source` into `scratch` and sends
 /// them on. What the destination does not accept waits in the direction's
 /// prefix. Returns the bytes read.
-fn copy(source: BorrowedFd<'_>, destination: BorrowedFd<'_>, direction: &mut Direction, scratch: &mut Vec<u8>) -> io::Result<usize> {
+fn copy(
+    source: BorrowedFd<'_>,
+    destination: BorrowedFd<'_>,
+    direction: &mut Direction,
+    scratch: &mut Vec<u8>,
+) -> io::Result<usize> {
     if scratch.is_empty() {
         scratch.resize(COPY_SIZE, 0);
     }

@@ -49,10 +49,8 @@ pub fn wait(d: &mut Daemon, upgraded: Upgraded, deadline: Instant, mut check: Ch
         return;
     }
     if d.deferred.waiters.len() >= MAX_WAITERS {
-        let response = Response::error(
-            503,
-            format!("{MAX_WAITERS} requests are already waiting for a result; retry later"),
-        );
+        let response =
+            Response::error(503, format!("{MAX_WAITERS} requests are already waiting for a result; retry later"));
         respond(d, upgraded, response);
         return;
     }

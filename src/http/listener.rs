@@ -75,9 +75,7 @@ impl Listener {
         match &mut self.socket {
             Socket::Unix(listener) => registry.register(listener, token, Interest::READABLE),
             Socket::Tcp(listener) => registry.register(listener, token, Interest::READABLE),
-            Socket::Vsock(fd) => {
-                registry.register(&mut SourceFd(&fd.as_raw_fd()), token, Interest::READABLE)
-            }
+            Socket::Vsock(fd) => registry.register(&mut SourceFd(&fd.as_raw_fd()), token, Interest::READABLE),
         }
     }
 

@@ -124,8 +124,7 @@ impl Server {
     /// Whether a new connection from `origin` would exceed its cap.
     fn is_full(&self, origin: Origin) -> bool {
         self.conns.len() >= self.max_connections
-            || (origin == Origin::Container
-                && self.container_connections >= self.max_container_connections())
+            || (origin == Origin::Container && self.container_connections >= self.max_container_connections())
     }
 
     /// Takes connection `index` out of the table, keeping the per-origin
@@ -174,8 +173,7 @@ pub fn start(d: &mut Daemon) -> Result<(), StartError> {
     let inner = Addr::Unix(inner_socket_dir(&d.config).join("api.sock"));
     bound.push((inner, Origin::Container));
     for (addr, origin) in bound {
-        let mut listener =
-            step(Listener::bind(&addr, origin), || format!("failed to listen on {addr}"))?;
+        let mut listener = step(Listener::bind(&addr, origin), || format!("failed to listen on {addr}"))?;
         let index = d.http.listeners.len();
         step(listener.register(&d.registry, token(Kind::Listener, index)), || {
             format!("failed to register listener {addr}")
@@ -209,8 +207,7 @@ pub fn on_listener(d: &mut Daemon, index: usize) {
                 Origin::Container => d.http.max_container_connections(),
                 _ => d.http.max_connections,
             };
-            let response =
-                Response::error(503, format!("too many connections (limit {limit}); retry later"));
+            let response = Response::error(503, format!("too many connections (limit {limit}); retry later"));
             let _ = (&stream).write(&response.encode(false));
             continue;
         }
@@ -340,8 +337,7 @@ fn process(d: &mut Daemon, index: usize) {
                 if let Err(err) = d.registry.deregister(&mut conn.stream) {
                     log::warn!("failed to deregister API connection: {err}");
                 }
-                let upgraded =
-                    Upgraded { stream: conn.stream, request: *request, leftover: conn.input };
+                let upgraded = Upgraded { stream: conn.stream, request: *request, leftover: conn.input };
                 handler(d, upgraded);
                 return;
             }
@@ -415,10 +411,8 @@ pub fn on_timer(d: &mut Daemon, id: u64) {
     }
     if conn.request_started.is_some() {
         log::debug!("closing API connection: request not complete within {}s", REQUEST_TIMEOUT.as_secs());
-        let response = Response::error(
-            408,
-            format!("request not complete within {} seconds", REQUEST_TIMEOUT.as_secs()),
-        );
+        let response =
+            Response::error(408, format!("request not complete within {} seconds", REQUEST_TIMEOUT.as_secs()));
         let _ = (&conn.stream).write(&response.encode(false));
     }
     close(d, key.index);

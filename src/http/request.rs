@@ -64,8 +64,7 @@ impl Request {
     /// Returns whether query parameter `name` is set to a true value (1, true, yes,
     /// or present without a value).
     pub fn query_flag(&self, name: &str) -> bool {
-        self.query(name)
-            .is_some_and(|value| matches!(value.as_str(), "" | "1" | "true" | "yes"))
+        self.query(name).is_some_and(|value| matches!(value.as_str(), "" | "1" | "true" | "yes"))
     }
 
     /// Returns whether the request is a WebSocket upgrade.
@@ -140,14 +139,9 @@ pub fn parse(buffer: &[u8], origin: Origin) -> Parse {
             return Parse::Partial;
         }
         Err(httparse::Error::TooManyHeaders) => {
-            return Parse::Invalid(Response::error(
-                431,
-                format!("request has more than {MAX_HEADERS} headers"),
-            ))
+            return Parse::Invalid(Response::error(431, format!("request has more than {MAX_HEADERS} headers")))
         }
-        Err(err) => {
-            return Parse::Invalid(Response::error(400, format!("malformed HTTP request: {err}")))
-        }
+        Err(err) => return Parse::Invalid(Response::error(400, format!("malformed HTTP request: {err}"))),
     };
     if head_len > MAX_HEAD {
         return Parse::Invalid(Response::error(
@@ -158,11 +152,8 @@ pub fn parse(buffer: &[u8], origin: Origin) -> Parse {
     let method = request.method.unwrap_or("").to_string();
     let target = request.path.unwrap_or("/");
     let version = request.version.unwrap_or(1);
-    let headers: Vec<(String, Vec<u8>)> = request
-        .headers
-        .iter()
-        .map(|h| (h.name.to_string(), h.value.to_vec()))
-        .collect();
+    let headers: Vec<(String, Vec<u8>)> =
+        request.headers.iter().map(|h| (h.name.to_string(), h.value.to_vec())).collect();
     let find = |name: &str| {
         headers
             .iter()
@@ -170,10 +161,7 @@ pub fn parse(buffer: &[u8], origin: Origin) -> Parse {
             .map(|(_, value)| String::from_utf8_lossy(value).trim().to_ascii_lowercase())
     };
     if find("transfer-encoding").is_some_and(|te| te != "identity") {
-        return Parse::Invalid(Response::error(
-            411,
-            "chunked request bodies are not supported; send Content-Length",
-        ));
+        return Parse::Invalid(Response::error(411, "chunked request bodies are not supported; send Content-Length"));
     }
     let body_len = match find("content-length") {
         None => 0,
@@ -241,9 +229,7 @@ mod tests {
         let raw = format!("PUT / HTTP/1.1\r\nContent-Length: {}\r\n\r\n", MAX_BODY + 1);
         let Parse::Invalid(response) = parse(raw.as_bytes(), Origin::Local) else { panic!() };
         assert_eq!(response.status, 413);
-        let Parse::Invalid(response) = parse(b"\x00\x01garbage\r\n\r\n", Origin::Local) else {
-            panic!()
-        };
+        let Parse::Invalid(response) = parse(b"\x00\x01garbage\r\n\r\n", Origin::Local) else { panic!() };
         assert_eq!(response.status, 400);
     }
 

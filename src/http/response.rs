@@ -25,11 +25,7 @@ impl Response {
     pub fn json<T: Serialize>(status: u16, value: &T) -> Response {
         let mut body = json::to_string(value).into_bytes();
         body.push(b'\n');
-        Response {
-            status,
-            headers: vec![("Content-Type".into(), "application/json".into())],
-            body,
-        }
+        Response { status, headers: vec![("Content-Type".into(), "application/json".into())], body }
     }
 
     /// A 200 response of newline-delimited JSON (`application/x-ndjson`):
@@ -40,11 +36,7 @@ impl Response {
             body.extend_from_slice(json::to_string(value).as_bytes());
             body.push(b'\n');
         }
-        Response {
-            status: 200,
-            headers: vec![("Content-Type".into(), "application/x-ndjson".into())],
-            body,
-        }
+        Response { status: 200, headers: vec![("Content-Type".into(), "application/x-ndjson".into())], body }
     }
 
     /// A JSON error `{"error": message}`.

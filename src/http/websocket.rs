@@ -73,10 +73,7 @@ pub struct ProtocolError {
 }
 
 fn violation(code: u16, reason: impl Into<String>) -> ProtocolError {
-    ProtocolError {
-        code,
-        reason: reason.into(),
-    }
+    ProtocolError { code, reason: reason.into() }
 }
 
 /// Result of one decoding step.
@@ -101,21 +98,11 @@ pub struct Decoder {
 
 impl Decoder {
     pub fn server() -> Decoder {
-        Decoder {
-            expect_masked: true,
-            max_message: MAX_MESSAGE,
-            fragments: Vec::new(),
-            fragment_opcode: None,
-        }
+        Decoder { expect_masked: true, max_message: MAX_MESSAGE, fragments: Vec::new(), fragment_opcode: None }
     }
 
     pub fn client(max_message: usize) -> Decoder {
-        Decoder {
-            expect_masked: false,
-            max_message,
-            fragments: Vec::new(),
-            fragment_opcode: None,
-        }
+        Decoder { expect_masked: false, max_message, fragments: Vec::new(), fragment_opcode: None }
     }
 
     /// Decodes the frame at the start of `buf`.
@@ -125,24 +112,13 @@ impl Decoder {
         }
         let fin = buf[0] & 0x80 != 0;
         if buf[0] & 0x70 != 0 {
-            return Err(violation(
-                CLOSE_PROTOCOL_ERROR,
-                "reserved bits set without an extension",
-            ));
+            return Err(violation(CLOSE_PROTOCOL_ERROR, "reserved bits set without an extension"));
         }
-        let opcode = Opcode::from_u8(buf[0] & 0x0f).ok_or_else(|| {
-            violation(
-                CLOSE_PROTOCOL_ERROR,
-                format!("unknown opcode {}", buf[0] & 0x0f),
-            )
-        })?;
+        let opcode = Opcode::from_u8(buf[0] & 0x0f)
+            .ok_or_else(|| violation(CLOSE_PROTOCOL_ERROR, format!("unknown opcode {}", buf[0] & 0x0f)))?;
         let masked = buf[1] & 0x80 != 0;
         if masked != self.expect_masked {
-            let reason = if self.expect_masked {
-                "client frame not masked"
-            } else {
-                "server frame masked"
-            };
+            let reason = if self.expect_masked { "client frame not masked" } else { "server frame masked" };
             return Err(violation(CLOSE_PROTOCOL_ERROR, reason));
         }
         let (len, mut pos) = match buf[1] & 0x7f {
@@ -156,23 +132,13 @@ impl Decoder {
             small => (u64::from(small), 2),
         };
         if opcode.is_control() && (!fin || len > MAX_CONTROL_PAYLOAD as u64) {
-            return Err(violation(
-                CLOSE_PROTOCOL_ERROR,
-                "control frame fragmented or over 125 bytes",
-            ));
+            return Err(violation(CLOSE_PROTOCOL_ERROR, "control frame fragmented or over 125 bytes"));
         }
-        let pending = if opcode.is_control() {
-            0
-        } else {
-            self.fragments.len() as u64
-        };
+        let pending = if opcode.is_control() { 0 } else { self.fragments.len() as u64 };
         // Saturating: a 64-bit length near u64::MAX plus the fragments
         // buffered so far must not wrap around to a small size.
         if len.saturating_add(pending) > self.max_message as u64 {
-            return Err(violation(
-                CLOSE_TOO_BIG,
-                format!("message exceeds {} bytes", self.max_message),
-            ));
+            return Err(violation(CLOSE_TOO_BIG, format!("message exceeds {} bytes", self.max_message)));
         }
         let len = len as usize;
         let mut mask = None;
@@ -195,31 +161,20 @@ impl Decoder {
         Ok(Decoded::Frame(used, message))
     }
 
-    fn assemble(
-        &mut self,
-        fin: bool,
-        opcode: Opcode,
-        payload: Vec<u8>,
-    ) -> Result<Option<Message>, ProtocolError> {
+    fn assemble(&mut self, fin: bool, opcode: Opcode, payload: Vec<u8>) -> Result<Option<Message>, ProtocolError> {
         match opcode {
             Opcode::Ping => return Ok(Some(Message::Ping(payload))),
             Opcode::Pong => return Ok(Some(Message::Pong(payload))),
             Opcode::Close => return parse_close(payload).map(Some),
             Opcode::Continuation => {
                 if self.fragment_opcode.is_none() {
-                    return Err(violation(
-                        CLOSE_PROTOCOL_ERROR,
-                        "continuation frame without a message",
-                    ));
+                    return Err(violation(CLOSE_PROTOCOL_ERROR, "continuation frame without a message"));
                 }
                 self.fragments.extend_from_slice(&payload);
             }
             Opcode::Text | Opcode::Binary => {
                 if self.fragment_opcode.is_some() {
-                    return Err(violation(
-                        CLOSE_PROTOCOL_ERROR,
-                        "new message inside a fragmented one",
-                    ));
+                    return Err(violation(CLOSE_PROTOCOL_ERROR, "new message inside a fragmented one"));
                 }
                 if fin {
                     return Ok(Some(data_message(opcode, payload)));
@@ -232,10 +187,7 @@ impl Decoder {
             return Ok(None);
         }
         let opcode = self.fragment_opcode.take().unwrap_or(Opcode::Binary);
-        Ok(Some(data_message(
-            opcode,
-            std::mem::take(&mut self.fragments),
-        )))
+        Ok(Some(data_message(opcode, std::mem::take(&mut self.fragments))))
     }
 }
 
@@ -250,14 +202,8 @@ fn data_message(opcode: Opcode, payload: Vec<u8>) -> Message {
 fn parse_close(payload: Vec<u8>) -> Result<Message, ProtocolError> {
     match payload.len() {
         0 => Ok(Message::Close(None, Vec::new())),
-        1 => Err(violation(
-            CLOSE_PROTOCOL_ERROR,
-            "close frame with a 1-byte payload",
-        )),
-        _ => Ok(Message::Close(
-            Some(u16::from_be_bytes([payload[0], payload[1]])),
-            payload[2..].to_vec(),
-        )),
+        1 => Err(violation(CLOSE_PROTOCOL_ERROR, "close frame with a 1-byte payload")),
+        _ => Ok(Message::Close(Some(u16::from_be_bytes([payload[0], payload[1]])), payload[2..].to_vec())),
     }
 }
 
@@ -323,38 +269,20 @@ pub fn encode_masked(opcode: Opcode, payload: &[u8], key: [u8; 4]) -> Vec<u8> {
 /// response head, or the error response to send instead.
 pub fn accept(request: &Request) -> Result<Vec<u8>, Response> {
     let connection = request.header("connection").unwrap_or("");
-    if !connection
-        .split(',')
-        .any(|token| token.trim().eq_ignore_ascii_case("upgrade"))
-    {
-        return Err(Response::error(
-            400,
-            "WebSocket upgrade needs \"Connection: Upgrade\"",
-        ));
+    if !connection.split(',').any(|token| token.trim().eq_ignore_ascii_case("upgrade")) {
+        return Err(Response::error(400, "WebSocket upgrade needs \"Connection: Upgrade\""));
     }
     if request.method != "GET" {
-        return Err(Response::error(
-            400,
-            "WebSocket upgrade needs a GET request",
-        ));
+        return Err(Response::error(400, "WebSocket upgrade needs a GET request"));
     }
     if request.header("sec-websocket-version").map(str::trim) != Some("13") {
-        return Err(Response::error(
-            426,
-            "unsupported WebSocket version; send Sec-WebSocket-Version: 13",
-        )
-        .with_header("Sec-WebSocket-Version", "13"));
+        return Err(Response::error(426, "unsupported WebSocket version; send Sec-WebSocket-Version: 13")
+            .with_header("Sec-WebSocket-Version", "13"));
     }
-    let key = request
-        .header("sec-websocket-key")
-        .map(str::trim)
-        .unwrap_or("");
+    let key = request.header("sec-websocket-key").map(str::trim).unwrap_or("");
     // The key is 16 random bytes in base64, which is always 24 characters.
     if key.len() != 24 {
-        return Err(Response::error(
-            400,
-            format!("invalid Sec-WebSocket-Key {key:?}; expected 16 bytes in base64"),
-        ));
+        return Err(Response::error(400, format!("invalid Sec-WebSocket-Key {key:?}; expected 16 bytes in base64")));
     }
     let headers = vec![
         ("Upgrade".to_string(), "websocket".to_string()),
@@ -379,11 +307,7 @@ pub fn base64_encode(data: &[u8]) -> String {
     const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     let mut out = String::with_capacity(data.len().div_ceil(3) * 4);
     for chunk in data.chunks(3) {
-        let b = [
-            chunk[0],
-            *chunk.get(1).unwrap_or(&0),
-            *chunk.get(2).unwrap_or(&0),
-        ];
+        let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
         let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
         for i in 0..4 {
             if i <= chunk.len() {
@@ -398,13 +322,7 @@ pub fn base64_encode(data: &[u8]) -> String {
 
 /// SHA-1 digest (FIPS 180-4).
 pub fn sha1(data: &[u8]) -> [u8; 20] {
-    let mut h: [u32; 5] = [
-        0x6745_2301,
-        0xEFCD_AB89,
-        0x98BA_DCFE,
-        0x1032_5476,
-        0xC3D2_E1F0,
-    ];
+    let mut h: [u32; 5] = [0x6745_2301, 0xEFCD_AB89, 0x98BA_DCFE, 0x1032_5476, 0xC3D2_E1F0];
     let mut message = data.to_vec();
     message.push(0x80);
     while message.len() % 64 != 56 {
@@ -427,12 +345,7 @@ pub fn sha1(data: &[u8]) -> [u8; 20] {
                 40..=59 => ((b & c) | (b & d) | (c & d), 0x8F1B_BCDC),
                 _ => (b ^ c ^ d, 0xCA62_C1D6),
             };
-            let temp = a
-                .rotate_left(5)
-                .wrapping_add(f)
-                .wrapping_add(e)
-                .wrapping_add(k)
-                .wrapping_add(*word);
+            let temp = a.rotate_left(5).wrapping_add(f).wrapping_add(e).wrapping_add(k).wrapping_add(*word);
             e = d;
             d = c;
             c = b.rotate_left(30);
@@ -460,16 +373,10 @@ mod tests {
 
     #[test]
     fn sha1_test_vectors() {
-        assert_eq!(
-            hex(&sha1(b"abc")),
-            "a9993e364706816aba3e25717850c26c9cd0d89d"
-        );
+        assert_eq!(hex(&sha1(b"abc")), "a9993e364706816aba3e25717850c26c9cd0d89d");
         assert_eq!(hex(&sha1(b"")), "da39a3ee5e6b4b0d3255bfef95601890afd80709");
         let two_blocks = b"abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq";
-        assert_eq!(
-            hex(&sha1(two_blocks)),
-            "84983e441c3bd26ebaae4aa1f95129e5e54670f1"
-        );
+        assert_eq!(hex(&sha1(two_blocks)), "84983e441c3bd26ebaae4aa1f95129e5e54670f1");
     }
 
     #[test]
@@ -484,10 +391,7 @@ mod tests {
     #[test]
     fn accept_key_matches_rfc_example() {
         // RFC 6455 section 1.3.
-        assert_eq!(
-            accept_key("dGhlIHNhbXBsZSBub25jZQ=="),
-            "s3pPLMBiTxaQ9kYGzzhZRbK+xOo="
-        );
+        assert_eq!(accept_key("dGhlIHNhbXBsZSBub25jZQ=="), "s3pPLMBiTxaQ9kYGzzhZRbK+xOo=");
     }
 
     #[test]
@@ -495,14 +399,8 @@ mod tests {
         let frame = encode_masked(Opcode::Binary, b"hello", [1, 2, 3, 4]);
         let mut decoder = Decoder::server();
         let decoded = decoder.decode(&frame).unwrap();
-        assert_eq!(
-            decoded,
-            Decoded::Frame(frame.len(), Some(Message::Binary(b"hello".to_vec())))
-        );
-        assert_eq!(
-            decoder.decode(&frame[..frame.len() - 1]).unwrap(),
-            Decoded::NeedMore
-        );
+        assert_eq!(decoded, Decoded::Frame(frame.len(), Some(Message::Binary(b"hello".to_vec()))));
+        assert_eq!(decoder.decode(&frame[..frame.len() - 1]).unwrap(), Decoded::NeedMore);
     }
 
     #[test]
@@ -511,8 +409,7 @@ mod tests {
             let payload = vec![7u8; len];
             let frame = encode_masked(Opcode::Binary, &payload, [9, 8, 7, 6]);
             let mut decoder = Decoder::server();
-            let Decoded::Frame(used, Some(Message::Binary(data))) = decoder.decode(&frame).unwrap()
-            else {
+            let Decoded::Frame(used, Some(Message::Binary(data))) = decoder.decode(&frame).unwrap() else {
                 panic!("no message for length {len}");
             };
             assert_eq!(used, frame.len());
@@ -528,18 +425,9 @@ mod tests {
         let ping = encode_masked(Opcode::Ping, b"p", key);
         let last = encode_masked(Opcode::Continuation, b"lo", key);
         let mut decoder = Decoder::server();
-        assert_eq!(
-            decoder.decode(&first).unwrap(),
-            Decoded::Frame(first.len(), None)
-        );
-        assert_eq!(
-            decoder.decode(&ping).unwrap(),
-            Decoded::Frame(ping.len(), Some(Message::Ping(b"p".to_vec())))
-        );
-        assert_eq!(
-            decoder.decode(&last).unwrap(),
-            Decoded::Frame(last.len(), Some(Message::Text(b"hello".to_vec())))
-        );
+        assert_eq!(decoder.decode(&first).unwrap(), Decoded::Frame(first.len(), None));
+        assert_eq!(decoder.decode(&ping).unwrap(), Decoded::Frame(ping.len(), Some(Message::Ping(b"p".to_vec()))));
+        assert_eq!(decoder.decode(&last).unwrap(), Decoded::Frame(last.len(), Some(Message::Text(b"hello".to_vec()))));
     }
 
     #[test]
@@ -547,27 +435,15 @@ mod tests {
         let mut decoder = Decoder::server();
         let mut unmasked = Vec::new();
         push_frame(&mut unmasked, Opcode::Binary, b"x");
-        assert_eq!(
-            decoder.decode(&unmasked).unwrap_err().code,
-            CLOSE_PROTOCOL_ERROR
-        );
+        assert_eq!(decoder.decode(&unmasked).unwrap_err().code, CLOSE_PROTOCOL_ERROR);
 
         let mut big_ping = encode_masked(Opcode::Ping, &[0; 126], [0; 4]);
-        assert_eq!(
-            decoder.decode(&big_ping).unwrap_err().code,
-            CLOSE_PROTOCOL_ERROR
-        );
+        assert_eq!(decoder.decode(&big_ping).unwrap_err().code, CLOSE_PROTOCOL_ERROR);
         big_ping[0] = 0x80 | 3;
-        assert_eq!(
-            decoder.decode(&big_ping).unwrap_err().code,
-            CLOSE_PROTOCOL_ERROR
-        );
+        assert_eq!(decoder.decode(&big_ping).unwrap_err().code, CLOSE_PROTOCOL_ERROR);
 
         let stray = encode_masked(Opcode::Continuation, b"x", [0; 4]);
-        assert_eq!(
-            decoder.decode(&stray).unwrap_err().code,
-            CLOSE_PROTOCOL_ERROR
-        );
+        assert_eq!(decoder.decode(&stray).unwrap_err().code, CLOSE_PROTOCOL_ERROR);
 
         let mut huge = vec![0x82, 0x80 | 127];
         huge.extend_from_slice(&((MAX_MESSAGE as u64) + 1).to_be_bytes());
@@ -594,9 +470,6 @@ mod tests {
         push_close(&mut out, CLOSE_NORMAL, "bye");
         let mut decoder = Decoder::client(MAX_MESSAGE);
         let decoded = decoder.decode(&out).unwrap();
-        assert_eq!(
-            decoded,
-            Decoded::Frame(out.len(), Some(Message::Close(Some(1000), b"bye".to_vec())))
-        );
+        assert_eq!(decoded, Decoded::Frame(out.len(), Some(Message::Close(Some(1000), b"bye".to_vec()))));
     }
 }

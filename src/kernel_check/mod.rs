@@ -55,6 +55,7 @@ const fn controller_feature(
     Feature { name, needed_for, options, probe: None, controller: Some(controller), required }
 }
 
+#[rustfmt::skip]
 const FEATURES: &[Feature] = &[
     feature("serial console", "kernel and guestd logs on ttyS0", &["SERIAL_8250", "SERIAL_8250_CONSOLE"], None, false),
     feature("initramfs", "guestd as /init of an initramfs", &["BLK_DEV_INITRD"], None, true),

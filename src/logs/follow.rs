@@ -108,13 +108,8 @@ pub fn publish(followers: &mut Slab<Follower>, service: &str, chunk: &frame::Chu
 
 /// Writes queued output of every follower; called after records arrive.
 pub fn flush_all(d: &mut Daemon) {
-    let indexes: Vec<usize> = d
-        .logs
-        .followers
-        .iter()
-        .filter(|(_, f)| f.written < f.output.len())
-        .map(|(index, _)| index)
-        .collect();
+    let indexes: Vec<usize> =
+        d.logs.followers.iter().filter(|(_, f)| f.written < f.output.len()).map(|(index, _)| index).collect();
     for index in indexes {
         flush(d, index);
     }
@@ -181,11 +176,8 @@ fn push_end(follower: &mut Follower, reason: EndReason) {
         push_chunk(&mut follower.output, line.as_bytes());
         follower.dropped = 0;
     }
-    let line = format!(
-        "{{\"end\":\"{}\",\"service\":{}}}\n",
-        reason.name(),
-        miniserde::json::to_string(&follower.service)
-    );
+    let line =
+        format!("{{\"end\":\"{}\",\"service\":{}}}\n", reason.name(), miniserde::json::to_string(&follower.service));
     push_chunk(&mut follower.output, line.as_bytes());
     follower.output.extend_from_slice(LAST_CHUNK);
     follower.ending = true;
@@ -194,13 +186,8 @@ fn push_end(follower: &mut Follower, reason: EndReason) {
 /// Ends the follow streams of `service`, which is deleted. Each one is
 /// removed once its queue, the end included, is sent.
 pub fn end_service(d: &mut Daemon, service: &str) {
-    let indexes: Vec<usize> = d
-        .logs
-        .followers
-        .iter()
-        .filter(|(_, follower)| follower.service == service)
-        .map(|(index, _)| index)
-        .collect();
+    let indexes: Vec<usize> =
+        d.logs.followers.iter().filter(|(_, follower)| follower.service == service).map(|(index, _)| index).collect();
     for index in indexes {
         if let Some(follower) = d.logs.followers.get_mut(index) {
             push_end(follower, EndReason::Deleted);

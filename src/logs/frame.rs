@@ -347,7 +347,11 @@ pub fn write_json(out: &mut Vec<u8>, service: &str, timestamp: &[u8], record: &R
     escape_json(out, service.as_bytes());
     out.extend_from_slice(b",\"stream\":\"");
     out.extend_from_slice(record.stream.name().as_bytes());
-    out.extend_from_slice(if record.partial { b"\",\"partial\":true,\"line\":" } else { b"\",\"partial\":false,\"line\":" });
+    out.extend_from_slice(if record.partial {
+        b"\",\"partial\":true,\"line\":"
+    } else {
+        b"\",\"partial\":false,\"line\":"
+    });
     escape_json(out, record.line);
     out.extend_from_slice(b"}\n");
 }
@@ -418,12 +422,8 @@ mod tests {
     #[test]
     fn lines_across_reads() {
         let records = pipeline(&[b"one\ntw", b"o\n\nthree"]);
-        let expected: Vec<(Vec<u8>, bool)> = vec![
-            (b"one".to_vec(), false),
-            (b"two".to_vec(), false),
-            (b"".to_vec(), false),
-            (b"three".to_vec(), true),
-        ];
+        let expected: Vec<(Vec<u8>, bool)> =
+            vec![(b"one".to_vec(), false), (b"two".to_vec(), false), (b"".to_vec(), false), (b"three".to_vec(), true)];
         assert_eq!(records, expected);
     }
 
@@ -514,7 +514,8 @@ mod tests {
         let mut out = Vec::new();
         write_chunk(&mut out, &Chunk { timestamp: TIME, stream: Stream::Stdout, data: b"@x o 3\n\n" });
         write_chunk(&mut out, &Chunk { timestamp: TIME, stream: Stream::Stderr, data: b"z\n" });
-        let lines: Vec<Vec<u8>> = chunks(&out).flat_map(|c| c.data.split(|&b| b == b'\n').map(<[u8]>::to_vec).collect::<Vec<_>>()).collect();
+        let lines: Vec<Vec<u8>> =
+            chunks(&out).flat_map(|c| c.data.split(|&b| b == b'\n').map(<[u8]>::to_vec).collect::<Vec<_>>()).collect();
         assert_eq!(lines, vec![b"@x o 3".to_vec(), b"".to_vec(), b"".to_vec(), b"z".to_vec(), b"".to_vec()]);
         assert_eq!(chunk_header_len(8), out.iter().position(|&b| b == b'\n').unwrap() + 1);
     }

@@ -29,9 +29,9 @@ use std::os::fd::{AsRawFd, OwnedFd};
 use std::path::PathBuf;
 use std::time::Duration;
 
+use miniserde::Serialize;
 use mio::unix::SourceFd;
 use mio::Interest;
-use miniserde::Serialize;
 use rustix::buffer::spare_capacity;
 
 use crate::config::Config;
@@ -210,7 +210,18 @@ pub fn on_timer(d: &mut Daemon, id: u64) {
 /// otherwise when the pipe becomes readable again.
 fn read_pipe(d: &mut Daemon, index: usize) {
     let Logs {
-        pipes, services, followers, sink, caps, read_buffer, read_buffer_peak, release_mark, dir, bytes_read, counts, ..
+        pipes,
+        services,
+        followers,
+        sink,
+        caps,
+        read_buffer,
+        read_buffer_peak,
+        release_mark,
+        dir,
+        bytes_read,
+        counts,
+        ..
     } = &mut d.logs;
     let Some(pipe) = pipes.get_mut(index) else { return };
     if pipe.continuation {

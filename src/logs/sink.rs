@@ -32,8 +32,8 @@ use std::os::fd::{AsRawFd, OwnedFd};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use mio::Interest;
 use miniserde::Serialize;
+use mio::Interest;
 
 use super::frame;
 use crate::addr::Addr;
@@ -568,9 +568,7 @@ fn open(addr: &Addr) -> io::Result<(OwnedFd, bool)> {
             // A Unix connect either completes at once or fails; EAGAIN
             // means the listener's backlog is full.
             rustix::net::connect(&socket, &target).map(|()| (socket, false)).map_err(|err| match err {
-                rustix::io::Errno::AGAIN => {
-                    io::Error::new(io::ErrorKind::WouldBlock, "the listener's backlog is full")
-                }
+                rustix::io::Errno::AGAIN => io::Error::new(io::ErrorKind::WouldBlock, "the listener's backlog is full"),
                 err => err.into(),
             })
         }

@@ -88,7 +88,10 @@ impl ServiceLog {
                 self.file = None;
                 if !self.write_failing {
                     self.lost_before_failing = self.lost_records - frame::count_records(chunk.data);
-                    log::error!("failed to write log {}: {err}; its records are lost until writes work", self.path.display());
+                    log::error!(
+                        "failed to write log {}: {err}; its records are lost until writes work",
+                        self.path.display()
+                    );
                     self.write_failing = true;
                 }
             }
@@ -353,7 +356,10 @@ mod tests {
             batch.push_str(&format!("record {i:04}\n"));
             if i % 5 == 4 {
                 let timestamp = format!("T{i:02}");
-                log.write(&Chunk { timestamp: timestamp.as_bytes(), stream: Stream::Stdout, data: batch.as_bytes() }, &caps);
+                log.write(
+                    &Chunk { timestamp: timestamp.as_bytes(), stream: Stream::Stdout, data: batch.as_bytes() },
+                    &caps,
+                );
                 batch.clear();
             }
         }

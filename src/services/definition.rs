@@ -73,7 +73,9 @@ impl DefinitionRequest {
     pub fn into_definition(self, name: &str) -> Result<Definition, String> {
         if let Some(body_name) = &self.name {
             if body_name != name {
-                return Err(format!("body names service {body_name:?} but the path names {name:?}; make them match or drop \"name\""));
+                return Err(format!(
+                    "body names service {body_name:?} but the path names {name:?}; make them match or drop \"name\""
+                ));
             }
         }
         let cmd = self.cmd.ok_or("missing \"cmd\": the program to run, for example \"python3\"")?;
@@ -139,7 +141,9 @@ pub fn validate(def: &Definition) -> Result<(), String> {
     }
     for (key, value) in &def.env {
         if key.is_empty() || key.contains('=') || key.contains('\0') || value.contains('\0') {
-            return Err(format!("invalid \"env\" entry {key:?}: names must be non-empty without '=' or NUL, values without NUL"));
+            return Err(format!(
+                "invalid \"env\" entry {key:?}: names must be non-empty without '=' or NUL, values without NUL"
+            ));
         }
     }
     if let Some(dir) = &def.dir {
@@ -172,9 +176,7 @@ pub fn validate(def: &Definition) -> Result<(), String> {
 pub fn check_graph(graph: &BTreeMap<String, Vec<String>>) -> Result<(), String> {
     for (name, needs) in graph {
         if let Some(unknown) = needs.iter().find(|need| !graph.contains_key(*need)) {
-            return Err(format!(
-                "service {name:?} needs unknown service {unknown:?}; define {unknown:?} first"
-            ));
+            return Err(format!("service {name:?} needs unknown service {unknown:?}; define {unknown:?} first"));
         }
     }
     // Depth-first search; `path` is the current chain of needs.
@@ -217,14 +219,12 @@ fn find_cycle<'a>(
 /// SIGSTOP and SIGCONT are rejected because they suspend or resume the
 /// service rather than end it.
 pub fn parse_signal(text: &str) -> Result<i32, String> {
-    crate::sys::parse_signal(text)
-        .filter(|signal| ![libc::SIGSTOP, libc::SIGCONT].contains(signal))
-        .ok_or_else(|| {
-            format!(
-                "invalid \"stop_signal\" {text:?}: use a name such as SIGTERM or SIGINT, or a number from 1 to 64 \
+    crate::sys::parse_signal(text).filter(|signal| ![libc::SIGSTOP, libc::SIGCONT].contains(signal)).ok_or_else(|| {
+        format!(
+            "invalid \"stop_signal\" {text:?}: use a name such as SIGTERM or SIGINT, or a number from 1 to 64 \
                  other than SIGSTOP and SIGCONT"
-            )
-        })
+        )
+    })
 }
 
 /// Path of the definition file of `name` in `dir`.
@@ -287,8 +287,7 @@ pub fn load_all(dir: &Path) -> Vec<Definition> {
 
 fn load_one(path: &Path) -> Result<Definition, String> {
     let text = std::fs::read_to_string(path).map_err(|err| err.to_string())?;
-    let stored: StoredDefinition =
-        json::from_str(&text).map_err(|_| "not a valid definition file".to_string())?;
+    let stored: StoredDefinition = json::from_str(&text).map_err(|_| "not a valid definition file".to_string())?;
     if stored.format_version != FORMAT_VERSION {
         return Err(format!(
             "format version {} (written by {}) is not {FORMAT_VERSION}",
@@ -308,10 +307,7 @@ mod tests {
     use super::*;
 
     fn graph(edges: &[(&str, &[&str])]) -> BTreeMap<String, Vec<String>> {
-        edges
-            .iter()
-            .map(|(name, needs)| (name.to_string(), needs.iter().map(|n| n.to_string()).collect()))
-            .collect()
+        edges.iter().map(|(name, needs)| (name.to_string(), needs.iter().map(|n| n.to_string()).collect())).collect()
     }
 
     #[test]
@@ -333,7 +329,18 @@ mod tests {
 
     #[test]
     fn names_rejected() {
-        for bad in ["", "../x", "a/b", ".hidden", "guestd", &"x".repeat(65), "exec", "cgroup.procs", "memory.max", "io.pressure"] {
+        for bad in [
+            "",
+            "../x",
+            "a/b",
+            ".hidden",
+            "guestd",
+            &"x".repeat(65),
+            "exec",
+            "cgroup.procs",
+            "memory.max",
+            "io.pressure",
+        ] {
             assert!(validate_name(bad).is_err(), "{bad:?} accepted");
         }
         assert!(validate_name("web-1.v2_x").is_ok());

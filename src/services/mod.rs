@@ -355,9 +355,7 @@ fn start_ready(d: &mut Daemon) {
                 s.status == Status::Starting && s.pid.is_none() && s.next_restart.is_none() && !s.waiting_for_container
             })
             .filter(|(_, s)| {
-                s.def.needs.iter().all(|need| {
-                    d.services.entries.get(need).is_some_and(|n| n.status == Status::Running)
-                })
+                s.def.needs.iter().all(|need| d.services.entries.get(need).is_some_and(|n| n.status == Status::Running))
             })
             .map(|(name, _)| name.clone())
             .collect();
@@ -386,12 +384,13 @@ fn explain_disabled_needs(d: &mut Daemon) {
         .filter(|(_, s)| s.status == Status::Starting && s.pid.is_none())
         .filter(|(_, s)| s.error.as_deref().is_none_or(|e| e.starts_with(DISABLED_NEED) && e.contains("disabled")))
         .map(|(name, s)| {
-            let disabled = s.def.needs.iter().find(|need| {
-                entries.get(*need).is_some_and(|n| !n.def.enabled && n.status != Status::Running)
-            });
-            let error = disabled.map(|need| {
-                format!("{DISABLED_NEED}{need}, which is disabled; enable it or remove it from needs")
-            });
+            let disabled = s
+                .def
+                .needs
+                .iter()
+                .find(|need| entries.get(*need).is_some_and(|n| !n.def.enabled && n.status != Status::Running));
+            let error = disabled
+                .map(|need| format!("{DISABLED_NEED}{need}, which is disabled; enable it or remove it from needs"));
             (name.clone(), error)
         })
         .filter(|(name, error)| entries.get(name).is_some_and(|s| s.error != *error))
@@ -547,8 +546,7 @@ pub fn on_timer(d: &mut Daemon, id: u64) {
 }
 
 pub fn on_child_exit(d: &mut Daemon, id: u64, pid: libc::pid_t, status: ExitStatus) {
-    let Some((name, service)) =
-        d.services.entries.iter_mut().find(|(_, s)| s.run_id == id && s.pid == Some(pid))
+    let Some((name, service)) = d.services.entries.iter_mut().find(|(_, s)| s.run_id == id && s.pid == Some(pid))
     else {
         log::debug!("exit of unknown service process {pid}: {status}");
         return;

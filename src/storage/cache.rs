@@ -65,9 +65,7 @@ pub struct PackCache {
 /// Whether `id` can name a cache file: the store is outside the daemon,
 /// so a pack id from a manifest must not reach outside the directory.
 fn valid_id(id: &str) -> bool {
-    !id.is_empty()
-        && id.len() <= MAX_ID_LEN
-        && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    !id.is_empty() && id.len() <= MAX_ID_LEN && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
 impl PackCache {

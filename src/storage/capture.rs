@@ -272,11 +272,13 @@ impl<'a> Walker<'a> {
     fn run(&mut self) -> io::Result<()> {
         let root = walk::open_dir_beneath(&self.root, b"")
             .map_err(|err| context(err, format!("failed to open {}", self.upper.display())))?;
-        let stat = walk::stat_fd(&root).map_err(|err| context(err, format!("failed to stat {}", self.upper.display())))?;
+        let stat =
+            walk::stat_fd(&root).map_err(|err| context(err, format!("failed to stat {}", self.upper.display())))?;
         if stat.file_type != FileType::Directory {
             return Err(io::Error::other(format!("{} is not a directory", self.upper.display())));
         }
-        let earlier_root = self.earlier.as_ref().filter(|e| e.entries.first().is_some_and(|r| r.path == ".")).map(|_| 0);
+        let earlier_root =
+            self.earlier.as_ref().filter(|e| e.entries.first().is_some_and(|r| r.path == ".")).map(|_| 0);
         let reused = self.add_dir(".".into(), &stat, earlier_root, b"")?;
         let mut stack = vec![self.open_frame(Vec::new(), ".".into(), root, earlier_root, reused)?];
         while let Some(frame) = stack.last_mut() {
@@ -296,7 +298,8 @@ impl<'a> Walker<'a> {
                     Err(err) if vanished(&err) => continue,
                     Err(err) => return Err(context(err, format!("failed to open {}", self.display(&raw)))),
                 };
-                let stat = walk::stat_fd(&opened).map_err(|err| context(err, format!("failed to stat {}", self.display(&raw))))?;
+                let stat = walk::stat_fd(&opened)
+                    .map_err(|err| context(err, format!("failed to stat {}", self.display(&raw))))?;
                 // Only the innermost directory stays open.
                 frame.dir = None;
                 let reused = self.add_dir(path.clone(), &stat, child.earlier, &raw)?;
@@ -430,7 +433,8 @@ impl<'a> Walker<'a> {
             Err(err) if vanished(&err) => return Ok(false),
             Err(err) => return Err(context(err, format!("failed to open {}", self.display(&raw)))),
         };
-        let stat = walk::stat_fd(&file).map_err(|err| context(err, format!("failed to stat {}", self.display(&raw))))?;
+        let stat =
+            walk::stat_fd(&file).map_err(|err| context(err, format!("failed to stat {}", self.display(&raw))))?;
         if stat.file_type != FileType::RegularFile {
             // The entry became another kind after the listing. The frozen
             // round records it as it is then.
@@ -502,7 +506,8 @@ impl<'a> Walker<'a> {
     }
 
     fn read_xattrs(&self, entry: &mut Entry, raw: &[u8]) -> io::Result<()> {
-        let full = if raw.is_empty() { self.upper.to_path_buf() } else { self.upper.join(std::ffi::OsStr::from_bytes(raw)) };
+        let full =
+            if raw.is_empty() { self.upper.to_path_buf() } else { self.upper.join(std::ffi::OsStr::from_bytes(raw)) };
         entry.xattrs = sysfs::list_xattrs(&full)
             .map_err(|err| context(err, format!("failed to read xattrs of {}", full.display())))?
             .into_iter()
@@ -549,7 +554,13 @@ fn join_raw(parent: &[u8], name: &[u8]) -> Vec<u8> {
 /// upper directory, and reads it into memory when it is small. `display`
 /// names the file in errors.
 /// `memory` is the count of bytes read into memory so far and its cap.
-fn stage_file(file: &File, entry: &mut Entry, raw: Vec<u8>, memory: (&mut u64, u64), display: &str) -> io::Result<Staged> {
+fn stage_file(
+    file: &File,
+    entry: &mut Entry,
+    raw: Vec<u8>,
+    memory: (&mut u64, u64),
+    display: &str,
+) -> io::Result<Staged> {
     let (memory_used, memory_max) = memory;
     let regions = sysfs::data_regions(file, entry.size)
         .map_err(|err| context(err, format!("failed to find data regions of {display}")))?;

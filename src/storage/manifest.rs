@@ -211,8 +211,7 @@ impl Entry {
     }
 
     pub fn same_chunks(&self, other: &Entry) -> bool {
-        self.chunks.len() == other.chunks.len()
-            && self.chunks.iter().zip(&other.chunks).all(|(a, b)| a.hash == b.hash)
+        self.chunks.len() == other.chunks.len() && self.chunks.iter().zip(&other.chunks).all(|(a, b)| a.hash == b.hash)
     }
 }
 
@@ -439,8 +438,8 @@ impl Manifest {
     }
 
     fn parse(text: &str) -> Result<Manifest, String> {
-        let manifest: Manifest =
-            miniserde::json::from_str(text).map_err(|_| "manifest is not valid JSON of the expected shape".to_string())?;
+        let manifest: Manifest = miniserde::json::from_str(text)
+            .map_err(|_| "manifest is not valid JSON of the expected shape".to_string())?;
         if !(OLDEST_FORMAT..=FORMAT_VERSION).contains(&manifest.format) {
             return Err(format!(
                 "manifest format {} written by guestd {} is not supported (this build reads formats {OLDEST_FORMAT} to {FORMAT_VERSION})",
@@ -706,9 +705,11 @@ mod tests {
         let references: Vec<&SegmentRef> = against_first.iter().map(|(r, _)| r).collect();
         assert_eq!(references, changed_segments.iter().map(|(r, _)| r).collect::<Vec<_>>());
 
-        let objects: HashMap<String, String> = segments.iter().map(|(r, body)| (r.hash.clone(), body.clone())).collect();
+        let objects: HashMap<String, String> =
+            segments.iter().map(|(r, body)| (r.hash.clone(), body.clone())).collect();
         let header = manifest.to_store_json(segments.iter().map(|(r, _)| r.clone()).collect());
-        let fetch = |hash: &str| objects.get(hash).map(|b| b.clone().into_bytes()).ok_or_else(|| format!("{hash} missing"));
+        let fetch =
+            |hash: &str| objects.get(hash).map(|b| b.clone().into_bytes()).ok_or_else(|| format!("{hash} missing"));
         let parsed = Manifest::from_store_json(&header, fetch).unwrap();
         assert_eq!(parsed.entries, manifest.entries);
         // The header alone must not pass for a manifest without entries.

@@ -142,10 +142,7 @@ pub struct Storage {
 
 impl Storage {
     pub fn new(config: &Config) -> Storage {
-        let url = config
-            .store
-            .clone()
-            .unwrap_or_else(|| format!("dir:{}", config.state_dir.join("store").display()));
+        let url = config.store.clone().unwrap_or_else(|| format!("dir:{}", config.state_dir.join("store").display()));
         Storage {
             store_config: StoreConfig {
                 url,

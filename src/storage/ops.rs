@@ -241,7 +241,10 @@ fn recover(d: &mut Daemon) -> Option<String> {
     let journal = journal_path(&dir);
     let rebuild = recover_unsynced(d, &dir, &upper);
     if journal.exists() {
-        log::warn!("a restore was interrupted; the upper directory keeps the tree it had, {} is removed", staging.display());
+        log::warn!(
+            "a restore was interrupted; the upper directory keeps the tree it had, {} is removed",
+            staging.display()
+        );
         // The exchange may or may not have happened; either way the upper
         // directory is whole but its last known state is unknown.
         let _ = fs::remove_file(dir.join("baseline.json"));
@@ -296,7 +299,10 @@ fn recover_unsynced(d: &mut Daemon, dir: &Path, upper: &Path) -> Option<String> 
     };
     let rebuild = match marker {
         Some(marker) if marker.same_boot() => {
-            log::info!("the restored tree of checkpoint {} was not yet on disk when the daemon stopped; syncing it", marker.id);
+            log::info!(
+                "the restored tree of checkpoint {} was not yet on disk when the daemon stopped; syncing it",
+                marker.id
+            );
             d.storage.unsettled = Some((marker, None));
             None
         }
@@ -353,9 +359,10 @@ fn load(dir: &Path, store: Option<&dyn ObjectStore>, keep: Option<&str>) -> Load
         add_to_index(&mut loaded.index, &manifest);
         loaded.checkpoints.push(summary(&manifest));
         let wanted = match keep {
-            Some("latest") => loaded.kept.as_ref().is_none_or(|kept| {
-                (manifest.created_at, &manifest.id) > (kept.created_at, &kept.id)
-            }),
+            Some("latest") => loaded
+                .kept
+                .as_ref()
+                .is_none_or(|kept| (manifest.created_at, &manifest.id) > (kept.created_at, &kept.id)),
             Some(id) => manifest.id == id,
             None => false,
         };
@@ -367,7 +374,8 @@ fn load(dir: &Path, store: Option<&dyn ObjectStore>, keep: Option<&str>) -> Load
     if let Some(store) = store {
         match store.list("manifests/", MAX_MANIFESTS) {
             Ok(listed) => {
-                let remote: Vec<String> = listed.iter().filter_map(|(key, _)| listed_id(key)).map(str::to_string).collect();
+                let remote: Vec<String> =
+                    listed.iter().filter_map(|(key, _)| listed_id(key)).map(str::to_string).collect();
                 if remote.len() < listed.len() {
                     log::warn!(
                         "ignoring {} keys under manifests/ in {} that are not checkpoint manifests",
@@ -414,7 +422,8 @@ fn load(dir: &Path, store: Option<&dyn ObjectStore>, keep: Option<&str>) -> Load
         if path.extension().is_none_or(|e| e != "json") || fetched.contains(&*entry.file_name().to_string_lossy()) {
             continue;
         }
-        let manifest = match fs::read_to_string(&path).map_err(|e| e.to_string()).and_then(|t| Manifest::from_json(&t)) {
+        let manifest = match fs::read_to_string(&path).map_err(|e| e.to_string()).and_then(|t| Manifest::from_json(&t))
+        {
             Ok(manifest) => manifest,
             Err(err) => {
                 log::error!("skipping manifest {}: {err}", path.display());
@@ -423,9 +432,8 @@ fn load(dir: &Path, store: Option<&dyn ObjectStore>, keep: Option<&str>) -> Load
         };
         take(manifest, &mut loaded);
     }
-    loaded.baseline = fs::read_to_string(dir.join("baseline.json"))
-        .ok()
-        .and_then(|text| Manifest::from_json(&text).ok());
+    loaded.baseline =
+        fs::read_to_string(dir.join("baseline.json")).ok().and_then(|text| Manifest::from_json(&text).ok());
     loaded
 }
 
@@ -519,10 +527,7 @@ fn install_loaded(d: &mut Daemon, loaded: Loaded) {
 /// Rejects a new operation while another runs or the store is unusable.
 fn check_ready(d: &Daemon) -> Result<Arc<dyn ObjectStore>, Response> {
     if d.exit_action.is_some() {
-        return Err(Response::error(
-            503,
-            "the daemon is shutting down; retry once it has started again",
-        ));
+        return Err(Response::error(503, "the daemon is shutting down; retry once it has started again"));
     }
     if let Some(busy) = &d.storage.busy {
         let status = if *busy == Busy::Loading { 503 } else { 409 };
@@ -850,7 +855,9 @@ fn store_manifest(
                 })
             })
             .collect();
-        uploads.into_iter().try_for_each(|upload| upload.join().unwrap_or_else(|_| Err(io::Error::other("segment upload panicked"))))
+        uploads
+            .into_iter()
+            .try_for_each(|upload| upload.join().unwrap_or_else(|_| Err(io::Error::other("segment upload panicked"))))
     })?;
     let uploaded = fresh.len();
     store.put(&manifest_key(&manifest.id), json.as_bytes())?;
@@ -900,7 +907,8 @@ fn finish_checkpoint(d: &mut Daemon, id: &str, result: Result<(), String>) {
                 error: err,
                 guestd_version: version::VERSION.into(),
             };
-            if let Err(err) = write_atomic(&marker(&dir, "failed", id), miniserde::json::to_string(&record).as_bytes()) {
+            if let Err(err) = write_atomic(&marker(&dir, "failed", id), miniserde::json::to_string(&record).as_bytes())
+            {
                 log::warn!("failed to record that checkpoint {id} failed: {err}");
             }
             let _ = fs::remove_file(&pending);
@@ -938,11 +946,7 @@ fn fetch_manifest(store: &dyn ObjectStore, id: &str) -> Result<Manifest, String>
 /// Reads a checkpoint's manifest from the store, and its segments on a
 /// few threads. `segments` contains segment objects by hash: those fetched
 /// for an earlier manifest of the same load are not fetched again.
-fn fetch_manifest_with(
-    store: &dyn ObjectStore,
-    id: &str,
-    segments: &Mutex<SegmentCache>,
-) -> Result<Manifest, String> {
+fn fetch_manifest_with(store: &dyn ObjectStore, id: &str, segments: &Mutex<SegmentCache>) -> Result<Manifest, String> {
     let data = store
         .get(&manifest_key(id), MAX_MANIFEST_BYTES as u64)
         .map_err(|err| format!("failed to fetch manifest {id}: {err}"))?;
@@ -1073,7 +1077,8 @@ fn rewrite_upper(
         crate::sys::tree::rename_exchange(&staging, upper)
             .map_err(|err| format!("failed to swap {} into {}: {err}", staging.display(), upper.display()))?;
     } else {
-        fs::rename(&staging, upper).map_err(|err| format!("failed to move the restored tree to {}: {err}", upper.display()))?;
+        fs::rename(&staging, upper)
+            .map_err(|err| format!("failed to move the restored tree to {}: {err}", upper.display()))?;
     }
     // The segments describe the checkpoint's entries, not the restored
     // inodes and ctimes. The baseline is synced with the tree, and a
@@ -1167,15 +1172,24 @@ pub fn restore_checkpoint(d: &mut Daemon, id: &str) -> Result<(), Response> {
         Some((State::Complete, _)) => {}
         Some((State::Failed, error)) => {
             let error = error.unwrap_or("no error recorded");
-            return Err(Response::error(409, format!("checkpoint {id} failed ({error}); only a complete one can be restored")));
+            return Err(Response::error(
+                409,
+                format!("checkpoint {id} failed ({error}); only a complete one can be restored"),
+            ));
         }
         Some((State::Pending, _)) => {
             return Err(Response::error(409, format!("checkpoint {id} is still pending; retry when it is complete")))
         }
-        None => return Err(Response::error(404, format!("checkpoint {id:?} not found; list them with GET /v1/checkpoints"))),
+        None => {
+            return Err(Response::error(
+                404,
+                format!("checkpoint {id:?} not found; list them with GET /v1/checkpoints"),
+            ))
+        }
     }
     d.storage.busy = Some(Busy::Restore(id.to_string()));
-    d.storage.last_restore = Some(RestoreStatus { id: id.to_string(), state: "running", error: None, duration_ms: None });
+    d.storage.last_restore =
+        Some(RestoreStatus { id: id.to_string(), state: "running", error: None, duration_ms: None });
     log::info!("restore of checkpoint {id} started");
     let started = Instant::now();
     let id = id.to_string();
@@ -1319,7 +1333,12 @@ pub fn gc(d: &mut Daemon) -> Result<(), Response> {
 /// Deletes every pack and segment that no manifest in the store refers
 /// to. The baseline's are kept as well, even when its checkpoint was
 /// deleted, because the next checkpoint takes unchanged entries from it.
-fn sweep(store: &dyn ObjectStore, dir: &Path, baseline: Option<&Manifest>, report: &mut GcReport) -> Result<(), String> {
+fn sweep(
+    store: &dyn ObjectStore,
+    dir: &Path,
+    baseline: Option<&Manifest>,
+    report: &mut GcReport,
+) -> Result<(), String> {
     let listed = store.list("manifests/", MAX_MANIFESTS).map_err(|err| err.to_string())?;
     let mut used = HashSet::new();
     let mut used_segments = HashSet::new();

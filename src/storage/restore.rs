@@ -6,8 +6,8 @@
 //! caller swaps the finished tree in with one atomic rename.
 
 use std::collections::{HashMap, HashSet};
-use std::fs::{self, File, OpenOptions};
 use std::ffi::OsString;
+use std::fs::{self, File, OpenOptions};
 use std::io;
 use std::os::unix::ffi::OsStringExt;
 use std::os::unix::fs::{symlink, FileExt, MetadataExt, PermissionsExt};
@@ -16,8 +16,8 @@ use std::sync::atomic::{AtomicI64, AtomicU64, AtomicUsize, Ordering};
 use std::sync::Mutex;
 use std::time::Instant;
 
-use super::hash::{from_hex, parse_hash, sha256};
 use super::cache::PackCache;
+use super::hash::{from_hex, parse_hash, sha256};
 use super::manifest::{join, kind, pack_key, unescape, ChunkRef, Entry, Manifest, MAX_PACK_BYTES};
 use super::store::ObjectStore;
 use crate::sys::tree as sysfs;
@@ -69,9 +69,8 @@ pub fn build_tree(
     staging: &Path,
     progress: &RestoreProgress,
 ) -> Result<Manifest, String> {
-    let known: HashMap<&str, &Entry> = baseline
-        .map(|m| m.entries.iter().map(|e| (e.path.as_str(), e)).collect())
-        .unwrap_or_default();
+    let known: HashMap<&str, &Entry> =
+        baseline.map(|m| m.entries.iter().map(|e| (e.path.as_str(), e)).collect()).unwrap_or_default();
     let started = Instant::now();
     fs::create_dir(staging).map_err(|err| format!("failed to create {}: {err}", staging.display()))?;
     let mut needs_metadata = vec![true; target.entries.len()];
@@ -88,7 +87,8 @@ pub fn build_tree(
             continue;
         }
         let path = join(staging, &entry.path);
-        let deferred = entry.sparse.is_empty() && !entry.chunks.is_empty() && !link_targets.contains(entry.path.as_str());
+        let deferred =
+            entry.sparse.is_empty() && !entry.chunks.is_empty() && !link_targets.contains(entry.path.as_str());
         let old = known.get(entry.path.as_str()).copied();
         let reused = create_entry(entry, &path, upper, staging, old, deferred)
             .map_err(|err| format!("failed to create {}: {err}", display(entry)))?;
@@ -108,7 +108,11 @@ pub fn build_tree(
                         let Some((c, chunk)) = chunks.next() else {
                             return Err(format!("manifest of {} lists too few chunks", display(entry)));
                         };
-                        pieces.entry(chunk.pack.as_str()).or_default().push(Piece { entry: i, file_offset: at, chunk: c });
+                        pieces.entry(chunk.pack.as_str()).or_default().push(Piece {
+                            entry: i,
+                            file_offset: at,
+                            chunk: c,
+                        });
                         progress.bytes_total.fetch_add(chunk.len, Ordering::Relaxed);
                         at += chunk.len;
                     }
@@ -180,7 +184,8 @@ fn create_dirs(target: &Manifest, staging: &Path) -> Result<(), String> {
     for level in &by_depth {
         for_each_parallel(level, |i| {
             let entry = &target.entries[i];
-            fs::create_dir(join(staging, &entry.path)).map_err(|err| format!("failed to create {}: {err}", display(entry)))
+            fs::create_dir(join(staging, &entry.path))
+                .map_err(|err| format!("failed to create {}: {err}", display(entry)))
         })?;
     }
     Ok(())
@@ -251,7 +256,8 @@ fn create_entry(
 /// Creates a regular file, reusing the current one when it is provably
 /// the same content.
 fn create_file(entry: &Entry, path: &Path, upper: &Path, old: Option<&Entry>, deferred: bool) -> io::Result<Reuse> {
-    if let Some(old) = old.filter(|old| old.kind == kind::FILE && old.same_chunks(entry) && old.sparse == entry.sparse) {
+    if let Some(old) = old.filter(|old| old.kind == kind::FILE && old.same_chunks(entry) && old.sparse == entry.sparse)
+    {
         let current = join(upper, &entry.path);
         let still_same = fs::symlink_metadata(&current).is_ok_and(|meta| {
             meta.is_file()
@@ -340,7 +346,9 @@ fn fetch_pack(
             Some(data) => match verify(target, pack, start, &data, group, chunk_of) {
                 Ok(()) => Some(data),
                 Err(err) => {
-                    log::warn!("local cache copy of pack {pack} failed verification, fetching it from the store: {err}");
+                    log::warn!(
+                        "local cache copy of pack {pack} failed verification, fetching it from the store: {err}"
+                    );
                     if let Some(cache) = source.cache {
                         cache.stats.corrupt_reads.fetch_add(1, Ordering::Relaxed);
                     }
@@ -434,7 +442,11 @@ fn verify<'a>(
             format!("pack {pack} is shorter than the manifest says; {} cannot be restored", display(entry))
         })?;
         if parse_hash(&chunk.hash) != Some(sha256(bytes)) {
-            return Err(format!("chunk {} of {} failed verification: pack {pack} is corrupted", chunk.hash, display(entry)));
+            return Err(format!(
+                "chunk {} of {} failed verification: pack {pack} is corrupted",
+                chunk.hash,
+                display(entry)
+            ));
         }
     }
     Ok(())

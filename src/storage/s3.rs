@@ -288,18 +288,15 @@ impl S3Store {
         let mut pairs: Vec<(String, String)> =
             query.iter().map(|(k, v)| (uri_encode(k, false), uri_encode(v, false))).collect();
         pairs.sort();
-        let canonical_query =
-            pairs.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("&");
+        let canonical_query = pairs.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("&");
         let canonical_request = format!(
             "{method}\n{path}\n{canonical_query}\nhost:{}\nx-amz-content-sha256:{payload_hash}\n\
              x-amz-date:{amz_date}\n\nhost;x-amz-content-sha256;x-amz-date\n{payload_hash}",
             self.host
         );
         let scope = format!("{date}/{}/s3/aws4_request", self.region);
-        let string_to_sign = format!(
-            "AWS4-HMAC-SHA256\n{amz_date}\n{scope}\n{}",
-            to_hex(&sha256(canonical_request.as_bytes()))
-        );
+        let string_to_sign =
+            format!("AWS4-HMAC-SHA256\n{amz_date}\n{scope}\n{}", to_hex(&sha256(canonical_request.as_bytes())));
         let signature = to_hex(&hmac_sha256(&self.signing_key(&date), string_to_sign.as_bytes()));
         let target = if canonical_query.is_empty() { path.to_string() } else { format!("{path}?{canonical_query}") };
         let mut head = format!(
@@ -551,7 +548,8 @@ impl ObjectStore for S3Store {
         let limit = |status| BodyLimit::by_status(status, MAX_LIST_PAGE);
         let mut token = String::new();
         loop {
-            let mut query = vec![("list-type", "2"), ("prefix", full_prefix.as_str()), ("max-keys", page_keys.as_str())];
+            let mut query =
+                vec![("list-type", "2"), ("prefix", full_prefix.as_str()), ("max-keys", page_keys.as_str())];
             if !token.is_empty() {
                 query.push(("continuation-token", token.as_str()));
             }
@@ -678,11 +676,12 @@ mod tests {
             });
             assert!(result.is_err(), "{:?} accepted", &reply[..60]);
         }
-        let (response, _) =
-            read_response(&mut io::Cursor::new(&b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nwhole"[..]), false, &|status| {
-                BodyLimit::by_status(status, 5)
-            })
-            .unwrap();
+        let (response, _) = read_response(
+            &mut io::Cursor::new(&b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nwhole"[..]),
+            false,
+            &|status| BodyLimit::by_status(status, 5),
+        )
+        .unwrap();
         assert_eq!(response.body, b"whole");
     }
 
@@ -706,7 +705,10 @@ mod tests {
         assert_eq!(response.body.len(), 100);
         assert!(reusable);
 
-        let error = format!("HTTP/1.1 404 Not Found\r\nContent-Length: 100000\r\n\r\n<Code>NoSuchKey</Code>{}", "a".repeat(99978));
+        let error = format!(
+            "HTTP/1.1 404 Not Found\r\nContent-Length: 100000\r\n\r\n<Code>NoSuchKey</Code>{}",
+            "a".repeat(99978)
+        );
         let (response, reusable) = read(error.as_bytes(), u64::MAX).unwrap();
         assert_eq!(response.status, 404);
         assert_eq!(response.body.len() as u64, MAX_ERROR_BODY);

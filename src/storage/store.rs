@@ -74,10 +74,7 @@ pub fn open(config: &StoreConfig) -> Result<Box<dyn ObjectStore>, String> {
         let credentials = Credentials::load(config.key_file.as_deref())?;
         return Ok(Box::new(S3Store::new(url, &config.region, credentials)?));
     }
-    Err(format!(
-        "--store {:?}: expected dir:PATH or s3:http://HOST:PORT/BUCKET[/PREFIX]",
-        config.url
-    ))
+    Err(format!("--store {:?}: expected dir:PATH or s3:http://HOST:PORT/BUCKET[/PREFIX]", config.url))
 }
 
 /// `guestd store-check`: opens the store from `--store`, `--store-key-file`

@@ -152,9 +152,7 @@ impl PackWriter<'_> {
             return Ok(());
         }
         let data = std::mem::take(&mut self.buffer);
-        self.queue
-            .send((pack_key(&self.id), data))
-            .map_err(|_| io::Error::other("pack upload stopped"))?;
+        self.queue.send((pack_key(&self.id), data)).map_err(|_| io::Error::other("pack upload stopped"))?;
         self.sequence += 1;
         self.id = Self::new_id(self.checkpoint, self.sequence);
         Ok(())
@@ -247,8 +245,9 @@ pub fn upload(
     };
     let entries = &capture.entries;
     std::thread::scope(|scope| {
-        let senders: Vec<_> =
-            (0..UPLOAD_THREADS).map(|_| scope.spawn(|| send_packs(store, cache, &receiver, &failure, progress))).collect();
+        let senders: Vec<_> = (0..UPLOAD_THREADS)
+            .map(|_| scope.spawn(|| send_packs(store, cache, &receiver, &failure, progress)))
+            .collect();
         let workers: Vec<_> = (0..chunk_threads())
             .map(|_| {
                 scope.spawn(|| {
@@ -390,7 +389,12 @@ impl Shared<'_> {
             }
         };
         self.progress.bytes_done.fetch_add(data.len() as u64, Ordering::Relaxed);
-        Ok(ChunkRef { hash: to_hex(&hash), pack: location.pack.to_string(), offset: location.offset, len: location.len })
+        Ok(ChunkRef {
+            hash: to_hex(&hash),
+            pack: location.pack.to_string(),
+            offset: location.offset,
+            len: location.len,
+        })
     }
 
     fn display(&self, raw: &[u8]) -> String {
@@ -401,7 +405,13 @@ impl Shared<'_> {
 /// Chunks and hashes one staged file. `entry` is its entry as the walk
 /// recorded it. Adds the bytes that the returned outcome counts in
 /// `progress.bytes_done` to `read`.
-fn chunk_staged(shared: &Shared, source: &Staged, entry: &Entry, buffer: &mut Vec<u8>, read: &mut u64) -> io::Result<Done> {
+fn chunk_staged(
+    shared: &Shared,
+    source: &Staged,
+    entry: &Entry,
+    buffer: &mut Vec<u8>,
+    read: &mut u64,
+) -> io::Result<Done> {
     let raw = match source {
         Staged::Memory(data) => {
             let mut chunks = Vec::new();
@@ -473,7 +483,9 @@ fn chunk_source(
     read: &mut u64,
 ) -> io::Result<Option<Vec<ChunkRef>>> {
     let Some(mut file) = open_source(shared, raw)? else { return Ok(None) };
-    let stat = |file: &File| walk::stat_fd(file).map_err(|err| context(err, format!("failed to stat {}", shared.display(raw))));
+    let stat = |file: &File| {
+        walk::stat_fd(file).map_err(|err| context(err, format!("failed to stat {}", shared.display(raw))))
+    };
     if !same_stat(&stat(&file)?, entry) {
         return Ok(None);
     }
@@ -592,7 +604,14 @@ mod tests {
             let upper = dir.join("upper");
             fs::create_dir_all(&upper).unwrap();
             let store = DirStore::new(dir.join("store"));
-            Bench { dir, upper, store, index: Mutex::default(), progress: Progress::default(), session: Session::default() }
+            Bench {
+                dir,
+                upper,
+                store,
+                index: Mutex::default(),
+                progress: Progress::default(),
+                session: Session::default(),
+            }
         }
 
         fn upload(&mut self, capture: &mut Capture, pass: Pass) {

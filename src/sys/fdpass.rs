@@ -14,9 +14,7 @@ pub const MAX_FDS: usize = 8;
 pub fn seqpacket_pair() -> io::Result<(OwnedFd, OwnedFd)> {
     let mut fds = [0 as RawFd; 2];
     // SAFETY: `fds` has room for the two descriptors socketpair writes.
-    cvt(unsafe {
-        libc::socketpair(libc::AF_UNIX, libc::SOCK_SEQPACKET | libc::SOCK_CLOEXEC, 0, fds.as_mut_ptr())
-    })?;
+    cvt(unsafe { libc::socketpair(libc::AF_UNIX, libc::SOCK_SEQPACKET | libc::SOCK_CLOEXEC, 0, fds.as_mut_ptr()) })?;
     // SAFETY: socketpair succeeded, so both descriptors are new and ours.
     Ok(unsafe { (OwnedFd::from_raw_fd(fds[0]), OwnedFd::from_raw_fd(fds[1])) })
 }
@@ -76,9 +74,8 @@ pub fn receive(socket: BorrowedFd, buf: &mut [u8]) -> io::Result<(usize, Vec<Own
     header.msg_controllen = control.0.len() as _;
     // SAFETY: `header` points at `iov` (over `buf`) and `control`, both
     // alive and writable here.
-    let len = cvt_retry(|| unsafe {
-        libc::recvmsg(socket.as_raw_fd(), &mut header, libc::MSG_CMSG_CLOEXEC) as libc::c_int
-    })?;
+    let len =
+        cvt_retry(|| unsafe { libc::recvmsg(socket.as_raw_fd(), &mut header, libc::MSG_CMSG_CLOEXEC) as libc::c_int })?;
     let mut fds = Vec::new();
     // SAFETY: the kernel filled `control` with `msg_controllen` bytes of
     // well-formed control messages; each SCM_RIGHTS entry carries new
@@ -105,10 +102,7 @@ pub fn receive(socket: BorrowedFd, buf: &mut [u8]) -> io::Result<(usize, Vec<Own
 /// Sets how long a blocking receive on `socket` waits before failing with
 /// `EAGAIN`.
 pub fn set_receive_timeout(socket: BorrowedFd, timeout: std::time::Duration) -> io::Result<()> {
-    let value = libc::timeval {
-        tv_sec: timeout.as_secs() as _,
-        tv_usec: timeout.subsec_micros() as _,
-    };
+    let value = libc::timeval { tv_sec: timeout.as_secs() as _, tv_usec: timeout.subsec_micros() as _ };
     // SAFETY: SO_RCVTIMEO reads one timeval of the given size.
     cvt(unsafe {
         libc::setsockopt(

@@ -12,9 +12,7 @@ pub fn finit_module(module: &std::fs::File) -> io::Result<()> {
     let params = c"";
     // SAFETY: finit_module reads the module from an open descriptor we
     // borrow for the call, and `params` is a NUL-terminated empty string.
-    let ret = unsafe {
-        libc::syscall(libc::SYS_finit_module, module.as_raw_fd(), params.as_ptr(), 0)
-    };
+    let ret = unsafe { libc::syscall(libc::SYS_finit_module, module.as_raw_fd(), params.as_ptr(), 0) };
     if ret == -1 {
         Err(io::Error::last_os_error())
     } else {

@@ -142,21 +142,21 @@ pub fn memory_usage_kib() -> io::Result<(u64, u64)> {
 pub mod caps;
 pub mod fdpass;
 pub mod fs;
+pub mod init;
+pub mod memory;
 pub mod mount;
 pub mod namespace;
 pub mod netlink;
 pub mod netns;
 pub mod pipe;
+pub mod probe;
 pub mod process;
+pub mod pty;
 pub mod seccomp;
 pub mod splice;
 pub mod tree;
-pub mod walk;
-pub mod memory;
-pub mod init;
-pub mod probe;
 pub mod vsock;
-pub mod pty;
+pub mod walk;
 
 /// Puts `fd` in non-blocking mode (FIONBIO).
 pub fn set_nonblocking(fd: impl std::os::fd::AsFd) -> io::Result<()> {

@@ -66,9 +66,7 @@ pub unsafe fn clone3(flags: u64, cgroup: Option<BorrowedFd>) -> io::Result<Forke
     // `pidfd` outlives the call. No stack is given, so the child runs on a
     // copy of this stack like after fork; the caller upholds the
     // async-signal-safety contract above.
-    let ret = unsafe {
-        libc::syscall(libc::SYS_clone3, &mut args as *mut CloneArgs, std::mem::size_of::<CloneArgs>())
-    };
+    let ret = unsafe { libc::syscall(libc::SYS_clone3, &mut args as *mut CloneArgs, std::mem::size_of::<CloneArgs>()) };
     if ret == -1 {
         return Err(io::Error::last_os_error());
     }

@@ -201,8 +201,8 @@ pub fn dump_tcp_listeners(fd: BorrowedFd<'_>) -> io::Result<Vec<DiagSocket>> {
         let request = dump_request(family, 1 << TCP_LISTEN, sequence);
         rustix::net::send(fd, &request, rustix::net::SendFlags::empty()).map_err(io::Error::from)?;
         loop {
-            let (n, _) = rustix::net::recv(fd, &mut buffer[..], rustix::net::RecvFlags::empty())
-                .map_err(io::Error::from)?;
+            let (n, _) =
+                rustix::net::recv(fd, &mut buffer[..], rustix::net::RecvFlags::empty()).map_err(io::Error::from)?;
             if n == 0 || parse_messages(&buffer[..n], &mut |s| sockets.push(s))? {
                 break;
             }

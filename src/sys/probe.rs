@@ -59,9 +59,7 @@ pub fn seccomp_filter() -> io::Result<()> {
     let action: u32 = libc::SECCOMP_RET_KILL_PROCESS;
     // SAFETY: the query reads one u32 from `action`, which outlives the
     // call, and changes nothing.
-    let ret = unsafe {
-        libc::syscall(libc::SYS_seccomp, SECCOMP_GET_ACTION_AVAIL, 0 as libc::c_ulong, &action)
-    };
+    let ret = unsafe { libc::syscall(libc::SYS_seccomp, SECCOMP_GET_ACTION_AVAIL, 0 as libc::c_ulong, &action) };
     syscall_result(ret).map(drop)
 }
 

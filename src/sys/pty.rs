@@ -23,8 +23,7 @@ pub fn open(ptmx: Option<&std::path::Path>, rows: u16, cols: u16) -> io::Result<
     let flags = OpenptFlags::RDWR | OpenptFlags::NOCTTY | OpenptFlags::CLOEXEC;
     let master = match ptmx {
         Some(path) => {
-            let oflags =
-                rustix::fs::OFlags::RDWR | rustix::fs::OFlags::NOCTTY | rustix::fs::OFlags::CLOEXEC;
+            let oflags = rustix::fs::OFlags::RDWR | rustix::fs::OFlags::NOCTTY | rustix::fs::OFlags::CLOEXEC;
             rustix::fs::open(path, oflags, rustix::fs::Mode::empty())?
         }
         None => rustix::pty::openpt(flags)?,
@@ -38,8 +37,7 @@ pub fn open(ptmx: Option<&std::path::Path>, rows: u16, cols: u16) -> io::Result<
         Ok(slave) => slave,
         Err(_) => {
             let name = rustix::pty::ptsname(&master, Vec::new())?;
-            let oflags =
-                rustix::fs::OFlags::RDWR | rustix::fs::OFlags::NOCTTY | rustix::fs::OFlags::CLOEXEC;
+            let oflags = rustix::fs::OFlags::RDWR | rustix::fs::OFlags::NOCTTY | rustix::fs::OFlags::CLOEXEC;
             rustix::fs::open(name.as_c_str(), oflags, rustix::fs::Mode::empty())?
         }
     };
@@ -51,12 +49,7 @@ pub fn open(ptmx: Option<&std::path::Path>, rows: u16, cols: u16) -> io::Result<
 /// Sets the terminal's window size (TIOCSWINSZ); the kernel then sends
 /// SIGWINCH to the terminal's foreground process group.
 pub fn set_window_size(fd: impl AsFd, rows: u16, cols: u16) -> io::Result<()> {
-    let size = Winsize {
-        ws_row: rows,
-        ws_col: cols,
-        ws_xpixel: 0,
-        ws_ypixel: 0,
-    };
+    let size = Winsize { ws_row: rows, ws_col: cols, ws_xpixel: 0, ws_ypixel: 0 };
     termios::tcsetwinsize(fd, size).map_err(io::Error::from)
 }
 

@@ -59,9 +59,8 @@ pub fn copy_range(src: &File, dst: &File, offset: u64, len: u64) -> io::Result<(
         let want = (end - off_in).min(1 << 30) as usize;
         // SAFETY: both descriptors stay open for the call and the offset
         // pointers refer to live locals.
-        let ret = unsafe {
-            libc::copy_file_range(src.as_raw_fd(), &mut off_in, dst.as_raw_fd(), &mut off_out, want, 0)
-        };
+        let ret =
+            unsafe { libc::copy_file_range(src.as_raw_fd(), &mut off_in, dst.as_raw_fd(), &mut off_out, want, 0) };
         if ret > 0 {
             continue;
         }
@@ -125,9 +124,8 @@ pub fn list_xattrs(path: &Path) -> io::Result<Vec<(Vec<u8>, Vec<u8>)>> {
         let value_len = loop {
             // SAFETY: both strings are NUL-terminated and `value` is
             // writable for its full length.
-            let ret = unsafe {
-                libc::lgetxattr(cpath.as_ptr(), cname.as_ptr(), value.as_mut_ptr().cast(), value.len())
-            };
+            let ret =
+                unsafe { libc::lgetxattr(cpath.as_ptr(), cname.as_ptr(), value.as_mut_ptr().cast(), value.len()) };
             if ret >= 0 {
                 break ret as usize;
             }
@@ -150,10 +148,7 @@ pub fn set_xattr(path: &Path, name: &[u8], value: &[u8]) -> io::Result<()> {
         .map_err(|_| io::Error::new(io::ErrorKind::InvalidInput, "xattr name contains a NUL byte"))?;
     // SAFETY: both strings are NUL-terminated and `value` is readable for
     // its length.
-    cvt(unsafe {
-        libc::lsetxattr(cpath.as_ptr(), cname.as_ptr(), value.as_ptr().cast(), value.len(), 0)
-    })
-    .map(drop)
+    cvt(unsafe { libc::lsetxattr(cpath.as_ptr(), cname.as_ptr(), value.as_ptr().cast(), value.len(), 0) }).map(drop)
 }
 
 /// Changes the owner of `path` itself, not a symlink's target.
@@ -174,8 +169,7 @@ pub fn set_times(path: &Path, mtime_ns: i64) -> io::Result<()> {
     let times = [time, time];
     // SAFETY: `cpath` is NUL-terminated and `times` holds the two entries
     // utimensat reads.
-    cvt(unsafe { libc::utimensat(libc::AT_FDCWD, cpath.as_ptr(), times.as_ptr(), libc::AT_SYMLINK_NOFOLLOW) })
-        .map(drop)
+    cvt(unsafe { libc::utimensat(libc::AT_FDCWD, cpath.as_ptr(), times.as_ptr(), libc::AT_SYMLINK_NOFOLLOW) }).map(drop)
 }
 
 /// Swaps two paths on the same file system in one atomic step.

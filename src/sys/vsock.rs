@@ -38,9 +38,8 @@ pub fn accept(listener: &OwnedFd) -> io::Result<(OwnedFd, u32)> {
     let mut len = mem::size_of::<libc::sockaddr_vm>() as libc::socklen_t;
     let flags = libc::SOCK_CLOEXEC | libc::SOCK_NONBLOCK;
     // SAFETY: `addr` and `len` are valid out-pointers sized for sockaddr_vm.
-    let raw = cvt(unsafe {
-        libc::accept4(listener.as_raw_fd(), std::ptr::addr_of_mut!(addr).cast(), &mut len, flags)
-    })?;
+    let raw =
+        cvt(unsafe { libc::accept4(listener.as_raw_fd(), std::ptr::addr_of_mut!(addr).cast(), &mut len, flags) })?;
     // SAFETY: accept4 succeeded, so `raw` is a new descriptor we own.
     let fd = unsafe { OwnedFd::from_raw_fd(raw) };
     Ok((fd, addr.svm_cid))

@@ -56,9 +56,7 @@ pub fn container_state(daemon: &Daemon) -> String {
 /// PID of the container's init in the test's PID namespace.
 pub fn init_pid(daemon: &Daemon) -> i32 {
     let body = container_state(daemon);
-    json_field(&body, "init_pid")
-        .and_then(|pid| pid.parse().ok())
-        .unwrap_or_else(|| panic!("no init_pid in {body}"))
+    json_field(&body, "init_pid").and_then(|pid| pid.parse().ok()).unwrap_or_else(|| panic!("no init_pid in {body}"))
 }
 
 /// Waits until `GET /v1/container` reports `state` and `check` holds.

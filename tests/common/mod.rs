@@ -6,8 +6,8 @@
 #![allow(dead_code, reason = "each test binary uses a different part of the harness")]
 
 pub mod container;
-pub mod services;
 pub mod seaweed;
+pub mod services;
 pub mod tree;
 
 use std::io::{BufReader, Read, Write};
@@ -88,15 +88,15 @@ impl Daemon {
             .iter()
             .cloned()
             .chain([
-            "--state-dir".to_string(),
-            state_dir.display().to_string(),
-            "--run-dir".to_string(),
-            run_dir.display().to_string(),
-            "--log-level".to_string(),
-            "debug".to_string(),
+                "--state-dir".to_string(),
+                state_dir.display().to_string(),
+                "--run-dir".to_string(),
+                run_dir.display().to_string(),
+                "--log-level".to_string(),
+                "debug".to_string(),
             ])
             .chain(extra.iter().map(|s| s.to_string()))
-        .collect();
+            .collect();
         let mut daemon = Daemon {
             child: None,
             inner_socket: run_dir.join("inner/api.sock"),
@@ -118,11 +118,7 @@ impl Daemon {
     }
 
     fn spawn_process(&mut self) {
-        let log = std::fs::OpenOptions::new()
-            .create(true)
-            .append(true)
-            .open(&self.log_path)
-            .expect("open daemon log");
+        let log = std::fs::OpenOptions::new().create(true).append(true).open(&self.log_path).expect("open daemon log");
         let child = Command::new(GUESTD)
             .arg("serve")
             .args(&self.args)
@@ -234,13 +230,7 @@ impl Drop for Daemon {
 
 /// Runs the client binary with `--api API` and `args`.
 pub fn run_client(api: &str, args: &[&str]) -> std::process::Output {
-    Command::new(GUESTD)
-        .arg("--api")
-        .arg(api)
-        .args(args)
-        .stdin(Stdio::null())
-        .output()
-        .expect("run guestd client")
+    Command::new(GUESTD).arg("--api").arg(api).args(args).stdin(Stdio::null()).output().expect("run guestd client")
 }
 
 /// Kills and removes the cgroup a SIGKILLed daemon may have left. The
@@ -312,7 +302,10 @@ pub fn request_on(socket: &Path, method: &str, path: &str, body: Option<&str>) -
 /// Parses a whole `Connection: close` response, decoding a chunked body.
 pub fn parse_response(raw: &[u8]) -> std::io::Result<(u16, String)> {
     let text_end = raw.windows(4).position(|w| w == b"\r\n\r\n").ok_or_else(|| {
-        std::io::Error::new(std::io::ErrorKind::InvalidData, format!("no response head in {:?}", String::from_utf8_lossy(raw)))
+        std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            format!("no response head in {:?}", String::from_utf8_lossy(raw)),
+        )
     })?;
     let head = String::from_utf8_lossy(&raw[..text_end]).to_string();
     let status: u16 = head.split_whitespace().nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);

@@ -85,7 +85,13 @@ impl Seaweed {
         let child = Command::new(weed)
             .arg("mini")
             .arg(format!("-dir={}", data.display()))
-            .args(["-ip=127.0.0.1", "-ip.bind=127.0.0.1", "-master.telemetry=false", "-admin.ui=false", "-webdav=false"])
+            .args([
+                "-ip=127.0.0.1",
+                "-ip.bind=127.0.0.1",
+                "-master.telemetry=false",
+                "-admin.ui=false",
+                "-webdav=false",
+            ])
             .arg(format!("-s3.port={}", self.s3_port))
             .args(["-s3.port.iceberg=0", "-s3.port.lance=0"])
             .args(

@@ -105,9 +105,8 @@ fn xattrs(path: &Path) -> Vec<String> {
         let cname = CString::new(name).unwrap();
         let mut value = vec![0u8; 65536];
         // SAFETY: strings are NUL-terminated and `value` is writable.
-        let n = unsafe {
-            libc::lgetxattr(c_path(path).as_ptr(), cname.as_ptr(), value.as_mut_ptr().cast(), value.len())
-        };
+        let n =
+            unsafe { libc::lgetxattr(c_path(path).as_ptr(), cname.as_ptr(), value.as_mut_ptr().cast(), value.len()) };
         value.truncate(n.max(0) as usize);
         out.push(format!("{}={:?}", String::from_utf8_lossy(name), value));
     }

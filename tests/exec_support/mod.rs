@@ -2,10 +2,7 @@
 //! `POST /v1/exec`, a small WebSocket client, and a guard that kills
 //! process groups a test started, also when it fails.
 
-#![allow(
-    dead_code,
-    reason = "each test binary uses a different part of the support code"
-)]
+#![allow(dead_code, reason = "each test binary uses a different part of the support code")]
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::os::unix::net::UnixStream;
@@ -23,9 +20,7 @@ pub struct Outcome {
 
 impl Outcome {
     pub fn exit_code(&self) -> Option<i32> {
-        crate::common::json_field(&self.exit, "exit_code")?
-            .parse()
-            .ok()
+        crate::common::json_field(&self.exit, "exit_code")?.parse().ok()
     }
 
     pub fn stdout_text(&self) -> String {
@@ -43,20 +38,14 @@ pub fn read_head(reader: &mut impl BufRead) -> (u16, String) {
         }
         head.push_str(&line);
     }
-    let status = head
-        .split_whitespace()
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(0);
+    let status = head.split_whitespace().nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
     (status, head.to_ascii_lowercase())
 }
 
 /// Sends `POST /v1/exec` and returns the open stream after the head.
 pub fn post(socket: &Path, body: &str) -> (u16, String, BufReader<UnixStream>) {
     let mut stream = UnixStream::connect(socket).expect("connect to the daemon");
-    stream
-        .set_read_timeout(Some(Duration::from_secs(120)))
-        .unwrap();
+    stream.set_read_timeout(Some(Duration::from_secs(120))).unwrap();
     write!(
         stream,
         "POST /v1/exec HTTP/1.1\r\nHost: guestd\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
@@ -78,11 +67,7 @@ pub struct FrameReader<R: BufRead> {
 
 impl<R: BufRead> FrameReader<R> {
     pub fn new(reader: R) -> FrameReader<R> {
-        FrameReader {
-            reader,
-            chunk_left: 0,
-            done: false,
-        }
+        FrameReader { reader, chunk_left: 0, done: false }
     }
 
     fn read_body(&mut self, out: &mut [u8]) -> bool {
@@ -99,17 +84,14 @@ impl<R: BufRead> FrameReader<R> {
                     line.clear();
                     self.reader.read_line(&mut line).expect("read chunk size");
                 }
-                self.chunk_left =
-                    usize::from_str_radix(line.trim(), 16).expect("chunk size is hex");
+                self.chunk_left = usize::from_str_radix(line.trim(), 16).expect("chunk size is hex");
                 if self.chunk_left == 0 {
                     self.done = true;
                     return false;
                 }
             }
             let want = (out.len() - filled).min(self.chunk_left);
-            self.reader
-                .read_exact(&mut out[filled..filled + want])
-                .expect("read chunk data");
+            self.reader.read_exact(&mut out[filled..filled + want]).expect("read chunk data");
             filled += want;
             self.chunk_left -= want;
         }
@@ -172,9 +154,7 @@ impl Ws {
     /// the connection.
     pub fn connect(socket: &Path, target: &str) -> (u16, Option<Ws>, String) {
         let mut stream = UnixStream::connect(socket).expect("connect to the daemon");
-        stream
-            .set_read_timeout(Some(Duration::from_secs(30)))
-            .unwrap();
+        stream.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
         write!(
             stream,
             "GET {target} HTTP/1.1\r\nHost: guestd\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\
@@ -186,9 +166,7 @@ impl Ws {
         let (status, head) = read_head(&mut reader);
         if status != 101 {
             let mut rest = String::new();
-            let _ = reader
-                .get_mut()
-                .set_read_timeout(Some(Duration::from_secs(5)));
+            let _ = reader.get_mut().set_read_timeout(Some(Duration::from_secs(5)));
             let length = head
                 .lines()
                 .find_map(|l| l.strip_prefix("content-length:"))
@@ -200,19 +178,12 @@ impl Ws {
             return (status, None, rest);
         }
         // The head was lowercased; this is the RFC 6455 example key's accept value.
-        assert!(
-            head.contains(
-                &"sec-websocket-accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=".to_ascii_lowercase()
-            ),
-            "{head}"
-        );
+        assert!(head.contains(&"sec-websocket-accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=".to_ascii_lowercase()), "{head}");
         (status, Some(Ws { reader, writer }), head)
     }
 
     pub fn send(&mut self, opcode: u8, payload: &[u8]) {
-        self.writer
-            .write_all(&masked_frame(opcode, payload))
-            .expect("send WebSocket frame");
+        self.writer.write_all(&masked_frame(opcode, payload)).expect("send WebSocket frame");
     }
 
     pub fn send_binary(&mut self, payload: &[u8]) {
@@ -247,18 +218,10 @@ impl Ws {
             let mut payload = vec![0u8; len];
             self.reader.read_exact(&mut payload).unwrap();
             match head[0] & 0x0f {
-                1 => {
-                    return Some(WsMessage::Text(
-                        String::from_utf8_lossy(&payload).to_string(),
-                    ))
-                }
+                1 => return Some(WsMessage::Text(String::from_utf8_lossy(&payload).to_string())),
                 2 => return Some(WsMessage::Binary(payload)),
                 8 => {
-                    let code = if payload.len() >= 2 {
-                        u16::from_be_bytes([payload[0], payload[1]])
-                    } else {
-                        0
-                    };
+                    let code = if payload.len() >= 2 { u16::from_be_bytes([payload[0], payload[1]]) } else { 0 };
                     return Some(WsMessage::Close(code));
                 }
                 _ => continue,
@@ -295,10 +258,7 @@ impl Ws {
         loop {
             match self.recv() {
                 Some(WsMessage::Text(text)) if text.contains("\"type\":\"exit\"") => {
-                    let code = crate::common::json_field(&text, "exit_code")
-                        .unwrap()
-                        .parse()
-                        .unwrap();
+                    let code = crate::common::json_field(&text, "exit_code").unwrap().parse().unwrap();
                     return (code, seen);
                 }
                 Some(WsMessage::Binary(data)) => seen.push_str(&String::from_utf8_lossy(&data)),
@@ -345,10 +305,7 @@ impl Drop for GroupGuard {
 /// Whether process `pid` exists and is not a zombie.
 pub fn alive(pid: i32) -> bool {
     match std::fs::read_to_string(format!("/proc/{pid}/stat")) {
-        Ok(stat) => stat
-            .rsplit(')')
-            .next()
-            .is_some_and(|rest| !rest.trim_start().starts_with('Z')),
+        Ok(stat) => stat.rsplit(')').next().is_some_and(|rest| !rest.trim_start().starts_with('Z')),
         Err(_) => false,
     }
 }
@@ -367,9 +324,7 @@ pub fn wait_gone(pid: i32, limit: Duration) -> bool {
 
 /// FNV-1a 64-bit hash, for comparing large outputs without storing them.
 pub fn fnv1a(hash: u64, data: &[u8]) -> u64 {
-    data.iter().fold(hash, |h, &b| {
-        (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
-    })
+    data.iter().fold(hash, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3))
 }
 
 pub const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;

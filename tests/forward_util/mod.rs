@@ -102,7 +102,8 @@ pub fn published_port(socket: &Path, inner: u16) -> u16 {
 pub fn proxy(socket: &Path, port: u16) -> (String, BufReader<UnixStream>) {
     let mut stream = UnixStream::connect(socket).expect("connect to the API socket");
     stream.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
-    write!(stream, "GET /v1/proxy/{port} HTTP/1.1\r\nHost: guestd\r\nUpgrade: tcp\r\nConnection: Upgrade\r\n\r\n").unwrap();
+    write!(stream, "GET /v1/proxy/{port} HTTP/1.1\r\nHost: guestd\r\nUpgrade: tcp\r\nConnection: Upgrade\r\n\r\n")
+        .unwrap();
     let mut reader = BufReader::new(stream);
     let mut status = String::new();
     reader.read_line(&mut status).unwrap();

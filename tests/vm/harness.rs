@@ -120,11 +120,7 @@ pub fn debian_kernel() -> Kernel {
     let Some(release) = releases.pop() else {
         cannot_run("no /boot/vmlinuz-*-cloud-amd64 with modules; install linux-image-cloud-amd64");
     };
-    Kernel {
-        label: "debian",
-        image: PathBuf::from(format!("/boot/vmlinuz-{release}")),
-        modules: Some(release),
-    }
+    Kernel { label: "debian", image: PathBuf::from(format!("/boot/vmlinuz-{release}")), modules: Some(release) }
 }
 
 /// Builds the initramfs for `kernel` on `machine` into `out` and returns
@@ -138,10 +134,7 @@ fn build_initramfs(kernel: &Kernel, machine: Machine, out: &Path) -> u64 {
     }
     let output = command.output().unwrap_or_else(|err| cannot_run(format!("build-initramfs.sh: {err}")));
     if !output.status.success() {
-        cannot_run(format!(
-            "build-initramfs.sh failed: {}",
-            String::from_utf8_lossy(&output.stderr).trim()
-        ));
+        cannot_run(format!("build-initramfs.sh failed: {}", String::from_utf8_lossy(&output.stderr).trim()));
     }
     eprint!("{}", String::from_utf8_lossy(&output.stdout));
     std::fs::metadata(out).map(|m| m.len()).unwrap_or(0)
@@ -281,15 +274,8 @@ impl Vm {
             .stderr(backend_log)
             .spawn()
             .unwrap_or_else(|err| cannot_run(format!("vhost-device-vsock failed to start: {err}")));
-        let mut vm = Vm {
-            dir,
-            qemu: None,
-            backend: Some(backend),
-            vsock,
-            console,
-            started: Instant::now(),
-            qemu_exit: None,
-        };
+        let mut vm =
+            Vm { dir, qemu: None, backend: Some(backend), vsock, console, started: Instant::now(), qemu_exit: None };
         vm.wait_for_socket(&vhost);
 
         eprintln!("{} kernel: machine {}", kernel.label, machine.name());
