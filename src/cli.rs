@@ -211,8 +211,9 @@ Deletes the stored data that no checkpoint uses and prints what it removed.
 Usage: guestd store-check --store URL [--store-key-file PATH]
                           [--store-region R] [--create-bucket]
 
-Checks without a daemon that the checkpoint store URL (dir:PATH or
-s3:http://HOST:PORT/BUCKET[/PREFIX]) answers, and counts what it holds.
+Checks without a daemon that the checkpoint store URL (dir:PATH,
+s3:http://HOST:PORT/BUCKET[/PREFIX] or s3:vsock:CID:PORT/BUCKET[/PREFIX])
+answers, and counts what it holds.
 The s3: keys come from --store-key-file (access key id and secret key on
 two lines), else $AWS_ACCESS_KEY_ID and $AWS_SECRET_ACCESS_KEY;
 --create-bucket creates the bucket first.

@@ -488,7 +488,8 @@ const FLAGS: &[Flag] = &[
     Flag {
         name: "store",
         value: "URL",
-        help: "checkpoint object store: dir:PATH or s3:http://HOST:PORT/BUCKET[/PREFIX]; \
+        help: "checkpoint object store: dir:PATH, s3:http://HOST:PORT/BUCKET[/PREFIX], or \
+               s3:vsock:CID:PORT/BUCKET[/PREFIX] for a server the VM's host relays vsock port PORT to; \
                default dir:STATE_DIR/store",
         apply: |c, v| {
             c.store = Some(v.to_string());

@@ -1,12 +1,14 @@
-//! A small blocking S3 client: HTTP/1.1 over `TcpStream` with keep-alive,
+//! A small blocking S3 client: HTTP/1.1 over TCP or vsock with keep-alive,
 //! AWS Signature Version 4, path-style addressing, and retries with
 //! exponential backoff on connection errors, timeouts and 5xx responses.
-//! Plain `http://` only: the store is expected on loopback or a private
-//! link of the VM's host.
+//! Plain `http://` only: the store is expected on loopback, a private
+//! link of the VM's host, or the host itself over vsock, where a relay on
+//! the host carries the bytes to the server.
 //!
 //! The secret key never leaves this module: it is used only to derive the
 //! signing key, and `Debug` of [`Credentials`] hides it.
 
+use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpStream, ToSocketAddrs};
 use std::path::Path;
@@ -96,15 +98,59 @@ impl Credentials {
     }
 }
 
+/// The server address of a store: a TCP socket address or a vsock port.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Endpoint {
+    Tcp(SocketAddr),
+    /// A vsock port of `cid`, normally the host (CID 2), where a relay
+    /// passes the bytes on to the server.
+    Vsock {
+        cid: u32,
+        port: u32,
+    },
+}
+
+/// An open connection to the server.
+enum Connection {
+    Tcp(TcpStream),
+    /// A connected AF_VSOCK stream socket. `File` reads and writes with
+    /// read(2) and write(2), which work on any stream socket.
+    Vsock(File),
+}
+
+impl Read for Connection {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        match self {
+            Connection::Tcp(stream) => stream.read(buf),
+            Connection::Vsock(file) => file.read(buf),
+        }
+    }
+}
+
+impl Write for Connection {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match self {
+            Connection::Tcp(stream) => stream.write(buf),
+            Connection::Vsock(file) => file.write(buf),
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
 /// A bucket (and optional key prefix) on an S3-compatible server.
 pub struct S3Store {
+    /// The `Host` header, which the signature covers: `HOST:PORT` of a
+    /// TCP endpoint, `vsock-CID:PORT` of a vsock one.
     host: String,
-    addr: SocketAddr,
+    endpoint: Endpoint,
     bucket: String,
     prefix: String,
     region: String,
     credentials: Credentials,
-    idle: Mutex<Vec<TcpStream>>,
+    idle: Mutex<Vec<Connection>>,
 }
 
 /// Content of the `x-amz-content-sha256` header of a request.
@@ -132,31 +178,41 @@ impl HttpResponse {
 }
 
 impl S3Store {
-    /// Parses `http://HOST:PORT/BUCKET[/PREFIX]`.
+    /// Parses `http://HOST:PORT/BUCKET[/PREFIX]` or
+    /// `vsock:CID:PORT/BUCKET[/PREFIX]` (the part of `--store` after `s3:`).
     pub fn new(url: &str, region: &str, credentials: Credentials) -> Result<S3Store, String> {
-        let rest = url
-            .strip_prefix("http://")
-            .ok_or_else(|| format!("--store s3:{url}: expected s3:http://HOST:PORT/BUCKET[/PREFIX]"))?;
-        let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
+        let (host, endpoint, path) = parse_endpoint(url)?;
         let (bucket, prefix) = path.split_once('/').unwrap_or((path, ""));
         if bucket.is_empty() {
             return Err(format!("--store s3:{url}: the bucket name is missing"));
         }
-        let addr = host
-            .to_socket_addrs()
-            .ok()
-            .and_then(|mut addrs| addrs.next())
-            .ok_or_else(|| format!("--store s3:{url}: {host:?} is not a HOST:PORT address"))?;
         let prefix = prefix.trim_matches('/');
         Ok(S3Store {
-            host: host.to_string(),
-            addr,
+            host,
+            endpoint,
             bucket: bucket.to_string(),
             prefix: if prefix.is_empty() { String::new() } else { format!("{prefix}/") },
             region: if region.is_empty() { "us-east-1".into() } else { region.to_string() },
             credentials,
             idle: Mutex::new(Vec::new()),
         })
+    }
+
+    /// Opens a new connection with the client's timeouts.
+    fn connect(&self) -> io::Result<Connection> {
+        match self.endpoint {
+            Endpoint::Tcp(addr) => {
+                let stream = TcpStream::connect_timeout(&addr, CONNECT_TIMEOUT)?;
+                stream.set_nodelay(true)?;
+                stream.set_read_timeout(Some(IO_TIMEOUT))?;
+                stream.set_write_timeout(Some(IO_TIMEOUT))?;
+                Ok(Connection::Tcp(stream))
+            }
+            Endpoint::Vsock { cid, port } => {
+                let fd = crate::sys::vsock::connect(cid, port, CONNECT_TIMEOUT, IO_TIMEOUT)?;
+                Ok(Connection::Vsock(File::from(fd)))
+            }
+        }
     }
 
     /// Creates the bucket; an existing bucket of ours is not an error.
@@ -239,16 +295,13 @@ impl S3Store {
                 Err(_) => {}
             }
         }
-        let stream = TcpStream::connect_timeout(&self.addr, CONNECT_TIMEOUT)?;
-        stream.set_nodelay(true)?;
-        stream.set_read_timeout(Some(IO_TIMEOUT))?;
-        stream.set_write_timeout(Some(IO_TIMEOUT))?;
+        let stream = self.connect()?;
         self.exchange(stream, method, &head, body, limit)
     }
 
     fn exchange(
         &self,
-        mut stream: TcpStream,
+        mut stream: Connection,
         method: &str,
         head: &str,
         body: &[u8],
@@ -594,10 +647,45 @@ impl ObjectStore for S3Store {
     }
 
     fn describe(&self) -> String {
-        format!("s3:http://{}/{}/{}", self.host, self.bucket, self.prefix.trim_end_matches('/'))
-            .trim_end_matches('/')
-            .to_string()
+        let server = match self.endpoint {
+            Endpoint::Tcp(_) => format!("http://{}", self.host),
+            Endpoint::Vsock { cid, port } => format!("vsock:{cid}:{port}"),
+        };
+        format!("s3:{server}/{}/{}", self.bucket, self.prefix.trim_end_matches('/')).trim_end_matches('/').to_string()
     }
+}
+
+/// Splits the part of `--store` after `s3:` into the signed `Host`
+/// header, the endpoint, and the path after it (`BUCKET[/PREFIX]`).
+fn parse_endpoint(url: &str) -> Result<(String, Endpoint, &str), String> {
+    const FORMS: &str = "s3:http://HOST:PORT/BUCKET[/PREFIX] or s3:vsock:CID:PORT/BUCKET[/PREFIX]";
+    if let Some(rest) = url.strip_prefix("http://") {
+        let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
+        let addr = host
+            .to_socket_addrs()
+            .ok()
+            .and_then(|mut addrs| addrs.next())
+            .ok_or_else(|| format!("--store s3:{url}: {host:?} is not a HOST:PORT address"))?;
+        return Ok((host.to_string(), Endpoint::Tcp(addr), path));
+    }
+    let Some(rest) = url.strip_prefix("vsock:") else {
+        return Err(format!("--store s3:{url}: expected {FORMS}"));
+    };
+    let (server, path) = rest.split_once('/').unwrap_or((rest, ""));
+    let invalid = || {
+        format!(
+            "--store s3:{url}: {server:?} is not CID:PORT (two decimal numbers, as in 2:9000 for port 9000 \
+             of the host); expected {FORMS}"
+        )
+    };
+    let (cid, port) = server.split_once(':').ok_or_else(invalid)?;
+    let cid: u32 = cid.parse().map_err(|_| invalid())?;
+    let port: u32 = port.parse().map_err(|_| invalid())?;
+    // VMADDR_CID_ANY and VMADDR_PORT_ANY name no peer.
+    if cid == u32::MAX || port == u32::MAX {
+        return Err(invalid());
+    }
+    Ok((format!("vsock-{cid}:{port}"), Endpoint::Vsock { cid, port }, path))
 }
 
 /// Percent-encodes everything but the unreserved characters of RFC 3986,
@@ -747,6 +835,39 @@ mod tests {
         assert!(S3Store::new("https://x/b", "", creds()).is_err());
         assert!(S3Store::new("http://127.0.0.1:1/", "", creds()).is_err());
         assert!(!format!("{:?}", creds()).contains('b'), "secret shown in Debug");
+    }
+
+    /// A vsock endpoint is parsed without opening a socket; the signed
+    /// `Host` names the CID and port.
+    #[test]
+    fn vsock_url_parsing() {
+        let creds = || Credentials::new("a".into(), "b".into());
+        let store = S3Store::new("vsock:2:9000/bucket/some/prefix/", "", creds()).unwrap();
+        assert_eq!(store.endpoint, Endpoint::Vsock { cid: 2, port: 9000 });
+        assert_eq!(store.host, "vsock-2:9000");
+        assert_eq!(store.object_path("manifests/x.json"), "/bucket/some/prefix/manifests/x.json");
+        assert_eq!(store.describe(), "s3:vsock:2:9000/bucket/some/prefix");
+        let head = store.signed_head("GET", "/bucket", &[], b"", &[], Payload::Signed);
+        assert!(head.contains("\r\nHost: vsock-2:9000\r\n"), "{head}");
+        assert!(store.idle.lock().unwrap().is_empty(), "parsing opened a connection");
+        let store = S3Store::new("vsock:3:1/b", "", creds()).unwrap();
+        assert_eq!(store.describe(), "s3:vsock:3:1/b");
+        for bad in ["vsock:2/b", "vsock:2:9000", "vsock:2:9000/", "vsock:x:9000/b", "vsock:2:-1/b", "vsock::9000/b"] {
+            let err = S3Store::new(bad, "", creds()).err().unwrap_or_else(|| panic!("{bad} accepted"));
+            assert!(err.contains(bad), "{err}");
+        }
+        let err = S3Store::new("vsock:4294967295:9000/b", "", creds()).err().unwrap();
+        assert!(err.contains("CID:PORT"), "{err}");
+        let err = S3Store::new("ftp://x/b", "", creds()).err().unwrap();
+        assert!(err.contains("s3:vsock:CID:PORT/BUCKET"), "{err}");
+    }
+
+    #[test]
+    fn tcp_describe() {
+        let store =
+            S3Store::new("http://127.0.0.1:8333/bucket/p", "", Credentials::new("a".into(), "b".into())).unwrap();
+        assert_eq!(store.endpoint, Endpoint::Tcp("127.0.0.1:8333".parse().unwrap()));
+        assert_eq!(store.describe(), "s3:http://127.0.0.1:8333/bucket/p");
     }
 
     #[test]

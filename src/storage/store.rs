@@ -55,7 +55,8 @@ pub trait ObjectStore: Send + Sync {
 /// Store settings from the command line.
 #[derive(Clone, Debug, Default)]
 pub struct StoreConfig {
-    /// `dir:PATH` or `s3:http://HOST:PORT/BUCKET[/PREFIX]`.
+    /// `dir:PATH`, `s3:http://HOST:PORT/BUCKET[/PREFIX]` or
+    /// `s3:vsock:CID:PORT/BUCKET[/PREFIX]`.
     pub url: String,
     pub region: String,
     /// File with the access key id and the secret key on two lines.
@@ -74,7 +75,10 @@ pub fn open(config: &StoreConfig) -> Result<Box<dyn ObjectStore>, String> {
         let credentials = Credentials::load(config.key_file.as_deref())?;
         return Ok(Box::new(S3Store::new(url, &config.region, credentials)?));
     }
-    Err(format!("--store {:?}: expected dir:PATH or s3:http://HOST:PORT/BUCKET[/PREFIX]", config.url))
+    Err(format!(
+        "--store {:?}: expected dir:PATH, s3:http://HOST:PORT/BUCKET[/PREFIX] or s3:vsock:CID:PORT/BUCKET[/PREFIX]",
+        config.url
+    ))
 }
 
 /// `guestd store-check`: opens the store from `--store`, `--store-key-file`
@@ -95,7 +99,9 @@ pub fn check_command(args: &[String]) -> Result<(), String> {
         }
     }
     if config.url.is_empty() {
-        return Err("missing --store URL (dir:PATH or s3:http://HOST:PORT/BUCKET[/PREFIX])".into());
+        return Err("missing --store URL (dir:PATH, s3:http://HOST:PORT/BUCKET[/PREFIX] or \
+                    s3:vsock:CID:PORT/BUCKET[/PREFIX])"
+            .into());
     }
     // An empty listing of a directory that is not there would pass a
     // mistyped path as an empty store.
