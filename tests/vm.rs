@@ -19,7 +19,10 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use common::json_field;
-use harness::{Kernel, Vm};
+use common::seaweed::{self, Seaweed};
+use guestd::storage::s3::{Credentials, S3Store};
+use guestd::storage::store::ObjectStore;
+use harness::{HostSide, Kernel, Vm};
 
 /// Port the test service serves HTTP on inside the container.
 const SERVICE_PORT: &str = "8080";
@@ -27,6 +30,21 @@ const SERVICE_PORT: &str = "8080";
 const ECHO_PORT: u16 = 9000;
 /// Guest vsock port of forwarded connections.
 const FORWARD_PORT: u32 = 1025;
+/// Host vsock port that the guest's S3 store connects to; the host relays
+/// it to SeaweedFS on loopback.
+const STORE_VSOCK_PORT: u32 = 7000;
+/// Key prefix of the guest's checkpoints in the bucket.
+const STORE_PREFIX: &str = "vm";
+
+/// The checkpoint store of a test guest.
+#[derive(Clone, Copy, PartialEq)]
+enum GuestStore {
+    /// The default `dir:` store on the initramfs, in the guest's memory.
+    Memory,
+    /// `s3:vsock:2:PORT/...`: SeaweedFS on the host, through a relay from
+    /// the vsock backend's Unix socket.
+    S3OverVsock,
+}
 
 /// Runs the client in the guest's container and returns its stdout,
 /// asserting that it exited with `code`.
@@ -334,8 +352,9 @@ fn check_fork_bomb(vm: &mut Vm, label: &str) {
 
 /// Fills the upper layer, a tmpfs of its own by default under PID 1, and
 /// checks that the container gets `ENOSPC` while the daemon still saves a
-/// service definition on the initramfs.
-fn check_full_upper(vm: &mut Vm, label: &str) {
+/// service definition on the initramfs. With the store in memory, a
+/// checkpoint of the full layer fails and names the store.
+fn check_full_upper(vm: &mut Vm, label: &str, store: GuestStore) {
     assert!(vm.console_text().contains("mounted a tmpfs of"), "the upper layer has its own tmpfs");
     // Random bytes, so that the checkpoint below cannot deduplicate them.
     let out = exec(vm, &["--", "sh", "-c", "dd if=/dev/urandom of=/root/fill bs=1M 2>&1; ls -l /root/fill"], 0);
@@ -345,11 +364,14 @@ fn check_full_upper(vm: &mut Vm, label: &str) {
     assert_eq!(code, 201, "a service definition written while the upper layer is full: {body}");
     // The default store is in the guest's memory too: the checkpoint of a
     // full upper layer fails, naming it, and the kernel does not panic.
-    let output = vm.client(&["checkpoint", "create", "--wait"]);
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    eprintln!("{label} kernel: checkpoint of the full upper layer: {}", stderr.trim().replace('\n', "; "));
-    assert!(!output.status.success(), "a checkpoint of the full upper layer fit in memory: {stderr}");
-    assert!(stderr.contains("is in memory"), "{stderr}");
+    // An S3 store would take the whole layer, over emulated vsock.
+    if store == GuestStore::Memory {
+        let output = vm.client(&["checkpoint", "create", "--wait"]);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        eprintln!("{label} kernel: checkpoint of the full upper layer: {}", stderr.trim().replace('\n', "; "));
+        assert!(!output.status.success(), "a checkpoint of the full upper layer fit in memory: {stderr}");
+        assert!(stderr.contains("is in memory"), "{stderr}");
+    }
     exec(vm, &["--", "rm", "/root/fill"], 0);
     client_ok(vm, &["gc"]);
     let (code, body) = vm.request("DELETE", "/v1/services/after-fill", None);
@@ -381,9 +403,9 @@ fn check_limits(vm: &mut Vm, label: &str) {
     assert!(out.contains("after-the-attacks"), "{out}");
 }
 
-/// A checkpoint to the local store, a change, and a restore that undoes
-/// it.
-fn check_checkpoint_restore(vm: &Vm) {
+/// Creates a checkpoint in the guest's store, changes a file, restores
+/// the checkpoint, and returns its id.
+fn check_checkpoint_restore(vm: &Vm) -> String {
     exec(vm, &["--", "sh", "-c", "echo before > /root/marker"], 0);
     let id = client_ok(vm, &["checkpoint", "create", "--wait"]).trim().to_string();
     assert!(!id.is_empty(), "checkpoint create printed no id");
@@ -391,6 +413,21 @@ fn check_checkpoint_restore(vm: &Vm) {
     client_ok(vm, &["restore", &id]);
     let marker = exec(vm, &["--", "cat", "/root/marker"], 0);
     assert_eq!(marker.trim(), "before", "restore brought back the checkpoint's file");
+    id
+}
+
+/// Checks from the host, over TCP, that the manifest of checkpoint `id`
+/// is in the bucket that the guest wrote to over vsock.
+fn check_manifest_in_bucket(weed: &Seaweed, id: &str) {
+    let url = format!("http://127.0.0.1:{}/{}/{STORE_PREFIX}", weed.s3_port, weed.bucket);
+    let credentials = Credentials::new(seaweed::ACCESS_KEY.into(), seaweed::SECRET_KEY.into());
+    let store = S3Store::new(&url, "us-east-1", credentials).expect("the host's S3 store");
+    let key = format!("manifests/{id}.json");
+    let manifest = store.get(&key, 1 << 20).unwrap_or_else(|err| panic!("GET {key} from the host: {err}"));
+    let text = String::from_utf8_lossy(&manifest);
+    assert!(text.contains(id), "manifest {key} names its checkpoint: {text}");
+    let listed = store.list("manifests/", 100).expect("list the manifests from the host");
+    assert!(listed.iter().any(|(name, _)| *name == key), "{key} listed in {listed:?}");
 }
 
 /// Checks that `POST /v1/container/restart` builds the container again,
@@ -435,11 +472,22 @@ fn memory_figures(status: &str) -> String {
     format!("RSS {} KiB, PSS {} KiB", field("rss_kib"), field("pss_kib"))
 }
 
-/// Boots `kernel`, drives every area from the host over vsock, and powers
-/// the guest off.
-fn boot_serve_poweroff(kernel: Kernel) {
-    let args = format!("GUESTD_ARGS=\"--log-level debug --name vmtest --pids-max {GUEST_PIDS_MAX}\"");
-    let mut vm = Vm::boot(&kernel, &args);
+/// Boots `kernel` with `store`, drives every area from the host over vsock,
+/// and powers the guest off.
+fn boot_serve_poweroff(kernel: Kernel, store: GuestStore) {
+    let mut args = format!("--log-level debug --name vmtest --pids-max {GUEST_PIDS_MAX}");
+    let mut host = HostSide::default();
+    // Declared before the VM, so that it is dropped after it.
+    let weed = (store == GuestStore::S3OverVsock).then(|| Seaweed::start(&format!("vm-{}", kernel.label)));
+    if let Some(weed) = &weed {
+        host.relays.push((STORE_VSOCK_PORT, weed.s3_port));
+        host.store_key_file = Some(weed.key_file());
+        args.push_str(&format!(
+            " --store s3:vsock:2:{STORE_VSOCK_PORT}/{}/{STORE_PREFIX} --store-key-file /etc/guestd/store-key",
+            weed.bucket
+        ));
+    }
+    let mut vm = Vm::boot(&kernel, &format!("GUESTD_ARGS=\"{args}\""), &host);
     let (status, ready_after) = vm.wait_ready();
     eprintln!("{} kernel: first API answer {:.2} s after QEMU start", kernel.label, ready_after.as_secs_f64());
     // The guest's own timeline: each start step, when the loop began to
@@ -470,8 +518,12 @@ fn boot_serve_poweroff(kernel: Kernel) {
     check_forwarding(&vm);
     check_limits(&mut vm, kernel.label);
     check_fork_bomb(&mut vm, kernel.label);
-    check_full_upper(&mut vm, kernel.label);
-    check_checkpoint_restore(&vm);
+    check_full_upper(&mut vm, kernel.label, store);
+    let checkpoint = check_checkpoint_restore(&vm);
+    if let Some(weed) = &weed {
+        check_manifest_in_bucket(weed, &checkpoint);
+        eprintln!("{} kernel: checkpoint {checkpoint} stored in SeaweedFS over vsock", kernel.label);
+    }
     check_container_bounce(&mut vm);
     let (_, status) = vm.request("GET", "/v1/status", None);
     eprintln!("{} kernel: status before poweroff: {status}", kernel.label);
@@ -489,10 +541,10 @@ fn boot_serve_poweroff(kernel: Kernel) {
 
 #[test]
 fn vm_custom_kernel_serves_and_powers_off() {
-    boot_serve_poweroff(harness::custom_kernel());
+    boot_serve_poweroff(harness::custom_kernel(), GuestStore::S3OverVsock);
 }
 
 #[test]
 fn vm_debian_kernel_serves_and_powers_off() {
-    boot_serve_poweroff(harness::debian_kernel());
+    boot_serve_poweroff(harness::debian_kernel(), GuestStore::Memory);
 }

@@ -11,6 +11,8 @@
 #                   modules); omit it for a kernel with them built in
 #
 # Extra serve flags go into /etc/guestd/args from $GUESTD_EXTRA_ARGS.
+# $GUESTD_STORE_KEY_FILE, when set, is copied to /etc/guestd/store-key
+# (mode 0600) for `--store-key-file /etc/guestd/store-key`.
 # $GUESTD_VIRTIO_TRANSPORT (pci or mmio) keeps only the modules of the
 # machine's virtio transport: q35 puts the vsock device on PCI, QEMU's
 # microvm on virtio-mmio. Unset, the image carries both.
@@ -98,6 +100,9 @@ if [ -n "$release" ]; then
         install -m 0644 "$source" "$root/lib/modules/$name"
         args="$args --load-module /lib/modules/$name"
     done
+fi
+if [ -n "${GUESTD_STORE_KEY_FILE:-}" ]; then
+    install -m 0600 "$GUESTD_STORE_KEY_FILE" "$root/etc/guestd/store-key"
 fi
 echo "$args ${GUESTD_EXTRA_ARGS:-}" | tr ' ' '\n' | grep -v '^$' >"$root/etc/guestd/args"
 

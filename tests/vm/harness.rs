@@ -123,12 +123,25 @@ pub fn debian_kernel() -> Kernel {
     Kernel { label: "debian", image: PathBuf::from(format!("/boot/vmlinuz-{release}")), modules: Some(release) }
 }
 
+/// Host services a guest reaches over vsock, set up before QEMU starts.
+#[derive(Default)]
+pub struct HostSide {
+    /// Guest-initiated vsock ports of the host (CID 2) and the loopback
+    /// TCP port each is relayed to.
+    pub relays: Vec<(u32, u16)>,
+    /// A file copied into the image as `/etc/guestd/store-key`.
+    pub store_key_file: Option<PathBuf>,
+}
+
 /// Builds the initramfs for `kernel` on `machine` into `out` and returns
 /// its size.
-fn build_initramfs(kernel: &Kernel, machine: Machine, out: &Path) -> u64 {
+fn build_initramfs(kernel: &Kernel, machine: Machine, host: &HostSide, out: &Path) -> u64 {
     let mut command = Command::new(repo().join("tests/vm/build-initramfs.sh"));
     command.arg(out).arg(static_guestd());
     command.env("GUESTD_VIRTIO_TRANSPORT", machine.virtio_transport());
+    if let Some(key_file) = &host.store_key_file {
+        command.env("GUESTD_STORE_KEY_FILE", key_file);
+    }
     if let Some(release) = &kernel.modules {
         command.arg(release);
     }
@@ -243,6 +256,8 @@ pub struct Vm {
     pub dir: TempDir,
     qemu: Option<Child>,
     backend: Option<Child>,
+    /// `socat` processes relaying guest connections to host TCP ports.
+    relays: Vec<Child>,
     pub vsock: PathBuf,
     pub console: PathBuf,
     pub started: Instant,
@@ -250,16 +265,16 @@ pub struct Vm {
 }
 
 impl Vm {
-    /// Boots `kernel` with a fresh initramfs; `cmdline` is appended to the
-    /// kernel command line.
-    pub fn boot(kernel: &Kernel, cmdline: &str) -> Vm {
+    /// Boots `kernel` with a fresh initramfs, after starting the relays
+    /// of `host`; `cmdline` is appended to the kernel command line.
+    pub fn boot(kernel: &Kernel, cmdline: &str, host: &HostSide) -> Vm {
         common::require_root();
         let qemu_binary = find_tool("qemu-system-x86_64", &[]);
         let backend_binary = backend_binary();
         let dir = TempDir::new(&format!("vm-{}", kernel.label));
         let initramfs = dir.path().join("initramfs.cpio.gz");
         let machine = Machine::from_env();
-        build_initramfs(kernel, machine, &initramfs);
+        build_initramfs(kernel, machine, host, &initramfs);
         let vhost = dir.path().join("vhost.sock");
         let vsock = dir.path().join("vm.vsock");
         let console = dir.path().join("console.log");
@@ -274,9 +289,20 @@ impl Vm {
             .stderr(backend_log)
             .spawn()
             .unwrap_or_else(|err| cannot_run(format!("vhost-device-vsock failed to start: {err}")));
-        let mut vm =
-            Vm { dir, qemu: None, backend: Some(backend), vsock, console, started: Instant::now(), qemu_exit: None };
+        let mut vm = Vm {
+            dir,
+            qemu: None,
+            backend: Some(backend),
+            relays: Vec::new(),
+            vsock,
+            console,
+            started: Instant::now(),
+            qemu_exit: None,
+        };
         vm.wait_for_socket(&vhost);
+        for &(vsock_port, tcp_port) in &host.relays {
+            vm.start_relay(vsock_port, tcp_port);
+        }
 
         eprintln!("{} kernel: machine {}", kernel.label, machine.name());
         // no_timer_check: on a busy host TCG can deliver the first timer
@@ -307,6 +333,33 @@ impl Vm {
         vm.started = Instant::now();
         vm.qemu = Some(qemu);
         vm
+    }
+
+    /// Relays the guest's connections to host vsock port `vsock_port` to
+    /// 127.0.0.1:`tcp_port`. vhost-device-vsock delivers such a connection
+    /// to the Unix socket `<uds-path>_<vsock_port>`, where `socat` listens.
+    fn start_relay(&mut self, vsock_port: u32, tcp_port: u16) {
+        let socat = find_tool("socat", &[]);
+        let listen = PathBuf::from(format!("{}_{vsock_port}", self.vsock.display()));
+        let log = std::fs::File::create(self.dir.path().join(format!("relay-{vsock_port}.log"))).expect("relay log");
+        let relay = timeout_command(VM_TIME_LIMIT, &socat)
+            .arg(format!("UNIX-LISTEN:{},fork", listen.display()))
+            .arg(format!("TCP:127.0.0.1:{tcp_port}"))
+            .stdin(Stdio::null())
+            .stdout(log.try_clone().unwrap())
+            .stderr(log)
+            .spawn()
+            .unwrap_or_else(|err| cannot_run(format!("socat failed to start: {err}")));
+        self.relays.push(relay);
+        let start = Instant::now();
+        while !listen.exists() {
+            let relay = self.relays.last_mut().expect("relay just pushed");
+            if let Ok(Some(status)) = relay.try_wait() {
+                panic!("socat exited with {status}:\n{}", self.file(&format!("relay-{vsock_port}.log")));
+            }
+            assert!(start.elapsed() < Duration::from_secs(30), "socat made no socket {} in 30 s", listen.display());
+            std::thread::sleep(Duration::from_millis(50));
+        }
     }
 
     fn wait_for_socket(&mut self, path: &Path) {
@@ -424,6 +477,9 @@ impl Drop for Vm {
         }
         if let Some(mut backend) = self.backend.take() {
             stop(&mut backend);
+        }
+        for relay in &mut self.relays {
+            stop(relay);
         }
         if std::thread::panicking() {
             eprintln!("--- guest console ---\n{}", self.console_text());
