@@ -90,8 +90,8 @@ pub struct Config {
     pub vsock_allow_cid: u32,
     pub max_connections: usize,
     pub exec_kill_delay: Duration,
-    /// How long a running TTY session may stay without a client before its
-    /// process group gets SIGHUP; zero for no limit.
+    /// Time a running TTY session may stay without a client before its
+    /// process group gets SIGHUP. Zero means no limit.
     pub exec_detached_timeout: Duration,
     pub log_level: log::LevelFilter,
     pub log_sink: Option<Addr>,

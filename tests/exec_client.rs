@@ -282,6 +282,7 @@ fn detach_keys_leave_session_running() {
     console.writer.write_all(b"\x10\x11").unwrap();
     let status = wait_exit(&mut console.child, "console did not exit on Ctrl-P Ctrl-Q");
     assert_eq!(status.code(), Some(0), "{}", console.output());
+
     console.type_until("reattach with guestd attach", b"");
     let output = console.output();
     let id = output
@@ -290,6 +291,7 @@ fn detach_keys_leave_session_running() {
         .and_then(|rest| rest.split(';').next())
         .unwrap_or_else(|| panic!("no session id in {output:?}"))
         .to_string();
+
     // The daemon detaches the session once it reads the closed connection.
     let start = Instant::now();
     let session = loop {
@@ -365,8 +367,8 @@ impl Streaming {
     }
 
     fn signal(&self, signal: libc::c_int) {
-        // SAFETY: kill takes plain integers; the PID is our own child, not
-        // yet reaped, so it cannot have been reused.
+        // SAFETY: kill takes plain integers, and the PID is our own child,
+        // not yet reaped, so it cannot have been reused.
         unsafe { libc::kill(self.child.id() as libc::pid_t, signal) };
     }
 
@@ -423,6 +425,7 @@ fn second_sigint_leaves_the_command() {
     client.signal(libc::SIGINT);
     let status = client.wait("client did not leave on the second SIGINT");
     assert_eq!(status.signal(), Some(libc::SIGINT), "{status:?}: {}", client.output());
+
     // The daemon kills the command whose client went away.
     wait_no_sessions(&daemon);
 }
@@ -445,6 +448,7 @@ fn sessions_kill_signals_a_session() {
     assert_eq!(output.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("BOGUS"), "{stderr}");
+
     let output = daemon.client(&["sessions", "kill", "999999"]);
     assert_eq!(output.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&output.stderr);

@@ -244,8 +244,10 @@ fn session_header_allows_signalling() {
         .to_string();
     let mut frames = FrameReader::new(reader);
     assert_eq!(frames.next(), Some((1, b"ready\n".to_vec())));
+
     let (code, answer) = daemon.request("DELETE", &format!("/v1/exec/{id}?signal=USR1"), None);
     assert_eq!(code, 204, "{answer}");
+
     // The shell may also report on stderr that USR1 ended its sleep.
     let mut stdout = Vec::new();
     let exit = loop {

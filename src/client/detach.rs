@@ -13,8 +13,8 @@ const CTRL_Q: u8 = 0x11;
 /// Scanner state of the detach sequence across reads of the terminal.
 #[derive(Debug, Default)]
 pub struct DetachScanner {
-    /// Whether the last byte read was a Ctrl-P, held back until the next
-    /// byte shows whether it starts the sequence.
+    /// Flag for a Ctrl-P as the last byte read. That byte is not sent until
+    /// the next byte shows whether it starts the sequence.
     held: bool,
 }
 

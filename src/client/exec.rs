@@ -8,7 +8,7 @@
 //! opens a WebSocket on `GET /v1/exec`, because only that carries the
 //! client's stdin while the command runs. With `-t` and a local terminal,
 //! the terminal is put in raw mode and restored on exit, and window size
-//! changes (SIGWINCH) are sent as resize messages. `attach` speaks the
+//! changes (SIGWINCH) are sent as resize messages. `attach` uses the
 //! same WebSocket framing on `GET /v1/exec/{id}`.
 //!
 //! While `exec` runs without raw mode, the client's interrupt and
@@ -337,7 +337,7 @@ fn run_websocket(addr: &Addr, options: Options) -> Result<i32, String> {
     relay_session(conn, &mut reader, &options, local_tty, Some(addr))
 }
 
-/// `guestd attach ID`: reattaches this terminal to TTY session `ID`.
+/// Runs `guestd attach ID`, which reattaches this terminal to TTY session `ID`.
 pub fn attach(addr: &Addr, args: &[String]) -> Result<i32, String> {
     let id = super::one_operand("attach", "session ID (guestd sessions lists them)", args)?;
     let stdin = io::stdin();
@@ -441,7 +441,7 @@ fn relay_session(
     result
 }
 
-/// Copies local stdin to the session until end of file. `local_tty` tells
+/// Copies local stdin to the session until end of file. `local_tty` means
 /// that stdin is a terminal, whose user types ^D to end the input. With
 /// `detach`, the detach keys set it and close the connection.
 fn spawn_stdin_relay(sender: Arc<Mutex<Sender>>, tty: bool, local_tty: bool, detach: Option<Arc<AtomicBool>>) {

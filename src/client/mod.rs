@@ -282,7 +282,7 @@ pub fn read_head(reader: &mut impl BufRead) -> io::Result<(u16, Vec<(String, Str
         // guestd's forwarding listener (vsock port 1025) rejects an HTTP
         // request line as a header it cannot read.
         return Err(invalid_data(format!(
-            "the server answered {:?}, as a forwarding port does: this is not the API; \
+            "the server returned {:?}, as a forwarding port does: this is not the API. \
              guestd serves the API on vsock port 1024 (hvsock:PATH:1024)",
             line.trim_end()
         )));

@@ -73,12 +73,12 @@ fn send(addr: &Addr, id: &str, signal: libc::c_int) -> Result<(), String> {
     let response = request(addr, "DELETE", &path, None).map_err(|err| err.to_string())?;
     match response.status {
         204 | 404 => Ok(()),
-        status => Err(format!("the daemon answered {status}: {}", response.error_message())),
+        status => Err(format!("the daemon returned {status}: {}", response.error_message())),
     }
 }
 
-/// Ends the client of `signal`, as it would have ended without the relay,
-/// after naming the TTY session it leaves running.
+/// Ends the client as `signal` would have ended it without the relay, after
+/// naming the TTY session that it leaves running.
 fn leave(signal: libc::c_int, id: Option<&str>, tty: bool) -> ! {
     if let (true, Some(id)) = (tty, id) {
         eprintln!(

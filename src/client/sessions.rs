@@ -56,7 +56,7 @@ struct SessionList {
     sessions: Vec<Session>,
 }
 
-/// `guestd sessions [--json]` and `guestd sessions kill`.
+/// Runs `guestd sessions [--json]` and `guestd sessions kill`.
 pub fn sessions(addr: &Addr, args: &[String]) -> Result<i32, String> {
     if args.first().is_some_and(|arg| arg == "kill") {
         return kill(addr, &args[1..]);
@@ -97,7 +97,7 @@ pub fn sessions(addr: &Addr, args: &[String]) -> Result<i32, String> {
     Ok(0)
 }
 
-/// `guestd sessions kill ID [--signal NAME]`.
+/// Runs `guestd sessions kill ID [--signal NAME]`.
 fn kill(addr: &Addr, args: &[String]) -> Result<i32, String> {
     let (id, signal) = match args {
         [id] => (id, None),

@@ -143,7 +143,7 @@ struct Session {
     kill_cause: Option<&'static str>,
     exit_delivered: bool,
     kill_at: Option<Instant>,
-    /// When a running TTY session without a client gets SIGHUP.
+    /// Deadline at which a running TTY session without a client gets SIGHUP.
     hangup_at: Option<Instant>,
     expire_at: Option<Instant>,
     drain_until: Option<Instant>,
