@@ -259,7 +259,7 @@ fn fill_disk(dir: &Path) -> std::path::PathBuf {
 }
 
 #[test]
-fn full_state_dir_answers_507() {
+fn full_state_dir_returns_507() {
     // Declared first so it is unmounted after the daemon has gone.
     let disk = SmallDisk::mount("fault-state-full", "64m");
     let state = disk.dir.path().join("state");
@@ -275,6 +275,7 @@ fn full_state_dir_answers_507() {
     assert!(body.contains("free space"), "{body}");
     let (status, body) = daemon.request("POST", "/v1/services/before/start", None);
     assert_eq!(status, 507, "a service enabled on a full state directory: {body}");
+
     let (status, body) = daemon.request("POST", "/v1/checkpoints", Some("{}"));
     assert_eq!(status, 507, "a checkpoint on a full state directory: {body}");
     assert!(body.contains("free space"), "{body}");
@@ -332,9 +333,9 @@ fn full_state_disk_keeps_log_chunks_whole() {
     daemon.wait_status("chatty", "stopped", Duration::from_secs(20));
 
     // Records were lost while the disk was full, and a line whose start
-    // was lost reads back as a fragment. But no chunk header may be read
-    // as a record's bytes: the service only writes `record`, digits and
-    // spaces, and a header has `@`, `:` and `T` in its timestamp.
+    // was lost reads back as a fragment. No chunk header may be read as
+    // record bytes, because the service writes only `record`, digits and
+    // spaces, and the timestamp of a header contains `@`, `:` and `T`.
     let records = common::services::read_records(&state.join("logs"), "chatty");
     assert!(records.len() > 100, "only {} records read back", records.len());
     for (stream, _, line) in &records {

@@ -151,8 +151,9 @@ fn live_socket_rejects_second_daemon() {
 fn failed_publish_leaves_no_cgroup() {
     common::require_root();
     // --publish fails in the last start step, after the container started.
-    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let port = taken.local_addr().unwrap().port();
+    // The listener occupies the port, so binding it for --publish fails.
+    let occupied = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = occupied.local_addr().unwrap().port();
     let dir = TempDir::new("tryout-publish-taken");
     let state = dir.path().join("state");
     let run = dir.path().join("run");
@@ -168,7 +169,7 @@ fn failed_publish_leaves_no_cgroup() {
     let stderr = serve_expecting_rejection(&args, &run);
     assert!(stderr.contains(&format!("--publish {publish}")), "{stderr}");
     assert!(stderr.contains("removed cgroup"), "{stderr}");
-    // The run directory held the record of the cgroup until it was removed.
+    // The run directory contained the record of the cgroup until it was removed.
     assert!(!run.exists(), "{} is left: {:?}", run.display(), std::fs::read_dir(&run).map(|d| d.count()));
 }
 
@@ -180,7 +181,7 @@ fn busy_socket_rejects_daemon() {
     let listener = std::os::unix::net::UnixListener::bind(&socket).unwrap();
     // With a backlog of 0 and one connection waiting, the listener takes
     // no further connection, as a server too busy to accept.
-    // SAFETY: listen takes plain integers; `listener` keeps the descriptor open.
+    // SAFETY: listen takes plain integers, and `listener` keeps the descriptor open.
     let result = unsafe { libc::listen(std::os::fd::AsRawFd::as_raw_fd(&listener), 0) };
     assert_eq!(result, 0, "listen(0) failed: {}", std::io::Error::last_os_error());
     let _waiting = std::os::unix::net::UnixStream::connect(&socket).unwrap();
@@ -471,8 +472,8 @@ fn poweroff_rejected_outside_a_vm() {
 
 #[test]
 fn closed_connection_named_by_client() {
-    // A daemon that dies before it responds (SIGKILL during a restore, say)
-    // closes the connection without a status line.
+    // A daemon that dies before it responds (for example, from SIGKILL
+    // during a restore) closes the connection without a status line.
     let dir = TempDir::new("tryout-closed");
     let socket = dir.path().join("api.sock");
     let listener = std::os::unix::net::UnixListener::bind(&socket).unwrap();
@@ -496,7 +497,7 @@ fn closed_connection_named_by_client() {
 fn oversized_service_command_rejected() {
     common::require_root();
     let daemon = Daemon::start("tryout-svc-big", &[]);
-    // The container's spawner takes at most 192 KiB of command line and
+    // The container's spawner accepts at most 192 KiB of command line and
     // environment, so this service could never start.
     let body = format!(r#"{{"cmd": "sleep", "args": ["1000"], "env": {{"BIG": "{}"}}}}"#, "a".repeat(300_000));
     let (status, reply) = daemon.request("PUT", "/v1/services/big", Some(&body));
@@ -625,6 +626,14 @@ fn follow_logs(daemon: &Daemon, name: &str) -> std::process::Child {
     child
 }
 
+/// Stops `daemon`, checks that it shut down cleanly, and returns the exit
+/// code and stderr of the client `child` as [`client_exit`] does.
+fn stop_daemon_then_client_exit(daemon: &mut Daemon, child: std::process::Child) -> (Option<i32>, String) {
+    let status = daemon.stop().expect("daemon was running");
+    assert!(status.success(), "{status}");
+    client_exit(child)
+}
+
 /// Waits up to 20 s for the client to exit and returns its exit code and
 /// stderr. A client still running then is killed and fails the test.
 fn client_exit(mut child: std::process::Child) -> (Option<i32>, String) {
@@ -653,10 +662,7 @@ fn logs_follow_fails_on_daemon_shutdown() {
     assert_eq!(status, 201, "{reply}");
     let child = follow_logs(&daemon, "ticker");
 
-    let status = daemon.stop().expect("daemon was running");
-    assert!(status.success(), "{status}");
-
-    let (code, stderr) = client_exit(child);
+    let (code, stderr) = stop_daemon_then_client_exit(&mut daemon, child);
     assert_eq!(code, Some(1), "{stderr}");
     assert!(stderr.contains("ended because the daemon shut down"), "{stderr}");
 }
@@ -1401,9 +1407,7 @@ fn exec_killed_by_bounce_prints_reason() {
 
     let streamed = spawn_exec(&daemon, &["--", "sleep", "1002"]);
     wait_session_row(&daemon, "1002", |row| row.contains(" running "));
-    let status = daemon.stop().expect("daemon was running");
-    assert!(status.success(), "{status}");
-    let (code, stderr) = client_exit(streamed);
+    let (code, stderr) = stop_daemon_then_client_exit(&mut daemon, streamed);
     assert_eq!(code, Some(137), "{stderr}");
     assert!(stderr.contains("because the daemon shut down"), "{stderr}");
 }
@@ -1432,7 +1436,7 @@ fn rss_anon_kib(pid: u32) -> u64 {
 /// buffers on pool threads, and the daemon must give that memory back. The
 /// bound of 16 MiB above the idle size leaves room for the chunk index and
 /// manifest it keeps (well under 1 MiB for six files). A heap kept at its
-/// peak held about 32 MiB.
+/// peak reached about 32 MiB.
 #[test]
 fn checkpoint_returns_memory_when_idle() {
     common::require_root();
@@ -1453,8 +1457,8 @@ fn checkpoint_returns_memory_when_idle() {
     assert!(after < idle + 16 * 1024, "RssAnon {idle} KiB idle, {after} KiB after the checkpoint");
 }
 
-/// A daemon started on the run directory of one killed with SIGKILL takes
-/// over the directories that the killed one created, and its clean
+/// A daemon started on the run directory of a daemon killed with SIGKILL
+/// takes over the directories that the killed daemon created. Its clean
 /// shutdown unmounts and removes them, but not a file that someone else
 /// put there.
 #[test]
@@ -1465,6 +1469,7 @@ fn restarted_daemon_cleans_run_dir() {
     assert!(inner.is_dir(), "{}", inner.display());
     assert!(root.is_dir(), "{}", root.display());
     daemon.kill(libc::SIGKILL);
+
     // A mount left on the container's root, as after a kill of a daemon
     // that ran in this mount namespace.
     let status = Command::new("mount").args(["-t", "tmpfs", "tmpfs"]).arg(&root).status().expect("run mount");
@@ -1479,8 +1484,8 @@ fn restarted_daemon_cleans_run_dir() {
     assert!(!root.exists(), "{} left after the shutdown", root.display());
     assert!(foreign.exists(), "{} removed", foreign.display());
 
-    // The run directory stays this daemon's: once the foreign file is
-    // gone, the next shutdown removes it.
+    // The run directory still belongs to this daemon, so once the foreign
+    // file is gone, the next shutdown removes it.
     std::fs::remove_file(&foreign).unwrap();
     daemon.spawn();
     daemon.stop().expect("daemon was running");

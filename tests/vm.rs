@@ -30,7 +30,7 @@ const SERVICE_PORT: &str = "8080";
 const ECHO_PORT: u16 = 9000;
 /// Guest vsock port of forwarded connections.
 const FORWARD_PORT: u32 = 1025;
-/// Host vsock port that the guest's S3 store connects to; the host relays
+/// Host vsock port that the guest's S3 store connects to. The host relays
 /// it to SeaweedFS on loopback.
 const STORE_VSOCK_PORT: u32 = 7000;
 /// Key prefix of the guest's checkpoints in the bucket.
@@ -41,8 +41,8 @@ const STORE_PREFIX: &str = "vm";
 enum GuestStore {
     /// The default `dir:` store on the initramfs, in the guest's memory.
     Memory,
-    /// `s3:vsock:2:PORT/...`: SeaweedFS on the host, through a relay from
-    /// the vsock backend's Unix socket.
+    /// SeaweedFS on the host as `s3:vsock:2:PORT/...`, reached through a
+    /// relay from the vsock backend's Unix socket.
     S3OverVsock,
 }
 
@@ -261,8 +261,8 @@ fn check_forwarding(vm: &Vm) {
                 assert!(reply.contains("served-from-the-guest"), "through guestd proxy: {reply:?}");
             } else {
                 assert_eq!(echo(&mut stream, "through-guestd-proxy").unwrap(), "through-guestd-proxy");
-                // A local client that resets its connection: the proxy
-                // closes through the backend, and the guest's end goes.
+                // When a local client resets its connection, the proxy closes
+                // its backend connection, so the guest's end closes too.
                 reset(stream);
                 eventually(Duration::from_secs(30), "the guest's end of a reset proxy connection closed", || {
                     let out = exec(vm, &["--", "sh", "-c", "netstat -tn | grep ESTABLISHED || true"], 0);
@@ -293,7 +293,7 @@ fn service_pid(vm: &mut Vm, name: &str) -> Option<u64> {
 /// Maximum time that the test probes the fork bomb before it kills it.
 const BOMB_TIME_MAX: Duration = Duration::from_secs(45);
 
-/// The guest daemon's `--pids-max`: well below the default of 4096, so
+/// The guest daemon's `--pids-max`, well below the default of 4096 so that
 /// the fork bomb meets it before the guest's memory runs out.
 const GUEST_PIDS_MAX: u64 = 512;
 
@@ -362,9 +362,9 @@ fn check_full_upper(vm: &mut Vm, label: &str, store: GuestStore) {
     assert!(out.contains("No space left"), "the upper layer filled: {out}");
     let (code, body) = vm.request("PUT", "/v1/services/after-fill", Some(r#"{"cmd":"true","enabled":false}"#));
     assert_eq!(code, 201, "a service definition written while the upper layer is full: {body}");
-    // The default store is in the guest's memory too: the checkpoint of a
-    // full upper layer fails, naming it, and the kernel does not panic.
-    // An S3 store would take the whole layer, over emulated vsock.
+    // The default store is in the guest's memory too, so the checkpoint of
+    // a full upper layer fails and names the store. The kernel does not
+    // panic. An S3 store would take the whole layer, over emulated vsock.
     if store == GuestStore::Memory {
         let output = vm.client(&["checkpoint", "create", "--wait"]);
         let stderr = String::from_utf8_lossy(&output.stderr);

@@ -58,7 +58,7 @@ pub fn build_full_tree(root: &Path) {
     sparse.seek(SeekFrom::Start(40 << 20)).unwrap();
     sparse.write_all(b"tail data").unwrap();
     sparse.set_len(64 << 20).unwrap();
-    // A file that is one hole, as `truncate -s` leaves it: no data regions.
+    // A file that is a single hole with no data regions, as `truncate -s` leaves it.
     File::create(root.join("hole.img")).unwrap().set_len(32 << 20).unwrap();
     fs::write(root.join("large.bin"), noise(12 << 20, 5)).unwrap();
     symlink("regular.txt", root.join("symlink")).unwrap();

@@ -14,8 +14,8 @@
 # $GUESTD_STORE_KEY_FILE, when set, is copied to /etc/guestd/store-key
 # (mode 0600) for `--store-key-file /etc/guestd/store-key`.
 # $GUESTD_VIRTIO_TRANSPORT (pci or mmio) keeps only the modules of the
-# machine's virtio transport: q35 puts the vsock device on PCI, QEMU's
-# microvm on virtio-mmio. Unset, the image carries both.
+# machine's virtio transport. q35 puts the vsock device on PCI, and QEMU's
+# microvm puts it on virtio-mmio. When it is unset, the image contains both.
 # Needs: busybox-static (for the base image and its cpio applet), gzip.
 # Prints the archive's size on the last line.
 set -euo pipefail

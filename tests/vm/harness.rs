@@ -265,8 +265,8 @@ pub struct Vm {
 }
 
 impl Vm {
-    /// Boots `kernel` with a fresh initramfs, after starting the relays
-    /// of `host`; `cmdline` is appended to the kernel command line.
+    /// Boots `kernel` with a fresh initramfs after starting the relays of
+    /// `host`, and appends `cmdline` to the kernel command line.
     pub fn boot(kernel: &Kernel, cmdline: &str, host: &HostSide) -> Vm {
         common::require_root();
         let qemu_binary = find_tool("qemu-system-x86_64", &[]);
