@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Memory that a daemon keeps after a checkpoint. For each build given, it
-# starts `guestd serve` with its container, and user code writes six files
-# of 25 MB of random bytes (150 MB). Then `guestd checkpoint create --wait`
-# stores them in the default dir: store. The script prints the wall time of
+# Memory that a daemon keeps after a checkpoint. For each given build, the
+# script starts `guestd serve` with its container, and user code writes six
+# files of 25 MB of random bytes (150 MB). Then `guestd checkpoint create
+# --wait` stores them in the default `dir:` store. The script prints the wall time of
 # the checkpoint, the daemon's anonymous resident memory (RssAnon) before
 # and after it, and its peak RSS (VmHWM). Builds alternate, ROUNDS times
 # each.

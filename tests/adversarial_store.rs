@@ -1,11 +1,12 @@
 //! A hostile object store: a loopback S3 server in this test replies to
-//! the daemon's requests with bodies far larger than any object guestd
-//! writes, endless chunked or connection-delimited bodies, a manifest
-//! segment that inflates to a gigabyte, listings of a million keys, and
-//! pack ranges longer than requested. Each operation must fail with an
-//! error that names the object and the limit, the daemon must keep
-//! serving with the container untouched, and its peak resident memory
-//! (`VmHWM`) must stay under [`PEAK_LIMIT_KIB`].
+//! the daemon's requests with attacks. These are bodies far larger than
+//! any object guestd writes, endless chunked or connection-delimited
+//! bodies, a manifest segment that inflates to a gigabyte, listings of a
+//! million keys, and pack ranges longer than requested.
+//!
+//! Each operation must fail with an error that names the object and the
+//! limit. The daemon must keep serving with the container untouched, and
+//! its peak resident memory (`VmHWM`) must stay under [`PEAK_LIMIT_KIB`].
 
 mod common;
 
@@ -25,8 +26,8 @@ use common::{json_field, Daemon, TempDir};
 /// these tests run has 7 to 10 MiB resident. The largest buffers a store
 /// can make it fill are a manifest header (8 MiB), one segment object
 /// (8 MiB) with its inflated JSON (8 MiB), eight segments fetched ahead
-/// (1.5 MiB each) and the kept segments (8 MiB): 44 MiB, 54 MiB with the
-/// idle daemon. 64 MiB leaves room for allocator slack and thread stacks,
+/// (1.5 MiB each) and the kept segments (8 MiB). Together they are
+/// 44 MiB, or at most 54 MiB with the idle daemon. 64 MiB leaves room for allocator slack and thread stacks,
 /// and is far below the gigabytes each attack announces.
 const PEAK_LIMIT_KIB: u64 = 64 * 1024;
 /// Bytes an attack writes at most on one connection, so that a daemon
@@ -389,6 +390,7 @@ fn listings_of_a_million_keys_rejected() {
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let mut daemon = Daemon::start("adv-store-list", &args);
     wait_log(&daemon, "failed to list manifests in the store");
+
     let log = daemon.log();
     assert!(log.contains("failed to list manifests/ in s3:"), "{log}");
     assert!(log.contains("over the limit of 2097152 bytes"), "{log}");
@@ -396,7 +398,7 @@ fn listings_of_a_million_keys_rejected() {
     assert_peak_bounded(&daemon, "one listing page of a million keys");
 
     // Pages of 1000 keys without end: the listing stops at the number of
-    // manifests a store may hold, and gc, which lists the same way, fails.
+    // manifests a store may list, and gc, which lists the same way, fails.
     server.stop_attacks();
     server.attack("LIST:manifests/", Attack::EndlessPages);
     daemon.kill(libc::SIGKILL);
@@ -404,6 +406,7 @@ fn listings_of_a_million_keys_rejected() {
     let (status, text) = gc_after_load(&daemon);
     assert_ne!(status, 200, "gc over an endless listing: {text}");
     assert!(text.contains("more than 65536 keys under manifests/"), "{text}");
+
     let log = daemon.log();
     assert!(log.contains("more than 65536 keys under manifests/"), "{log}");
     assert_serving(&daemon);
@@ -430,14 +433,17 @@ fn hostile_manifests_rejected_at_load() {
     server.put("manifests/5-bomb.json", header(&bomb_hash));
     server.put("manifests/6-plain.json", header(&plain_hash));
     server.put("manifests/7-segment-chunks.json", header(&"d".repeat(64)));
+
     // A readable manifest whose key would name a local copy outside the
     // manifests directory, and one that loads.
     server.put("manifests/../../escape.json", manifest("escape", ""));
     server.put("manifests/8-good.json", manifest("8-good", ""));
+
     server.attack("manifests/1-length.json", Attack::HugeLength(200));
     server.attack("manifests/2-chunks.json", Attack::EndlessChunks(200));
     server.attack("manifests/3-close.json", Attack::UntilClose(200));
     server.attack("manifests/4-error.json", Attack::EndlessChunks(500));
+
     let bomb = segment_bomb(1 << 30);
     eprintln!("segment bomb: {} bytes inflating to 1 GiB", bomb.len());
     server.attack(&format!("trees/{bomb_hash}"), Attack::Body(Arc::new(bomb)));
@@ -449,6 +455,7 @@ fn hostile_manifests_rejected_at_load() {
     let daemon = Daemon::start("adv-store-manifests", &args);
     let (status, text) = gc_after_load(&daemon);
     assert_ne!(status, 200, "gc over unreadable manifests: {text}");
+
     let log = daemon.log();
     for (what, expected) in [
         ("huge Content-Length", "manifests/1-length.json on s3:"),
@@ -465,8 +472,10 @@ fn hostile_manifests_rejected_at_load() {
     assert!(log.contains("GET manifests/4-error.json on s3:"), "{log}");
     assert!(log.contains("HTTP 500"), "{log}");
     assert!(log.contains("ignoring 1 keys under manifests/"), "{log}");
+
     let escaped = daemon.state_dir.join("escape.json");
     assert!(!escaped.exists(), "the store's key wrote {}", escaped.display());
+
     let (_, text) = daemon.request("GET", "/v1/checkpoints", None);
     assert!(!text.contains("\"id\":\"x\""), "a hostile manifest was loaded: {text}");
     assert!(!text.contains("\"id\":\"escape\""), "the manifest with a hostile key was loaded: {text}");
@@ -492,9 +501,11 @@ fn hostile_pack_ranges_rejected_on_restore() {
     for i in 0..3 {
         fs::write(root.join(format!("data/file-{i}")), noise(3 << 20, i)).unwrap();
     }
+
     let (status, text) = daemon.request("POST", "/v1/checkpoints?wait=1", None);
     assert_eq!(status, 200, "checkpoint on the honest store: {text}");
     let id = json_field(&text, "id").unwrap();
+
     // New contents, so that the restore must read every file's chunks
     // from the store rather than link them from the current tree.
     for i in 0..3 {

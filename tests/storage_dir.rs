@@ -129,7 +129,7 @@ fn cold_restore_from_store_alone() {
         assert_same(&expected, &describe(&upper(&fresh)), &format!("cold restore of {wanted}"));
         let (_, list) = fresh.request("GET", "/v1/checkpoints", None);
         assert!(list.contains(&id), "{list}");
-        // The restored tree contains the data; the cache stays empty.
+        // The restored tree contains the data, but the cache stays empty.
         let cached = fs::read_dir(fresh.state_dir.join("storage/cache")).map(|dir| dir.count()).unwrap_or(0);
         assert_eq!(cached, 0, "a cold restore wrote the pack cache");
         // The storage start step runs when the restore starts and again

@@ -118,7 +118,7 @@ fn wait_removed(daemon: &Daemon, marker: &Path) {
         }
         std::thread::sleep(Duration::from_millis(20));
     }
-    panic!("{} is still there; log:\n{}", marker.display(), daemon.log());
+    panic!("{} still exists after 30 s, log:\n{}", marker.display(), daemon.log());
 }
 
 fn inode(path: &Path) -> u64 {
@@ -135,6 +135,7 @@ fn unsynced_restore_other_boot_rebuilt() {
     let expected = describe(&root);
     let id = checkpoint(&daemon);
     daemon.stop();
+
     // What a crash can leave of a tree that was not on disk: a file with
     // its size but not its data, a file gone, and files that look whole.
     let torn = fs::OpenOptions::new().write(true).open(root.join("data/file-0")).unwrap();
@@ -150,9 +151,11 @@ fn unsynced_restore_other_boot_rebuilt() {
     // Rebuilt without the baseline: even a file that looks unchanged is
     // written again from the store rather than linked from the old tree.
     assert_ne!(inode(&root.join("data/file-2")), untouched, "a file of the possibly torn tree was reused");
+
     let log = daemon.log();
     assert!(log.lines().any(|line| line.contains("WARN") && line.contains("is rebuilt from the store")), "{log}");
     wait_removed(&daemon, &marker);
+
     // The rebuilt tree is the baseline of the next checkpoint.
     fill(&root.join("more"), 2, 4096, 3);
     let next_tree = describe(&root);
@@ -173,6 +176,7 @@ fn unsynced_restore_same_boot_kept() {
     fill(&root.join("data"), 4, 1 << 20, 1);
     let id = checkpoint(&daemon);
     daemon.kill(libc::SIGKILL);
+
     // The container wrote after the restore, and the page cache kept it all.
     fill(&root.join("later"), 2, 4096, 2);
     let before_start = describe(&root);
@@ -184,6 +188,7 @@ fn unsynced_restore_same_boot_kept() {
     wait_removed(&daemon, &marker);
     assert_same(&before_start, &describe(&root), "tree kept in the same boot");
     assert_eq!(inode(&root.join("data/file-2")), untouched, "the tree was rewritten");
+
     let log = daemon.log();
     assert!(!log.contains("is rebuilt from the store"), "{log}");
     assert!(log.contains("was not yet on disk when the daemon stopped; syncing it"), "{log}");

@@ -3,7 +3,7 @@
 //! at once, and the pool syncs the tree afterwards. Until that sync
 //! returns, `STATE/storage/restore.unsynced` names the checkpoint and the
 //! boot it was written in. A daemon that finds the marker at start can
-//! tell whether the page cache survived with the tree (same boot, only
+//! determine whether the page cache survived with the tree (same boot, only
 //! the daemon stopped) or not (another boot, so the tree on disk may be
 //! torn).
 
@@ -28,7 +28,7 @@ pub struct Unsynced {
     pub format: u32,
     /// The checkpoint whose tree was swapped in.
     pub id: String,
-    /// The kernel's boot id when the tree was swapped in; empty when it
+    /// The kernel's boot id when the tree was swapped in, or empty when it
     /// could not be read, which counts as another boot.
     pub boot_id: String,
 }
@@ -45,7 +45,7 @@ impl Unsynced {
     }
 }
 
-/// Reads the running kernel's boot id; empty when it cannot be read.
+/// Reads the running kernel's boot id, or returns empty when it cannot be read.
 fn boot_id() -> String {
     fs::read_to_string(BOOT_ID).map(|text| text.trim().to_string()).unwrap_or_default()
 }

@@ -38,7 +38,7 @@ const COMPRESSION_LEVEL: u8 = 1;
 pub const MAX_SEGMENT_BYTES: usize = 8 << 20;
 /// Maximum size of a segment object in the store: the JSON, compressed or
 /// not, behind [`COMPRESSED_MAGIC`]. Deflate adds 5 bytes per stored
-/// block of up to 64 KiB to data it cannot compress, and zlib 6 bytes.
+/// block of up to 64 KiB to data it cannot compress, and zlib adds 6 bytes.
 pub const MAX_SEGMENT_OBJECT_BYTES: usize = MAX_SEGMENT_BYTES + MAX_SEGMENT_BYTES / 1024 + 4096;
 /// Maximum size of a manifest object in the store. The header of a
 /// manifest lists its segments at about 90 bytes each, so this allows
@@ -51,7 +51,7 @@ pub const MAX_MANIFEST_BYTES: usize = 8 << 20;
 pub const MAX_PACK_BYTES: u64 = super::upload::PACK_TARGET as u64;
 /// Largest chunk the chunker cuts.
 const MAX_CHUNK_BYTES: u64 = super::chunker::MAX_SIZE as u64;
-/// Inflated bytes held at a time while a segment is checked before it is
+/// Inflated bytes kept in memory at a time while a segment is checked before it is
 /// decompressed into memory.
 const INFLATE_WINDOW: usize = 64 * 1024;
 /// Stack of the thread that runs the codec. `miniz_oxide` 0.8 builds its
@@ -416,7 +416,7 @@ impl Manifest {
                     .map_err(|_| format!("manifest segment {key} is not a JSON list of entries"))?;
                 if entries.len() as u64 != segment.entries {
                     return Err(format!(
-                        "manifest segment {key} holds {} entries, not {}",
+                        "manifest segment {key} contains {} entries, not {}",
                         entries.len(),
                         segment.entries
                     ));

@@ -39,10 +39,10 @@ const MAX_ID_LEN: usize = 128;
 const MAX_MANIFESTS: usize = 65_536;
 /// Largest segment object fetched ahead on those threads: a segment the
 /// writer cut at 1 MiB of JSON, with room for its last entry. A larger one
-/// is fetched alone when it is read, so the threads hold at most 8 MiB.
+/// is fetched alone when it is read, so the threads keep at most 8 MiB.
 const PREFETCH_MAX: usize = 1536 * 1024;
 /// Bytes of segment objects kept during one load for the manifests that
-/// share them; further ones are fetched again by each manifest.
+/// share them. Further ones are fetched again by each manifest.
 const SEGMENT_CACHE_MAX: usize = 8 << 20;
 
 /// Segment objects fetched during one load, by hash.
@@ -158,7 +158,7 @@ pub fn start(d: &mut Daemon) -> Result<bool, StartError> {
     let Some(wanted) = d.config.restore.clone().or(rebuild) else {
         d.pool.spawn(move || {
             let loaded = load(&dir, store.as_deref(), None);
-            // The objects read to build it are freed; hand them back.
+            // The objects read to build it are freed, so hand them back.
             crate::sys::memory::trim_heap();
             Box::new(move |d: &mut Daemon| install_loaded(d, loaded))
         });
@@ -210,7 +210,7 @@ pub enum ColdRestore {
     Idle,
     /// Restore running on the pool, while the start step waits.
     Running,
-    /// Outcome: the restored tree and the duration in ms, or the error.
+    /// Restore outcome: the restored tree and the duration in ms, or the error.
     Finished(Result<(Box<Restored>, u64), String>),
 }
 

@@ -410,7 +410,7 @@ fn fetch_range(
 ) -> Result<Vec<u8>, String> {
     let key = pack_key(pack);
     // Manifests are checked to keep every chunk inside a pack's size, so
-    // this holds for any manifest a restore reads.
+    // this is true for any manifest a restore reads.
     if len > MAX_PACK_BYTES {
         return Err(format!("range of {len} bytes of {key} is over the limit of {MAX_PACK_BYTES} bytes of a pack"));
     }

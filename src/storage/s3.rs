@@ -27,12 +27,12 @@ const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
 const IO_TIMEOUT: Duration = Duration::from_secs(30);
 /// Largest response head accepted.
 const MAX_HEAD: usize = 64 * 1024;
-/// Bytes of an error response's body that are read; the rest is dropped
+/// Bytes of an error response's body that are read. The rest is dropped
 /// with the connection. Only the `<Code>` of the XML error is used. Also
 /// the limit of the (normally empty) body of a successful PUT, DELETE or
 /// bucket creation.
 pub const MAX_ERROR_BODY: u64 = 8 * 1024;
-/// Keys asked for in one ListObjectsV2 page, the maximum S3 returns.
+/// Keys requested in one ListObjectsV2 page, the maximum S3 returns.
 const LIST_PAGE_KEYS: usize = 1000;
 /// Maximum body of one ListObjectsV2 page. By estimate, a page of 1000 keys
 /// of the 1024 bytes S3 allows, with about 400 bytes of XML around each
@@ -393,7 +393,7 @@ fn status_error(method: &str, key: &str, status: u16, body: &[u8]) -> io::Error 
 }
 
 /// Reads a response; returns it and whether the connection can be reused.
-/// `limit` gives the [`BodyLimit`] of the response's status.
+/// `limit` returns the [`BodyLimit`] for the response's status.
 pub fn read_response(
     reader: &mut impl BufRead,
     head_only: bool,
@@ -773,7 +773,7 @@ mod tests {
         assert_eq!(response.body, b"whole");
     }
 
-    /// A successful body over the limit is an error before it is read; an
+    /// A successful body over the limit is an error before it is read. An
     /// error body is cut short and its connection not reused.
     #[test]
     fn body_limits_enforced() {
@@ -837,7 +837,7 @@ mod tests {
         assert!(!format!("{:?}", creds()).contains('b'), "secret shown in Debug");
     }
 
-    /// A vsock endpoint is parsed without opening a socket; the signed
+    /// A vsock endpoint is parsed without opening a socket, and the signed
     /// `Host` names the CID and port.
     #[test]
     fn vsock_url_parsing() {

@@ -55,7 +55,7 @@ pub trait ObjectStore: Send + Sync {
 /// Store settings from the command line.
 #[derive(Clone, Debug, Default)]
 pub struct StoreConfig {
-    /// `dir:PATH`, `s3:http://HOST:PORT/BUCKET[/PREFIX]` or
+    /// Store URL: `dir:PATH`, `s3:http://HOST:PORT/BUCKET[/PREFIX]` or
     /// `s3:vsock:CID:PORT/BUCKET[/PREFIX]`.
     pub url: String,
     pub region: String,

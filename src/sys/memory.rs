@@ -4,7 +4,7 @@
 //! idle resident size after each, because hosts pack many guests and count
 //! every resident page.
 
-/// Largest allocation that glibc serves from an arena heap; larger ones
+/// Largest allocation that glibc serves from an arena heap. Larger ones
 /// get their own mapping, which `free` unmaps at once. 128 KiB is glibc's
 /// initial value.
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
@@ -18,15 +18,15 @@ const TRIM_THRESHOLD: libc::c_int = 128 * 1024;
 /// Fixes glibc's mmap and trim thresholds, which turns off their dynamic
 /// growth. By default, freeing a mapped block raises the mmap threshold to
 /// that block's size (up to 32 MiB on 64-bit) and the trim threshold to
-/// twice that. Later buffers then come from the arena of a pool thread,
-/// and `malloc_trim` never shrinks the top of an arena other than the
-/// main one, so tens of megabytes would stay resident after a checkpoint,
-/// also after the pool thread exits. With musl this does nothing: musl
+/// twice that. Later buffers then come from the arena of a pool thread.
+/// `malloc_trim` never shrinks the top of an arena other than the main
+/// one, so tens of megabytes would stay resident after a checkpoint, even
+/// after the pool thread exits. With musl this does nothing: musl
 /// maps large blocks on their own and unmaps them when they are freed.
 pub fn tune_allocator() {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     // SAFETY: mallopt only sets the allocator's own parameters, under its
-    // lock; it takes no pointer.
+    // lock, and it takes no pointer.
     unsafe {
         if libc::mallopt(libc::M_MMAP_THRESHOLD, MMAP_THRESHOLD) == 0
             || libc::mallopt(libc::M_TRIM_THRESHOLD, TRIM_THRESHOLD) == 0

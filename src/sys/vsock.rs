@@ -46,8 +46,8 @@ pub fn accept(listener: &OwnedFd) -> io::Result<(OwnedFd, u32)> {
     Ok((fd, addr.svm_cid))
 }
 
-/// Starts a non-blocking connect to `cid:port`; used by a guest to reach
-/// its host. Returns the socket and whether the connect is still in
+/// Starts a non-blocking connect to `cid:port`, which a guest uses to
+/// reach its host. Returns the socket and whether the connect is still in
 /// progress, in which case the socket reports writable when it ends and
 /// `SO_ERROR` then contains its result.
 pub fn connect_nonblocking(cid: u32, port: u32) -> io::Result<(OwnedFd, bool)> {
@@ -67,7 +67,7 @@ pub fn connect_nonblocking(cid: u32, port: u32) -> io::Result<(OwnedFd, bool)> {
 }
 
 /// `SO_VM_SOCKETS_CONNECT_TIMEOUT_OLD` of linux/vm_sockets.h (level
-/// `AF_VSOCK`), which takes a `struct timeval`; libc does not define it.
+/// `AF_VSOCK`), which takes a `struct timeval`. libc does not define it.
 const SO_VM_SOCKETS_CONNECT_TIMEOUT: libc::c_int = 6;
 
 /// Converts `duration` to a timeval, capped at `i32::MAX` seconds so that
@@ -85,7 +85,7 @@ fn set_timeval(fd: &OwnedFd, level: libc::c_int, name: libc::c_int, duration: Du
 }
 
 /// Connects a blocking stream socket to `cid:port`, waiting at most
-/// `connect_timeout`; reads and writes on it time out after `io_timeout`
+/// `connect_timeout`. Reads and writes on it time out after `io_timeout`
 /// (`SO_RCVTIMEO`, `SO_SNDTIMEO`). Used by a guest to reach its host.
 pub fn connect(cid: u32, port: u32, connect_timeout: Duration, io_timeout: Duration) -> io::Result<OwnedFd> {
     let flags = libc::SOCK_STREAM | libc::SOCK_CLOEXEC;
