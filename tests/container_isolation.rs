@@ -187,8 +187,8 @@ fn capabilities_dropped_and_no_new_privs() {
 fn oom_killer_spares_only_the_helpers() {
     common::require_root();
     let daemon = Daemon::start("ct-oom", &[]);
-    // The OOM killer never chooses the container's init, but it chooses
-    // what the spawner starts like any other process.
+    // The daemon sets the container's init to oom_score_adj -1000, so the OOM
+    // killer never chooses it, but it chooses what the spawner starts like any other process.
     // Lowering the score needs CAP_SYS_RESOURCE. A daemon run in a
     // restricted environment may lack it, and then the init stays at 0.
     let status = std::fs::read_to_string("/proc/self/status").unwrap();
@@ -197,6 +197,7 @@ fn oom_killer_spares_only_the_helpers() {
     let scores = sh(&daemon, "echo init=$(cat /proc/1/oom_score_adj); echo own=$(cat /proc/self/oom_score_adj)");
     assert_eq!(value(&scores, "init"), if can_lower { "-1000" } else { "0" }, "{scores}");
     assert_eq!(value(&scores, "own"), "0", "{scores}");
+
     // The same for a service's process.
     let body = r#"{"cmd": "sleep", "args": ["60"], "restart": "never"}"#;
     let (status, reply) = daemon.request("PUT", "/v1/services/idle", Some(body));

@@ -295,6 +295,7 @@ fn full_disk_loses_whole_chunks_only() {
             })
         })
         .collect();
+
     assert!(numbers.windows(2).all(|w| w[0] < w[1]), "records out of order: {numbers:?}");
     assert!(numbers.ends_with(&(5001..=6000).collect::<Vec<_>>()), "records after the full disk are missing");
     let (_, status) = daemon.request("GET", "/v1/logs/status", None);
@@ -313,7 +314,7 @@ fn full_disk_loses_whole_chunks_only() {
 fn exit_keeps_unfinished_line() {
     let mut daemon = Managed::start("logs-exit", &[]);
     // The shutdown stops the service while a line is kept back for its
-    // newline; the line must not be lost.
+    // newline, and the line must not be lost.
     let script = "echo whole line; printf 'cut off'; exec sleep 1000";
     let body = format!(r#"{{"cmd":"sh","args":["-c","{script}"]}}"#);
     daemon.define("stubborn", &body);
@@ -323,6 +324,7 @@ fn exit_keeps_unfinished_line() {
         assert!(start.elapsed() < Duration::from_secs(20), "no output stored:\n{}", daemon.log());
         std::thread::sleep(Duration::from_millis(50));
     }
+
     daemon.shutdown();
     assert!(daemon.child.is_none(), "the daemon did not exit:\n{}", daemon.log());
     let records = read_records(&logs, "stubborn");

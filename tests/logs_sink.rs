@@ -145,7 +145,7 @@ fn sink_restart_loses_nothing() {
     daemon.define("ticks", &format!(r#"{{"cmd":"sh","args":["-c","{script}"],"restart":"never"}}"#));
     let early = read_service_lines(&mut first, "ticks", |lines| lines.len() >= 2000);
     // Lines written meanwhile wait unread in the socket when the collector
-    // goes away; they must come again after the reconnect.
+    // goes away, and they must come again after the reconnect.
     std::thread::sleep(Duration::from_millis(300));
     // The listener goes first, so the daemon cannot reconnect to it
     // after the connection closes.
@@ -298,7 +298,8 @@ fn torn_spool_line_dropped_and_marked() {
     let mut stream = accept_within(&listener, Duration::from_secs(40));
     let received = read_until_record(&mut stream, "after", "100");
     for line in &received {
-        assert!(line.starts_with('{') && line.ends_with('}'), "not one JSON object: {line}");
+        assert!(line.starts_with('{'), "not one JSON object: {line}");
+        assert!(line.ends_with('}'), "not one JSON object: {line}");
         assert!(!line.contains(r#""line":"cut"#), "the torn line was sent: {line}");
     }
     let kept = received.iter().position(|line| line == whole).expect("the whole spooled line did not arrive");
@@ -316,7 +317,7 @@ fn torn_spool_line_dropped_and_marked() {
 /// connection that is never accepted, so the kernel takes no further
 /// connection: a TCP listener drops their SYNs, a Unix one rejects them.
 fn fill_backlog<L: AsRawFd>(listener: &L, fill: impl FnOnce()) {
-    // SAFETY: listen takes plain integers; the descriptor stays open for
+    // SAFETY: listen takes plain integers, and the descriptor stays open for
     // the call because `listener` is borrowed.
     let result = unsafe { libc::listen(listener.as_raw_fd(), 0) };
     assert_eq!(result, 0, "listen(0) failed: {}", std::io::Error::last_os_error());
@@ -372,11 +373,12 @@ fn pending_tcp_connect_leaves_api_serving() {
         assert!(start.elapsed() < Duration::from_secs(30), "the daemon never started a connect to {sink}");
         std::thread::sleep(Duration::from_millis(10));
     };
+
     let (code, body) = daemon.request("GET", "/v1/status", None);
     assert_eq!(code, 200, "{body}");
     let status = sink_status(&daemon);
     let still = syn_sent_sockets(daemon.pid(), port);
-    assert!(still.contains(&pending), "the connect ended before the API answered: {still:?}, {status}");
+    assert!(still.contains(&pending), "the connect ended before the API responded: {still:?}, {status}");
     assert!(status.contains(r#""connecting":true"#), "{status}");
     assert!(status.contains(r#""connected":false"#), "{status}");
 
@@ -396,6 +398,7 @@ fn pending_tcp_connect_leaves_api_serving() {
             Err(err) => panic!("accept failed: {err}"),
         }
     };
+
     stream.set_nonblocking(false).unwrap();
     stream.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
     daemon.define("hello", r#"{"cmd":"echo","args":["hello sink"],"restart":"never"}"#);

@@ -94,7 +94,7 @@ fn read_token_file(path: &Path) -> Result<Token, String> {
         .map_err(|err| format!("failed to read --token-file {}: {err}", path.display()))?;
     if let Ok(meta) = std::fs::metadata(path) {
         if meta.permissions().mode() & 0o077 != 0 {
-            log::warn!("--token-file {} is readable by group or others; chmod 600 it", path.display());
+            log::warn!("--token-file {} is readable by group or others, so run chmod 600 on it", path.display());
         }
     }
     Token::new(&text).map_err(|err| format!("--token-file {}: {err}", path.display()))

@@ -147,7 +147,7 @@ fn unknown_definition_field(request: &Request) -> Option<String> {
 pub(super) fn definition_from_body(request: &Request, name: &str) -> Result<Definition, Response> {
     definition::validate_name(name).map_err(|err| Response::error(400, err))?;
     // The Sprites routes take what the SDKs send, which may grow fields
-    // that guestd does not use; the plain route rejects them.
+    // that guestd does not use. The plain route rejects them.
     if request.path.starts_with("/v1/services/") {
         if let Some(field) = unknown_definition_field(request) {
             let known = DEFINITION_FIELDS[..DEFINITION_FIELDS.len() - 1].join(", ");

@@ -302,18 +302,18 @@ pub(crate) fn mem_total() -> Option<u64> {
     Some(kib * 1024)
 }
 
-/// The machine's limit on tasks, `kernel.threads-max`: the kernel sets it
-/// from the memory at boot (one task per 128 KiB on x86-64, so a 64 MiB
-/// VM allows 374).
+/// Reads the machine's limit on tasks, `kernel.threads-max`, which the
+/// kernel sets at boot from the usable memory (one task per 128 KiB on
+/// x86-64, and 374 on a 64 MiB guest).
 fn threads_max() -> Option<u64> {
     fs::read_to_string("/proc/sys/kernel/threads-max").ok()?.trim().parse().ok()
 }
 
-/// The default `pids.max`: [`DEFAULT_PIDS_MAX`], but at most half of
-/// `kernel.threads-max`. On a small VM the kernel's own limit is below
+/// Returns the default `pids.max`: [`DEFAULT_PIDS_MAX`], but at most half
+/// of `kernel.threads-max` and at least 64. On a small VM the kernel's own limit is below
 /// 4096, and a fork bomb that reached it would leave the daemon (and the
-/// kernel's worker threads) unable to start a task; held at half, it
-/// meets the container's limit first.
+/// kernel's worker threads) unable to start a task. At half of it, the
+/// fork bomb meets the container's limit first.
 fn default_pids_max(threads_max: Option<u64>) -> u64 {
     match threads_max {
         Some(threads) => DEFAULT_PIDS_MAX.min((threads / 2).max(64)),
@@ -376,7 +376,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn default_pids_max_is_half_of_a_small_threads_max() {
+    fn default_pids_max_small_threads_max() {
         // 64 MiB and 256 MiB guests, a large host, and no /proc.
         assert_eq!(default_pids_max(Some(374)), 187);
         assert_eq!(default_pids_max(Some(1900)), 950);

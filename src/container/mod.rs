@@ -195,7 +195,7 @@ impl Container {
         self.state
     }
 
-    /// Error of the last failed start; cleared when a start succeeds.
+    /// Error of the last failed start, cleared when a start succeeds.
     pub fn last_start_error(&self) -> Option<String> {
         self.last_error.clone()
     }
@@ -771,7 +771,10 @@ fn sweep_leaves(d: &mut Daemon) {
         return;
     }
     if c.leaf_sweep_tries >= LEAF_SWEEP_TRIES {
-        log::warn!("leaf cgroups {:?} still hold processes; they go when the container stops", c.stale_leaves);
+        log::warn!(
+            "leaf cgroups {:?} still contain processes and are removed when the container stops",
+            c.stale_leaves
+        );
         c.stale_leaves.clear();
         return;
     }

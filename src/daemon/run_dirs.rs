@@ -16,10 +16,10 @@ use crate::{container, http};
 const LIST_NAME: &str = "owned-dirs";
 /// First line of the list: its format and version.
 const LIST_HEADER: &str = "guestd owned-dirs 1";
-/// Name in the list that stands for the run directory itself.
+/// Name in the list that denotes the run directory itself.
 const RUN_DIR_NAME: &str = ".";
 /// Maximum mounts stacked on one owned directory that the shutdown
-/// unmounts; a directory with more stays.
+/// unmounts. A directory with more mounts stays.
 const MAX_STACKED_MOUNTS: usize = 8;
 
 /// Directories under the run directory that this daemon owns, removed on
@@ -32,7 +32,7 @@ pub struct OwnedRunDirs {
 
 impl OwnedRunDirs {
     /// Records which of `RUN_DIR`, `RUN_DIR/inner` and `RUN_DIR/root` do not
-    /// exist yet; the API listeners and the container create them.
+    /// exist yet, because the API listeners and the container create them.
     pub fn before_start(config: &Config) -> OwnedRunDirs {
         let run_dir = config.run_dir.clone();
         let names = known_names(config).into_iter().filter(|(_, path)| !path.exists()).map(|(name, _)| name).collect();
@@ -87,7 +87,7 @@ impl Drop for OwnedRunDirs {
                     kept.push(name);
                     continue;
                 }
-                // Everything else is gone; the list goes before its directory.
+                // Everything else is gone, so the list goes before its directory.
                 let _ = fs::remove_file(self.run_dir.join(LIST_NAME));
             } else {
                 unmount_all(&dir);
@@ -122,8 +122,8 @@ fn known_names(config: &Config) -> [(&'static str, PathBuf); 3] {
     ]
 }
 
-/// Reads the names of a list; a missing list, or one of another format,
-/// names nothing.
+/// Reads the names of a list. A missing list, or one of another format,
+/// contains no names.
 fn read_list(path: &Path) -> Vec<&'static str> {
     let Ok(text) = fs::read_to_string(path) else { return Vec::new() };
     let mut lines = text.lines();
@@ -141,7 +141,7 @@ fn unmount_all(dir: &Path) {
     for _ in 0..MAX_STACKED_MOUNTS {
         match mount::umount(dir, libc::MNT_DETACH | libc::UMOUNT_NOFOLLOW) {
             Ok(()) => log::debug!("unmounted {}", dir.display()),
-            // EINVAL: not a mount point (any more); ENOENT: gone.
+            // EINVAL means not a mount point (any more), and ENOENT means gone.
             Err(_) => return,
         }
     }

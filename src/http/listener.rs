@@ -121,7 +121,8 @@ fn unix_socket_is_live(path: &Path) -> bool {
     matches!(rustix::net::connect(&socket, &target), Ok(()) | Err(rustix::io::Errno::AGAIN))
 }
 
-/// Adds what to do to a vsock listen error of a kernel without vsock.
+/// Adds a hint on the missing kernel options to a vsock listen error of a
+/// kernel without vsock.
 fn vsock_hint(err: io::Error) -> io::Error {
     if err.raw_os_error() != Some(libc::EAFNOSUPPORT) {
         return err;

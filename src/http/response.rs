@@ -44,9 +44,9 @@ impl Response {
         Response::json(status, &ErrorBody { error: message.as_ref() })
     }
 
-    /// The error response to a failed write in the state directory `dir`.
+    /// Builds the error response to a failed write in the state directory `dir`.
     /// A full filesystem or an exceeded disk quota (ENOSPC, EDQUOT) is 507
-    /// Insufficient Storage, and the message tells the client to free space
+    /// Insufficient Storage, and the message directs the client to free space
     /// there. Any other error is 500. `message` names the failed write.
     pub fn state_write_failed(message: &str, dir: &Path, err: &io::Error) -> Response {
         match err.raw_os_error() {

@@ -14,12 +14,12 @@
 //! (`SIOCOUTQ` after each write returns how many bytes it had not read,
 //! and those are kept, up to [`UNREAD_MAX`]). On TCP, `SIOCOUTQ` counts only
 //! the bytes the collector's kernel has not acknowledged, so lines waiting
-//! in the collector's receive buffer are not sent again. A collector that
-//! read lines and lost them itself is beyond what a stream without
-//! acknowledgements can tell.
+//! in the collector's receive buffer are not sent again. A stream without
+//! acknowledgements cannot detect lines that a collector read and then
+//! lost itself.
 //!
 //! Connects are non-blocking and complete when the socket reports
-//! writable, so a sink that never answers costs the event loop nothing; a
+//! writable, so a sink that never responds costs the event loop nothing. A
 //! handshake unfinished after [`CONNECT_TIMEOUT`] counts as a failed
 //! attempt. A failed attempt or lost connection is retried after 100 ms,
 //! doubling up to 30 s, but only while records wait. A connected, idle
@@ -104,7 +104,7 @@ pub struct Sink {
     read_records: u64,
     /// The connection, also while its connect is in progress.
     conn: Option<Stream>,
-    /// When the connect in progress is given up; `None` once connected.
+    /// Deadline of the connect in progress, or `None` once connected.
     connect_deadline: Option<Instant>,
     backoff: Duration,
     retry_at: Option<Instant>,
@@ -447,7 +447,7 @@ impl Sink {
         let line_start = self.out[..self.out_pos].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
         self.out_pos = line_start;
         // The end of `unread` repeats the part of the cut line that went
-        // out; `out` sends that line again from its start.
+        // out, so `out` sends that line again from its start.
         let whole = self.unread.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
         self.unread.truncate(whole);
         if !self.unread.is_empty() {
@@ -565,7 +565,7 @@ fn open(addr: &Addr) -> io::Result<(OwnedFd, bool)> {
         Addr::Unix(path) => {
             let socket = rustix::net::socket_with(AddressFamily::UNIX, SocketType::STREAM, flags, None)?;
             let target = rustix::net::SocketAddrUnix::new(path.as_path())?;
-            // A Unix connect either completes at once or fails; EAGAIN
+            // A Unix connect either completes at once or fails. EAGAIN
             // means the listener's backlog is full.
             rustix::net::connect(&socket, &target).map(|()| (socket, false)).map_err(|err| match err {
                 rustix::io::Errno::AGAIN => io::Error::new(io::ErrorKind::WouldBlock, "the listener's backlog is full"),
@@ -609,8 +609,8 @@ fn connect(d: &mut Daemon) {
     }
     sink.conn = Some(stream);
     if in_progress {
-        // The socket reports writable once the handshake ends either way;
-        // a peer that never responds is given up on at the deadline.
+        // The socket reports writable once the handshake ends either way.
+        // A peer that never responds is given up on at the deadline.
         let deadline = Instant::now() + CONNECT_TIMEOUT;
         sink.connect_deadline = Some(deadline);
         d.timers.add(deadline, crate::daemon::timer::TimerKey { kind: Kind::Log, id: TIMER_ID });

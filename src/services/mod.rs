@@ -414,8 +414,8 @@ fn process_spec(def: &Definition) -> ProcessSpec {
 }
 
 /// Checks that the container's spawner can take `def`'s command line and
-/// environment, which a definition must pass before it is stored: one that
-/// never fits would fail every start.
+/// environment. A definition must pass this check before it is stored,
+/// because one that never fits would fail every start.
 pub fn check_spawnable(def: &Definition) -> Result<(), String> {
     container::encode_request(&process_spec(def)).map(|_| ())
 }
